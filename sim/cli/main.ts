@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { reportFailure, UsageError } from './fail.js';
+import { registerRun } from './commands/run.js';
+
+/**
+ * deptsim's command line. Each command lives in commands/ and only parses arguments, calls the
+ * layers below and prints; errors a user can fix become one clear line and exit code 2.
+ */
+export async function main(args: string[]): Promise<number> {
+  let cli = yargs(args)
+    .scriptName('deptsim')
+    .usage(
+      'deptsim: agent-based simulation of government departments that must coordinate.\n\n' +
+        'Usage: $0 <command> [options]\n\n' +
+        'Scenario files (YAML) describe departments, staff, duties, campaigns and coordination;\n' +
+        'see docs/SCENARIOS.md. Results land in reports/<scenario name>/ unless --out says otherwise.',
+    )
+    .strict()
+    .demandCommand(1, 'Name a command, e.g. `deptsim run scenarios/three-campaigns.yaml`.')
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UsageError(msg);
+    });
+  cli = registerRun(cli);
+  try {
+    await cli.parseAsync();
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (e) {
+    return reportFailure(e);
+  }
+}
+
+main(hideBin(process.argv)).then((code) => {
+  process.exitCode = code;
+});

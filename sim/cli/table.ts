@@ -1,0 +1,9 @@
+/** A plain fixed-width text table for the terminal. */
+export function textTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export const pct = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
+export const fix = (x: number | null, d = 2) => (x === null ? '-' : x.toFixed(d));

@@ -1,0 +1,93 @@
+/**
+ * A first-in-first-out queue of work items held in typed arrays (a growable ring), so that the daily
+ * loop allocates nothing once the queue has reached its working size. Items within one queue share a
+ * deadline offset, so FIFO is also earliest-deadline-first.
+ */
+export class WorkQueue {
+  private cap: number;
+  private head = 0;
+  private len = 0;
+  arrival: Int32Array;
+  deadline: Int32Array;
+  /** Hours of fresh work still needed. */
+  remaining: Float64Array;
+  /** Hours of fresh work the item needed when it arrived. */
+  effort: Float64Array;
+  /** Sum of `remaining` over open items, kept up to date. */
+  openHours = 0;
+
+  constructor(initial = 64) {
+    this.cap = initial;
+    this.arrival = new Int32Array(initial);
+    this.deadline = new Int32Array(initial);
+    this.remaining = new Float64Array(initial);
+    this.effort = new Float64Array(initial);
+  }
+
+  get size(): number {
+    return this.len;
+  }
+
+  push(day: number, deadline: number, effort: number): void {
+    if (this.len === this.cap) this.grow();
+    const i = (this.head + this.len) % this.cap;
+    this.arrival[i] = day;
+    this.deadline[i] = deadline;
+    this.remaining[i] = effort;
+    this.effort[i] = effort;
+    this.len++;
+    this.openHours += effort;
+  }
+
+  /**
+   * Spend up to `hours` of fresh work on the oldest items. Calls `done(arrivalDay, deadline, effort)`
+   * for each item finished. Returns the hours actually used.
+   */
+  work(hours: number, done: (arrival: number, deadline: number, effort: number) => void): number {
+    let left = hours;
+    while (left > 1e-12 && this.len > 0) {
+      const i = this.head;
+      const r = this.remaining[i];
+      if (r <= left) {
+        left -= r;
+        this.openHours -= r;
+        done(this.arrival[i], this.deadline[i], this.effort[i]);
+        this.head = (this.head + 1) % this.cap;
+        this.len--;
+      } else {
+        this.remaining[i] = r - left;
+        this.openHours -= left;
+        left = 0;
+      }
+    }
+    if (this.len === 0) this.openHours = 0; // drop float dust
+    return hours - left;
+  }
+
+  /** Close every open item; returns how many there were. */
+  clear(): number {
+    const n = this.len;
+    this.head = 0;
+    this.len = 0;
+    this.openHours = 0;
+    return n;
+  }
+
+  private grow(): void {
+    const n = this.cap * 2;
+    const a = new Int32Array(n), d = new Int32Array(n), r = new Float64Array(n), e = new Float64Array(n);
+    for (let k = 0; k < this.len; k++) {
+      const i = (this.head + k) % this.cap;
+      a[k] = this.arrival[i];
+      d[k] = this.deadline[i];
+      r[k] = this.remaining[i];
+      e[k] = this.effort[i];
+    }
+    this.arrival = a;
+    this.deadline = d;
+    this.remaining = r;
+    this.effort = e;
+    this.head = 0;
+    this.cap = n;
+  }
+}

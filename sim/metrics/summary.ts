@@ -1,0 +1,180 @@
+import { M, NUM_METRICS, type ModelState } from '../model/index.js';
+import type { Window } from './windows.js';
+
+/** Figures for one unit (or the county) over one window. Rates are per staff member on the establishment. */
+export interface WindowStats {
+  days: number;
+  staff: number;
+  regular_arrived: number;
+  regular_done: number;
+  regular_done_per_staff_week: number;
+  regular_lead_days_mean: number | null;
+  regular_late_share: number | null;
+  regular_backlog_end: number;
+  regular_backlog_hours_end: number;
+  campaign_done: number;
+  campaign_discarded: number;
+  campaign_expired: number;
+  output_hours_per_staff_week: number;
+  worked_hours_per_staff_week: number;
+  shirked_hours_per_staff_week: number;
+  idle_hours_per_staff_week: number;
+  shirk_rate: number | null;
+  fatigue_mean: number;
+  fatigue_p90_mean: number;
+  fatigue_p90_max: number;
+  sick_staff_days: number;
+  inspections: number;
+  caught: number;
+  reversals: number;
+  wasted_hours: number;
+  rework_hours: number;
+}
+
+export interface Recovery {
+  campaign: string;
+  /**
+   * Days after the campaign's last day until the county's regular backlog (hours) is back under the
+   * 90th percentile of its baseline days; null if never within the horizon.
+   */
+  backlog_days: number | null;
+  /** Days until mean fatigue is back within 0.02 of its baseline level; null if never. */
+  fatigue_days: number | null;
+}
+
+export interface RunSummary {
+  windows: { id: string; kind: Window['kind']; from: number; to: number; county: WindowStats; units: Record<string, WindowStats> }[];
+  recovery: Recovery[];
+}
+
+const SUMS = [
+  'arrived_regular', 'done_regular', 'lead_days_regular', 'late_regular', 'done_campaign', 'discarded_campaign',
+  'expired_campaign', 'output_hours', 'hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting',
+  'hours_meetings', 'hours_shirked', 'hours_idle', 'staff_sick', 'inspections', 'caught', 'reversals',
+  'wasted_hours', 'hours_rework', 'fatigue_mean', 'fatigue_p90', 'staff',
+] as const;
+const NS = SUMS.length;
+const IDX = SUMS.map((k) => M[k]);
+
+/**
+ * Accumulates the run summary day by day, keeping only running sums (memory does not grow with the
+ * horizon, so a summary-only run of any length fits).
+ */
+export class SummaryCollector {
+  private readonly rows: number;
+  private readonly sums: Float64Array; // window x row x SUMS
+  private readonly maxP90: Float64Array; // window x row
+  private readonly endBacklog: Float64Array; // window x row x 2
+  private readonly baselineBacklog: number[] = [];
+  private baselineFatigue = 0;
+  private baselineDays = 0;
+  private backlogRef = NaN;
+  private fatigueRef = NaN;
+  private readonly recovery: { campaign: string; end: number; backlog: number | null; fatigue: number | null }[] = [];
+
+  constructor(private readonly st: ModelState, private readonly windows: readonly Window[]) {
+    this.rows = st.U + 1;
+    this.sums = new Float64Array(windows.length * this.rows * NS);
+    this.maxP90 = new Float64Array(windows.length * this.rows);
+    this.endBacklog = new Float64Array(windows.length * this.rows * 2);
+    for (const w of windows) if (w.kind === 'campaign') this.recovery.push({ campaign: w.id, end: w.to, backlog: null, fatigue: null });
+  }
+
+  onDay(day: number, rec: Float64Array): void {
+    const R = this.rows;
+    for (let w = 0; w < this.windows.length; w++) {
+      const win = this.windows[w];
+      if (day < win.from || day >= win.to) continue;
+      for (let r = 0; r < R; r++) {
+        const base = (w * R + r) * NS;
+        const row = r * NUM_METRICS;
+        for (let k = 0; k < NS; k++) this.sums[base + k] += rec[row + IDX[k]];
+        const p = rec[row + M.fatigue_p90];
+        if (p > this.maxP90[w * R + r]) this.maxP90[w * R + r] = p;
+        if (day === win.to - 1) {
+          this.endBacklog[(w * R + r) * 2] = rec[row + M.open_regular];
+          this.endBacklog[(w * R + r) * 2 + 1] = rec[row + M.backlog_hours_regular];
+        }
+      }
+      if (win.kind === 'baseline') {
+        const T = this.st.total * NUM_METRICS;
+        this.baselineBacklog.push(rec[T + M.backlog_hours_regular]);
+        this.baselineFatigue += rec[T + M.fatigue_mean];
+        this.baselineDays++;
+      }
+    }
+    // Recovery after each campaign: the first day back at baseline levels.
+    if (this.baselineDays === 0) return;
+    if (Number.isNaN(this.backlogRef) && this.windows[0].kind === 'baseline' && day >= this.windows[0].to - 1) {
+      this.backlogRef = quantile90(this.baselineBacklog);
+      this.fatigueRef = this.baselineFatigue / this.baselineDays + 0.02;
+    }
+    const T = this.st.total * NUM_METRICS;
+    for (const r of this.recovery) {
+      if (day < r.end) continue;
+      if (r.backlog === null && rec[T + M.backlog_hours_regular] <= this.backlogRef) r.backlog = day - r.end + 1;
+      if (r.fatigue === null && rec[T + M.fatigue_mean] <= this.fatigueRef) r.fatigue = day - r.end + 1;
+    }
+  }
+
+  finish(): RunSummary {
+    const R = this.rows;
+    const ids = [...this.st.unitIds, 'county'];
+    const headcount = (r: number) => (r < this.st.D ? this.st.headcount[r] : r === this.st.total ? this.st.N : 0);
+    const windows = this.windows.map((win, w) => {
+      const stats = (r: number): WindowStats => {
+        const base = (w * R + r) * NS;
+        const g = (k: (typeof SUMS)[number]) => this.sums[base + SUMS.indexOf(k)];
+        const days = win.to - win.from;
+        const staffMean = g('staff') / days;
+        // Departments are measured per establishment post; the headquarters per person sitting there.
+        const perStaff = headcount(r) > 0 ? headcount(r) : staffMean;
+        const weeks = days / 7;
+        const perWeek = (x: number) => (perStaff > 0 ? x / perStaff / weeks : 0);
+        const worked = g('hours_regular') + g('hours_campaign') + g('hours_shared') + g('hours_reporting') + g('hours_meetings');
+        const shirked = g('hours_shirked');
+        const done = g('done_regular');
+        return {
+          days,
+          staff: staffMean,
+          regular_arrived: g('arrived_regular'),
+          regular_done: done,
+          regular_done_per_staff_week: perWeek(done),
+          regular_lead_days_mean: done > 0 ? g('lead_days_regular') / done : null,
+          regular_late_share: done > 0 ? g('late_regular') / done : null,
+          regular_backlog_end: this.endBacklog[(w * R + r) * 2],
+          regular_backlog_hours_end: this.endBacklog[(w * R + r) * 2 + 1],
+          campaign_done: g('done_campaign'),
+          campaign_discarded: g('discarded_campaign'),
+          campaign_expired: g('expired_campaign'),
+          output_hours_per_staff_week: perWeek(g('output_hours')),
+          worked_hours_per_staff_week: staffMean > 0 ? worked / staffMean / weeks : 0,
+          shirked_hours_per_staff_week: staffMean > 0 ? shirked / staffMean / weeks : 0,
+          idle_hours_per_staff_week: staffMean > 0 ? g('hours_idle') / staffMean / weeks : 0,
+          shirk_rate: worked + shirked > 0 ? shirked / (worked + shirked) : null,
+          fatigue_mean: g('fatigue_mean') / days,
+          fatigue_p90_mean: g('fatigue_p90') / days,
+          fatigue_p90_max: this.maxP90[w * R + r],
+          sick_staff_days: g('staff_sick'),
+          inspections: g('inspections'),
+          caught: g('caught'),
+          reversals: r === this.st.total ? g('reversals') : 0,
+          wasted_hours: g('wasted_hours'),
+          rework_hours: g('hours_rework'),
+        };
+      };
+      const units: Record<string, WindowStats> = {};
+      for (let r = 0; r < this.st.U; r++) units[ids[r]] = stats(r);
+      return { id: win.id, kind: win.kind, from: win.from, to: win.to, county: stats(this.st.total), units };
+    });
+    return {
+      windows,
+      recovery: this.recovery.map((r) => ({ campaign: r.campaign, backlog_days: r.backlog, fatigue_days: r.fatigue })),
+    };
+  }
+}
+
+function quantile90(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(0.9 * s.length))];
+}

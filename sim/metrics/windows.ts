@@ -1,0 +1,40 @@
+import type { ModelState } from '../model/index.js';
+
+/** A stretch of days reported on its own: before the campaigns, each campaign, the gaps, after. */
+export interface Window {
+  readonly id: string;
+  readonly kind: 'baseline' | 'campaign' | 'gap' | 'after' | 'overall';
+  /** First day (inclusive) and last day (exclusive). */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Cut the horizon into windows at campaign boundaries; "overall" covers everything. */
+export function windowsOf(campaignOfDay: Int16Array, campaignIds: readonly string[]): Window[] {
+  const out: Window[] = [];
+  const days = campaignOfDay.length;
+  let start = 0;
+  let seenCampaign = false;
+  let gap = 0;
+  for (let d = 1; d <= days; d++) {
+    if (d < days && campaignOfDay[d] === campaignOfDay[start]) continue;
+    const ci = campaignOfDay[start];
+    if (ci >= 0) {
+      out.push({ id: campaignIds[ci], kind: 'campaign', from: start, to: d });
+      seenCampaign = true;
+    } else if (!seenCampaign) {
+      out.push({ id: 'baseline', kind: 'baseline', from: start, to: d });
+    } else if (d === days) {
+      out.push({ id: 'after', kind: 'after', from: start, to: d });
+    } else {
+      out.push({ id: `gap-${++gap}`, kind: 'gap', from: start, to: d });
+    }
+    start = d;
+  }
+  out.push({ id: 'overall', kind: 'overall', from: 0, to: days });
+  return out;
+}
+
+export function windowsOfState(st: ModelState): Window[] {
+  return windowsOf(st.campaignOfDay, st.scenario.campaigns.map((c) => c.id));
+}

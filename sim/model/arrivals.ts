@@ -1,0 +1,54 @@
+import type { Phase } from '../engine/loop.js';
+import { compileFormula, type Formula } from '../engine/formula.js';
+import type { Stream as StreamSpec } from '../scenario/schema/common.js';
+import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
+import type { ModelState } from './state.js';
+
+export const RATE_VARIABLES = ['day', 'weekday', 'month', 'campaign'] as const;
+
+/** Push a day's arrivals of one stream into a queue; returns the number of items. */
+function arrive(st: ModelState, spec: StreamSpec, lambda: number, day: number, unit: number, kind: number, stream: string): number {
+  const rng = st.streams.get(stream);
+  const n = rng.poisson(lambda);
+  const q = st.queues[unit * NUM_KINDS + kind];
+  for (let k = 0; k < n; k++) q.push(day, day + spec.deadlineDays, rng.lognormal(spec.effortHours, spec.effortCv));
+  return n;
+}
+
+/**
+ * Arrivals: each department's own duties (on official working days, times the optional rate formula), and while a campaign runs, its
+ * tasks for every department (in proportion to staff at home) and for the headquarters (in proportion
+ * to staff seconded). Each department draws from its own stream, so campaigns never shift the regular
+ * arrivals: the same seed gives the same regular work with and without a campaign.
+ */
+export function makeArrivals(st: ModelState): Phase<ModelState> {
+  const depts = st.scenario.departments;
+  const formulas: (Formula | null)[] = depts.map((d) => (d.regular.rateFormula ? compileFormula(d.regular.rateFormula, RATE_VARIABLES) : null));
+  const scope = new Map<string, number>();
+  const atUnit = new Float64Array(st.U);
+  return {
+    name: 'arrivals',
+    run(st, day) {
+      const c = st.campaign;
+      const officialWorkday = st.cal.restDay[day] === 0;
+      if (officialWorkday) {
+        scope.set('day', day).set('weekday', st.cal.weekday[day]).set('month', st.cal.month[day]).set('campaign', c ? 1 : 0);
+        for (let d = 0; d < st.D; d++) {
+          const spec = depts[d].regular;
+          const f = formulas[d];
+          const mult = f ? Math.max(0, f(scope)) : 1;
+          const lambda = (spec.itemsPerDay + spec.itemsPerStaffDay * st.headcount[d]) * mult;
+          st.rec[d * NUM_METRICS + M.arrived_regular] += arrive(st, spec, lambda, day, d, KIND.regular, `arrivals:${depts[d].id}`);
+        }
+      }
+      if (c && (officialWorkday || c.cancelRestDays)) {
+        atUnit.fill(0);
+        for (let i = 0; i < st.N; i++) atUnit[st.unit[i]]++;
+        for (let u = 0; u < st.U; u++) {
+          const lambda = u === st.hq ? c.hqItemsPerStaffDay * atUnit[u] : c.tasks.itemsPerDay + c.tasks.itemsPerStaffDay * atUnit[u];
+          st.rec[u * NUM_METRICS + M.arrived_campaign] += arrive(st, c.tasks, lambda, day, u, KIND.campaign, `campaign-tasks:${st.unitIds[u]}`);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Phase } from '../engine/loop.js';
+import { STATUS, type ModelState } from './state.js';
+
+/**
+ * Fatigue in [0, 1]: builds with every hour worked beyond the sustainable day (saturating, so it
+ * never passes 1) and with each working day past a run of days without rest; it recovers a share a
+ * day on rest and sick days, and a smaller share on working days within the sustainable hours.
+ * Hours at work are reporting, meetings and queue work; shirked and idle hours do not tire.
+ */
+export const fatigue: Phase<ModelState> = {
+  name: 'fatigue',
+  run(st) {
+    if (!st.scenario.mechanisms.fatigue) return;
+    const { sustainableHours, buildPerHour, streakDays, buildPerStreakDay, recoveryRest, recoveryWork } = st.scenario.staff.fatigue;
+    for (let i = 0; i < st.N; i++) {
+      let f = st.fatigue[i];
+      if (st.status[i] === STATUS.working) {
+        const worked = st.scheduled[i] - st.hShirked[i] - st.hIdle[i];
+        const excess = worked - sustainableHours;
+        const streak = ++st.streak[i];
+        if (excess > 0) f += buildPerHour * excess * (1 - f);
+        else f *= 1 - recoveryWork;
+        if (streak > streakDays) f += buildPerStreakDay * (1 - f);
+      } else {
+        st.streak[i] = 0;
+        f *= 1 - recoveryRest;
+      }
+      st.fatigue[i] = f < 0 ? 0 : f > 1 ? 1 : f;
+    }
+  },
+};

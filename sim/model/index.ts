@@ -1,0 +1,57 @@
+import { runDays, type Phase } from '../engine/loop.js';
+import type { Scenario } from '../scenario/schema/index.js';
+import { makeArrivals } from './arrivals.js';
+import { campaignWindow } from './campaign.js';
+import { buildState } from './build.js';
+import { coordinationPhases } from './coordination/index.js';
+import { fatigue } from './fatigue.js';
+import { makeInspection } from './inspection.js';
+import { motivation } from './motivation.js';
+import { reversal } from './reversal.js';
+import { schedule } from './schedule.js';
+import { secondment } from './secondment.js';
+import { shirking } from './shirking.js';
+import { sickness } from './sickness.js';
+import { tally } from './tally.js';
+import { makeWork } from './work.js';
+import type { ModelState } from './state.js';
+
+export type { ModelState } from './state.js';
+export { METRICS, NUM_METRICS, M, LEVEL_METRICS, type MetricName } from './record.js';
+export { HQ_ID } from './build.js';
+
+export interface Model {
+  readonly state: ModelState;
+  readonly phases: readonly Phase<ModelState>[];
+}
+
+/** Assemble a model: the state and the day's phases, in the order of docs/ODD.md. */
+export function build(scenario: Scenario, seedKey: string): Model {
+  const state = buildState(scenario, seedKey);
+  const phases: Phase<ModelState>[] = [
+    campaignWindow,
+    secondment,
+    schedule,
+    sickness,
+    makeArrivals(state),
+    ...coordinationPhases(state),
+    shirking,
+    makeWork(state),
+    fatigue,
+    makeInspection(state),
+    motivation,
+    reversal,
+    tally,
+  ];
+  return { state, phases };
+}
+
+/**
+ * Run a scenario to its horizon. `onDay` sees the day's record (rows: units then the county; columns:
+ * METRICS) and must copy what it keeps: the buffer is reused.
+ */
+export function simulate(scenario: Scenario, seedKey: string, onDay: (day: number, rec: Float64Array, state: ModelState) => void): ModelState {
+  const { state, phases } = build(scenario, seedKey);
+  runDays(state, phases, 0, state.days, (s, day) => onDay(day, s.rec, s));
+  return state;
+}

@@ -1,0 +1,67 @@
+/**
+ * The daily record: one row of numbers per unit (each department, the campaign headquarters when a
+ * scenario has campaigns, and a county total last). The model writes it in place every day; collectors
+ * read it. Hours are booked where a person sits; items are booked to the queue they belong to.
+ */
+export const METRICS = [
+  'staff', // people sitting in the unit today
+  'staff_working',
+  'staff_resting',
+  'staff_sick',
+  'seconded_away', // staff of this department at the campaign headquarters today
+  'hours_capacity', // scheduled hours on working days, contracted hours on rest and sick days
+  'hours_regular',
+  'hours_campaign',
+  'hours_shared',
+  'hours_reporting',
+  'hours_meetings',
+  'hours_shirked',
+  'hours_idle',
+  'hours_rest',
+  'hours_sick',
+  'hours_rework', // part of worked hours whose output was faulty and had to be redone
+  'arrived_regular',
+  'arrived_campaign',
+  'arrived_shared',
+  'done_regular',
+  'done_campaign',
+  'done_shared',
+  'late_regular',
+  'late_campaign',
+  'late_shared',
+  'lead_days_regular', // sum over items done today of (done day - arrival day + 1)
+  'lead_days_campaign',
+  'lead_days_shared',
+  'open_regular',
+  'open_campaign',
+  'open_shared',
+  'backlog_hours_regular', // hours of fresh work still needed on open regular items
+  'output_hours', // fresh-work hours produced today (net of faulty output), all kinds
+  'discarded_campaign', // campaign items done earlier and thrown away by a policy reversal today
+  'expired_campaign', // campaign items still open when their campaign ended, closed unfinished
+  'wasted_hours', // hours spent on the discarded items
+  'reversals',
+  'inspections',
+  'caught',
+  'fatigue_mean',
+  'fatigue_p90',
+  'motivation_mean',
+  'perceived_risk_mean',
+] as const;
+
+export type MetricName = (typeof METRICS)[number];
+export const NUM_METRICS = METRICS.length;
+export const M = Object.fromEntries(METRICS.map((m, i) => [m, i])) as { readonly [K in MetricName]: number };
+
+/** Metrics that are levels or means (not additive over days). */
+export const LEVEL_METRICS: ReadonlySet<MetricName> = new Set([
+  'staff', 'staff_working', 'staff_resting', 'staff_sick', 'seconded_away',
+  'open_regular', 'open_campaign', 'open_shared', 'backlog_hours_regular',
+  'fatigue_mean', 'fatigue_p90', 'motivation_mean', 'perceived_risk_mean',
+]);
+
+/** Kinds of work. Each unit has one queue per kind. */
+export const KIND = { regular: 0, campaign: 1, shared: 2 } as const;
+export const KINDS = ['regular', 'campaign', 'shared'] as const;
+export type KindName = (typeof KINDS)[number];
+export const NUM_KINDS = 3;

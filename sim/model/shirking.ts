@@ -1,0 +1,63 @@
+import type { Phase } from '../engine/loop.js';
+import { M, NUM_METRICS } from './record.js';
+import { STATUS, type ModelState } from './state.js';
+
+/**
+ * Effort and shirking. Each working person splits the day into reporting, meetings and queue work,
+ * then chooses what share of each block of hours to shirk: the contracted block and the overtime
+ * block (hours beyond the contracted day, and rest-day hours). For each block the felt gain of
+ * shirking an hour is
+ *   effort cost x (1 + fatigueCost x fatigue) - value of the hour - perceived check chance x penalty,
+ * where an ordinary hour's value is regular pay and career plus motivation, and an overtime hour's is
+ * overtime pay (if paid) plus motivation. The share shirked is a logistic in that gain, capped.
+ */
+export const shirking: Phase<ModelState> = {
+  name: 'shirking',
+  run(st) {
+    const s = st.scenario;
+    const c = st.campaign;
+    const on = s.mechanisms.shirking;
+    const { effortCost, fatigueCost, motivationValue, regularValue, noise, maxShare } = s.staff.shirking;
+    const otPay = c && !c.overtimePaid ? 0 : s.pay.overtimeRate;
+    const penalty = s.inspection.penalty;
+    const contracted = s.staff.hoursPerDay;
+    const reporting = c ? c.reportingHours : 0;
+    const leakHours = c && s.mechanisms.secondment ? c.secondment.homeLeakShare * contracted : 0;
+    const rec = st.rec;
+
+    for (let i = 0; i < st.N; i++) {
+      if (st.status[i] !== STATUS.working) continue;
+      const u = st.unit[i];
+      const sched = st.scheduled[i];
+      const rep = reporting < sched ? reporting : sched;
+      const working = rec[u * NUM_METRICS + M.staff_working];
+      let meet = working > 0 ? st.meetingDemand[u] / working : 0;
+      if (meet > sched - rep) meet = sched - rep;
+      const w0 = sched - rep - meet;
+      const contractedLeft = contracted - rep - meet;
+      const blockReg = contractedLeft <= 0 ? 0 : contractedLeft < w0 ? contractedLeft : w0;
+      const blockOt = w0 - blockReg;
+      let shirkReg = 0;
+      let shirkOt = 0;
+      if (on) {
+        const cost = effortCost * (1 + fatigueCost * st.fatigue[i]);
+        const expectedPenalty = st.risk[i] * penalty;
+        const motive = motivationValue * st.motivation[i];
+        const gReg = cost - regularValue - motive - expectedPenalty;
+        shirkReg = (blockReg * maxShare) / (1 + Math.exp(-gReg / noise));
+        if (blockOt > 0) {
+          const gOt = cost - otPay - motive - expectedPenalty;
+          shirkOt = (blockOt * maxShare) / (1 + Math.exp(-gOt / noise));
+        }
+      }
+      st.hReporting[i] = rep;
+      st.hMeetings[i] = meet;
+      st.hShirked[i] = shirkReg + shirkOt;
+      st.shirkedOvertime[i] = shirkOt;
+      const planned = w0 - shirkReg - shirkOt;
+      st.planned[i] = planned;
+      // A seconded person's home core work is a fixed slice of the day; it is shirked like the rest.
+      st.leakPlanned[i] = u === st.hq && sched > 0 ? (planned * leakHours) / sched : 0;
+    }
+  },
+};

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { Calendar } from './calendar.js';
+import { Campaign } from './campaign.js';
+import { Coordination } from './coordination.js';
+import { Department } from './department.js';
+import { Inspection, Pay, Staff } from './staff.js';
+
+/** Switches: each mechanism can be turned off to see what it contributes. */
+export const Mechanisms = z
+  .object({
+    fatigue: z.boolean().default(true),
+    shirking: z.boolean().default(true),
+    inspection: z.boolean().default(true),
+    sickness: z.boolean().default(true),
+    rework: z.boolean().default(true),
+    secondment: z.boolean().default(true),
+    reversals: z.boolean().default(true),
+  })
+  .strict();
+export type Mechanisms = z.infer<typeof Mechanisms>;
+
+export const Outputs = z
+  .object({
+    /** Write daily.csv (one row per day and department). Off = summary only. */
+    daily: z.boolean().default(true),
+  })
+  .strict();
+
+export const ScenarioObject = z
+  .object({
+    /** JSON Schema reference for editors; ignored by the model. */
+    $schema: z.string().optional(),
+    name: z.string().min(1).max(200),
+    description: z.string().default(''),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+    replicates: z.number().int().min(1).max(100_000).default(1),
+    calendar: Calendar.prefault({}),
+    staff: Staff.prefault({}),
+    inspection: Inspection.prefault({}),
+    pay: Pay.prefault({}),
+    departments: z.array(Department).min(1),
+    campaigns: z.array(Campaign).default([]),
+    coordination: Coordination.prefault({}),
+    mechanisms: Mechanisms.prefault({}),
+    outputs: Outputs.prefault({}),
+  })
+  .strict();
+
+const DAY_MS = 86_400_000;
+const dayIndex = (start: string, date: string) =>
+  Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS);
+
+/** Rules that span fields: unique ids, campaigns inside the horizon and not overlapping. */
+export const Scenario = ScenarioObject.superRefine((s, ctx) => {
+  const seen = new Map<string, number>();
+  s.departments.forEach((d, i) => {
+    if (seen.has(d.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['departments', i, 'id'],
+        message: `duplicate department id "${d.id}" (also at departments[${seen.get(d.id)}]); give each department its own id`,
+      });
+    } else seen.set(d.id, i);
+  });
+  const seenC = new Map<string, number>();
+  let prevEnd = -Infinity;
+  s.campaigns.forEach((c, i) => {
+    if (seenC.has(c.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['campaigns', i, 'id'],
+        message: `duplicate campaign id "${c.id}"; give each campaign its own id`,
+      });
+    } else seenC.set(c.id, i);
+    const from = dayIndex(s.calendar.start, c.start);
+    const to = from + c.days;
+    if (from < 0 || to > s.calendar.days) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['campaigns', i, from < 0 ? 'start' : 'days'],
+        message: `campaign "${c.id}" runs days ${from}..${to - 1} but the horizon is days 0..${s.calendar.days - 1}; move its start or lengthen calendar.days`,
+      });
+    }
+    if (from < prevEnd) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['campaigns', i, 'start'],
+        message: `campaign "${c.id}" starts before the previous campaign ends; campaigns must not overlap (list them in date order)`,
+      });
+    }
+    prevEnd = Math.max(prevEnd, to);
+  });
+  const zp = s.staff.productivity;
+  if (zp.zeroHours <= zp.kneeHours) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['staff', 'productivity', 'zeroHours'],
+      message: `zeroHours (${zp.zeroHours}) must be greater than kneeHours (${zp.kneeHours})`,
+    });
+  }
+});
+
+/** A validated scenario with every default filled in: the model's only input. */
+export type Scenario = z.infer<typeof Scenario>;
+/** What a user may write: every defaulted field optional. */
+export type ScenarioInput = z.input<typeof Scenario>;
+
+export { Calendar, Campaign, Coordination, Department, Inspection, Pay, Staff };
+export { dayIndex };
