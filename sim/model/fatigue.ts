@@ -2,9 +2,10 @@ import type { Phase } from '../engine/loop.js';
 import { STATUS, type ModelState } from './state.js';
 
 /**
- * Fatigue in [0, 1]: builds with every hour worked beyond the sustainable day (saturating, so it
- * never passes 1) and with each working day past a run of days without rest; it recovers a share a
- * day on rest and sick days, and a smaller share on working days within the sustainable hours.
+ * Fatigue in [0, 1]: every night sheds a share of it (`recoveryWork`); every hour worked beyond the
+ * sustainable day adds to it (saturating, so it never passes 1), and so does each working day past a
+ * run of days without rest. A rest or sick day sheds a larger share (`recoveryRest`). For constant long
+ * days fatigue settles where the nightly recovery balances the build-up.
  * Hours at work are reporting, meetings and queue work; shirked and idle hours do not tire.
  */
 export const fatigue: Phase<ModelState> = {
@@ -18,8 +19,8 @@ export const fatigue: Phase<ModelState> = {
         const worked = st.scheduled[i] - st.hShirked[i] - st.hIdle[i];
         const excess = worked - sustainableHours;
         const streak = ++st.streak[i];
+        f *= 1 - recoveryWork;
         if (excess > 0) f += buildPerHour * excess * (1 - f);
-        else f *= 1 - recoveryWork;
         if (streak > streakDays) f += buildPerStreakDay * (1 - f);
       } else {
         st.streak[i] = 0;

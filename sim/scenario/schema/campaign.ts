@@ -62,7 +62,7 @@ export const Campaign = z
     secondment: Secondment.prefault({}),
     reversals: Reversals.prefault({}),
     /** Campaign tasks arriving in each department (per staff member at home). */
-    tasks: Stream.prefault({ itemsPerStaffDay: 0.8, effortHours: 5, deadlineDays: 7 }),
+    tasks: Stream.prefault({ itemsPerStaffDay: 0.6, effortHours: 5, deadlineDays: 7 }),
     /** Campaign tasks a day per seconded person at the headquarters (same effort and deadline). */
     hqItemsPerStaffDay: NonNegative.default(1.8),
   })

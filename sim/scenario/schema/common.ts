@@ -22,7 +22,7 @@ export const Stream = z
     /** Items a day that arrive whatever the headcount (duties every unit has). */
     itemsPerDay: NonNegative.default(0),
     /** Items a day per staff member at home (duties that scale with size). */
-    itemsPerStaffDay: NonNegative.default(0.9),
+    itemsPerStaffDay: NonNegative.default(0.8),
     /** Mean effort of one item, in hours of fresh work. */
     effortHours: Positive.default(6),
     /** Spread of effort: coefficient of variation of a lognormal (0 = every item the same). */

@@ -18,14 +18,14 @@ export const Staff = z
         /** Daily hours (work and reporting) that can be kept up for ever without building fatigue. */
         sustainableHours: z.number().min(1).max(16).default(8),
         /** Fatigue added per hour worked beyond the sustainable level. */
-        buildPerHour: NonNegative.default(0.018),
+        buildPerHour: NonNegative.default(0.006),
         /** Extra fatigue per day worked after this many days in a row without a rest day. */
         streakDays: z.number().int().min(1).max(60).default(6),
-        buildPerStreakDay: NonNegative.default(0.012),
+        buildPerStreakDay: NonNegative.default(0.01),
         /** Share of fatigue shed on a rest (or sick) day. */
         recoveryRest: Share.default(0.3),
-        /** Share of fatigue shed on a working day with no more than sustainable hours. */
-        recoveryWork: Share.default(0.06),
+        /** Share of fatigue shed overnight after a working day. */
+        recoveryWork: Share.default(0.04),
       })
       .strict()
       .prefault({}),
@@ -48,9 +48,9 @@ export const Staff = z
     sickness: z
       .object({
         /** Fatigue above which sick days become possible. */
-        threshold: Share.default(0.6),
+        threshold: Share.default(0.3),
         /** Chance of a sick day per day at fatigue 1 (linear from the threshold). */
-        maxDailyChance: Share.default(0.08),
+        maxDailyChance: Share.default(0.05),
       })
       .strict()
       .prefault({}),
@@ -63,13 +63,13 @@ export const Staff = z
         /** Value of an hour's work from motivation (x motivation). */
         motivationValue: NonNegative.default(1.2),
         /** Value of an ordinary hour from regular pay and the career (assessment) it protects. */
-        regularValue: NonNegative.default(0.6),
+        regularValue: NonNegative.default(0.8),
         /** Decision noise: larger = less sharp switch between working and shirking. */
         noise: Positive.default(0.35),
         /** Largest share of a block of hours a person can shirk unnoticed by colleagues. */
         maxShare: Share.default(0.5),
         /** Motivation lost per campaign day worked over the sustainable hours (war-weariness). */
-        weariness: NonNegative.default(0.001),
+        weariness: NonNegative.default(0.0015),
         /** Share of the gap to starting motivation regained per day outside campaigns. */
         motivationRecovery: Share.default(0.01),
       })
@@ -85,7 +85,7 @@ export const Inspection = z
     /** Chance per staff member per working day of a spot check outside campaigns. */
     rate: Share.default(0.002),
     /** Penalty when caught shirking, in hours' pay equivalents per shirked hour of the day. */
-    penalty: NonNegative.default(40),
+    penalty: NonNegative.default(15),
     /** Perceived chance of a check at the start. */
     initialPerceivedRate: Share.default(0.01),
     /** Weight of today's observed checks in perceived risk (exponential learning). */
