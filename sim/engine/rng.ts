@@ -36,13 +36,6 @@ export class Stream {
     return x * f;
   }
 
-  /** Lognormal with the given mean and coefficient of variation (cv 0 gives the mean). */
-  lognormal(mean: number, cv: number): number {
-    if (cv <= 0) return mean;
-    const s2 = Math.log(1 + cv * cv);
-    return mean * Math.exp(Math.sqrt(s2) * this.normal() - s2 / 2);
-  }
-
   /** Poisson count: inversion for small means, PTRS (Hörmann 1993) for large ones. */
   poisson(lambda: number): number {
     if (lambda <= 0) return 0;

@@ -31,14 +31,15 @@ export interface WindowStats {
   rework_hours: number;
 }
 
+/**
+ * How long the county takes to get over a campaign: days after its last day until 90% of the excess
+ * it left (over the baseline mean) is gone. 0 when it left no excess; null if not within the horizon.
+ */
 export interface Recovery {
   campaign: string;
-  /**
-   * Days after the campaign's last day until the county's regular backlog (hours) is back under the
-   * 90th percentile of its baseline days; null if never within the horizon.
-   */
+  /** Regular backlog, in hours of open work. */
   backlog_days: number | null;
-  /** Days until mean fatigue is back within 0.02 of its baseline level; null if never. */
+  /** Mean fatigue. */
   fatigue_days: number | null;
 }
 
@@ -65,19 +66,26 @@ export class SummaryCollector {
   private readonly sums: Float64Array; // window x row x SUMS
   private readonly maxP90: Float64Array; // window x row
   private readonly endBacklog: Float64Array; // window x row x 2
-  private readonly baselineBacklog: number[] = [];
+  private baselineBacklog = 0;
   private baselineFatigue = 0;
   private baselineDays = 0;
-  private backlogRef = NaN;
-  private fatigueRef = NaN;
-  private readonly recovery: { campaign: string; end: number; backlog: number | null; fatigue: number | null }[] = [];
+  private readonly recovery: {
+    campaign: string;
+    end: number;
+    backlogExcess: number;
+    fatigueExcess: number;
+    backlog: number | null;
+    fatigue: number | null;
+  }[] = [];
 
   constructor(private readonly st: ModelState, private readonly windows: readonly Window[]) {
     this.rows = st.U + 1;
     this.sums = new Float64Array(windows.length * this.rows * NS);
     this.maxP90 = new Float64Array(windows.length * this.rows);
     this.endBacklog = new Float64Array(windows.length * this.rows * 2);
-    for (const w of windows) if (w.kind === 'campaign') this.recovery.push({ campaign: w.id, end: w.to, backlog: null, fatigue: null });
+    for (const w of windows) {
+      if (w.kind === 'campaign') this.recovery.push({ campaign: w.id, end: w.to, backlogExcess: 0, fatigueExcess: 0, backlog: null, fatigue: null });
+    }
   }
 
   onDay(day: number, rec: Float64Array): void {
@@ -98,22 +106,24 @@ export class SummaryCollector {
       }
       if (win.kind === 'baseline') {
         const T = this.st.total * NUM_METRICS;
-        this.baselineBacklog.push(rec[T + M.backlog_hours_regular]);
+        this.baselineBacklog += rec[T + M.backlog_hours_regular];
         this.baselineFatigue += rec[T + M.fatigue_mean];
         this.baselineDays++;
       }
     }
-    // Recovery after each campaign: the first day back at baseline levels.
     if (this.baselineDays === 0) return;
-    if (Number.isNaN(this.backlogRef) && this.windows[0].kind === 'baseline' && day >= this.windows[0].to - 1) {
-      this.backlogRef = quantile90(this.baselineBacklog);
-      this.fatigueRef = this.baselineFatigue / this.baselineDays + 0.02;
-    }
     const T = this.st.total * NUM_METRICS;
+    const backlog = rec[T + M.backlog_hours_regular] - this.baselineBacklog / this.baselineDays;
+    const fatigue = rec[T + M.fatigue_mean] - this.baselineFatigue / this.baselineDays;
     for (const r of this.recovery) {
-      if (day < r.end) continue;
-      if (r.backlog === null && rec[T + M.backlog_hours_regular] <= this.backlogRef) r.backlog = day - r.end + 1;
-      if (r.fatigue === null && rec[T + M.fatigue_mean] <= this.fatigueRef) r.fatigue = day - r.end + 1;
+      if (day === r.end - 1) {
+        r.backlogExcess = backlog;
+        r.fatigueExcess = fatigue;
+      }
+      if (day < r.end - 1) continue;
+      const since = day - (r.end - 1);
+      if (r.backlog === null && backlog <= 0.1 * Math.max(0, r.backlogExcess)) r.backlog = since;
+      if (r.fatigue === null && fatigue <= 0.1 * Math.max(0, r.fatigueExcess)) r.fatigue = since;
     }
   }
 
@@ -172,9 +182,4 @@ export class SummaryCollector {
       recovery: this.recovery.map((r) => ({ campaign: r.campaign, backlog_days: r.backlog, fatigue_days: r.fatigue })),
     };
   }
-}
-
-function quantile90(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(0.9 * s.length))];
 }

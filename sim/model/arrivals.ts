@@ -1,5 +1,6 @@
 import type { Phase } from '../engine/loop.js';
 import { compileFormula, type Formula } from '../engine/formula.js';
+import type { Stream } from '../engine/rng.js';
 import type { Stream as StreamSpec } from '../scenario/schema/common.js';
 import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
@@ -7,11 +8,16 @@ import type { ModelState } from './state.js';
 export const RATE_VARIABLES = ['day', 'weekday', 'month', 'campaign'] as const;
 
 /** Push a day's arrivals of one stream into a queue; returns the number of items. */
-function arrive(st: ModelState, spec: StreamSpec, lambda: number, day: number, unit: number, kind: number, stream: string): number {
-  const rng = st.streams.get(stream);
+function arrive(st: ModelState, spec: StreamSpec, lambda: number, day: number, unit: number, kind: number, rng: Stream): number {
   const n = rng.poisson(lambda);
+  if (n === 0) return 0;
   const q = st.queues[unit * NUM_KINDS + kind];
-  for (let k = 0; k < n; k++) q.push(day, day + spec.deadlineDays, rng.lognormal(spec.effortHours, spec.effortCv));
+  const deadline = day + spec.deadlineDays;
+  // Lognormal effort with the given mean and coefficient of variation.
+  const s2 = Math.log(1 + spec.effortCv * spec.effortCv);
+  const sigma = Math.sqrt(s2);
+  const mu = Math.log(spec.effortHours) - s2 / 2;
+  for (let k = 0; k < n; k++) q.push(day, deadline, sigma > 0 ? Math.exp(mu + sigma * rng.normal()) : spec.effortHours);
   return n;
 }
 
@@ -26,6 +32,8 @@ export function makeArrivals(st: ModelState): Phase<ModelState> {
   const formulas: (Formula | null)[] = depts.map((d) => (d.regular.rateFormula ? compileFormula(d.regular.rateFormula, RATE_VARIABLES) : null));
   const scope = new Map<string, number>();
   const atUnit = new Float64Array(st.U);
+  const regularStreams = depts.map((d) => st.streams.get(`arrivals:${d.id}`));
+  const taskStreams = st.unitIds.map((id) => st.streams.get(`campaign-tasks:${id}`));
   return {
     name: 'arrivals',
     run(st, day) {
@@ -38,7 +46,7 @@ export function makeArrivals(st: ModelState): Phase<ModelState> {
           const f = formulas[d];
           const mult = f ? Math.max(0, f(scope)) : 1;
           const lambda = (spec.itemsPerDay + spec.itemsPerStaffDay * st.headcount[d]) * mult;
-          st.rec[d * NUM_METRICS + M.arrived_regular] += arrive(st, spec, lambda, day, d, KIND.regular, `arrivals:${depts[d].id}`);
+          st.rec[d * NUM_METRICS + M.arrived_regular] += arrive(st, spec, lambda, day, d, KIND.regular, regularStreams[d]);
         }
       }
       if (c && (officialWorkday || c.cancelRestDays)) {
@@ -46,7 +54,7 @@ export function makeArrivals(st: ModelState): Phase<ModelState> {
         for (let i = 0; i < st.N; i++) atUnit[st.unit[i]]++;
         for (let u = 0; u < st.U; u++) {
           const lambda = u === st.hq ? c.hqItemsPerStaffDay * atUnit[u] : c.tasks.itemsPerDay + c.tasks.itemsPerStaffDay * atUnit[u];
-          st.rec[u * NUM_METRICS + M.arrived_campaign] += arrive(st, c.tasks, lambda, day, u, KIND.campaign, `campaign-tasks:${st.unitIds[u]}`);
+          st.rec[u * NUM_METRICS + M.arrived_campaign] += arrive(st, c.tasks, lambda, day, u, KIND.campaign, taskStreams[u]);
         }
       }
     },

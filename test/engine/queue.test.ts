@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { WorkQueue } from '../../sim/engine/queue.js';
+
+describe('work queue', () => {
+  it('finishes items oldest first and keeps open hours exact through growth', () => {
+    const q = new WorkQueue(2);
+    for (let d = 0; d < 10; d++) q.push(d, d + 5, 2);
+    expect(q.size).toBe(10);
+    expect(q.openHours).toBeCloseTo(20);
+    const done: number[] = [];
+    const used = q.work(5, (arrival) => done.push(arrival));
+    expect(used).toBeCloseTo(5);
+    expect(done).toEqual([0, 1]);
+    expect(q.size).toBe(8);
+    expect(q.openHours).toBeCloseTo(15);
+    for (let d = 10; d < 20; d++) q.push(d, d + 5, 1);
+    q.work(100, (arrival) => done.push(arrival));
+    expect(done).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(q.size).toBe(0);
+    expect(q.openHours).toBe(0);
+  });
+
+  it('uses no more hours than there is work, and clear() closes everything', () => {
+    const q = new WorkQueue();
+    q.push(0, 1, 3);
+    expect(q.work(10, () => {})).toBeCloseTo(3);
+    q.push(1, 2, 4);
+    q.push(1, 2, 4);
+    expect(q.clear()).toBe(2);
+    expect(q.size).toBe(0);
+    expect(q.openHours).toBe(0);
+  });
+});

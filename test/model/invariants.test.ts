@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { Stream } from '../../sim/engine/rng.js';
+import { build, M, METRICS, NUM_METRICS } from '../../sim/model/index.js';
+import { runDays } from '../../sim/engine/loop.js';
+import { NUM_KINDS } from '../../sim/model/record.js';
+import { scenario } from './helpers.js';
+import type { ScenarioInput } from '../../sim/scenario/schema/index.js';
+
+/** A random but valid scenario: a few departments, one or two campaigns with random settings. */
+function randomScenario(r: Stream, k: number): ScenarioInput {
+  const pick = <T>(xs: T[]) => xs[Math.floor(r.next() * xs.length)];
+  const D = 2 + Math.floor(r.next() * 5);
+  const campaigns: NonNullable<ScenarioInput['campaigns']> = [];
+  const nCamp = Math.floor(r.next() * 3);
+  for (let c = 0; c < nCamp; c++) {
+    campaigns.push({
+      id: `c${c}`,
+      start: c === 0 ? '2020-02-03' : '2020-05-04',
+      days: 40 + Math.floor(r.next() * 40),
+      minEffortShare: r.next() * 0.9,
+      hoursPerDay: 8 + r.next() * 5,
+      cancelRestDays: r.next() < 0.5,
+      overtimePaid: r.next() < 0.5,
+      inspectionRate: r.next() * 0.2,
+      reportingHours: r.next() * 2,
+      villageDays: pick([[], ['tue', 'thu'], ['sat']]),
+      secondment: { total: Math.floor(r.next() * 10), rule: pick(['proportional', 'equal', 'skilled'] as const), minPerDepartment: Math.floor(r.next() * 2), homeLeakShare: r.next() * 0.5 },
+      reversals: { perMonth: r.next() * 4, discardShare: r.next() },
+    });
+  }
+  return {
+    name: `random-${k}`,
+    calendar: { start: '2020-01-06', days: 200, holidays: ['2020-01-24', '2020-04-06'] },
+    staff: { hoursPerDay: 7 + r.next() * 2, sickness: { threshold: 0.05, maxDailyChance: 0.2 } },
+    inspection: { rate: r.next() * 0.05 },
+    departments: Array.from({ length: D }, (_, d) => ({
+      id: `d${d}`,
+      headcount: 1 + Math.floor(r.next() * 30),
+      regular: { itemsPerDay: r.next() * 2, itemsPerStaffDay: r.next() * 1.5, effortHours: 1 + r.next() * 8, effortCv: r.next(), deadlineDays: 1 + Math.floor(r.next() * 15) },
+      incentives: { regular: r.next() * 2, campaign: r.next() * 2, shared: 1 },
+    })),
+    campaigns,
+  };
+}
+
+describe('invariants on every tick of randomized runs', () => {
+  it('hours add up, items are conserved, nothing is NaN, levels stay in bounds', () => {
+    const r = new Stream('invariants');
+    for (let k = 0; k < 12; k++) {
+      const s = scenario(randomScenario(r, k));
+      const { state: st, phases } = build(s, `inv/${k}`);
+      const arrived = new Float64Array(st.U);
+      const doneNet = new Float64Array(st.U);
+      const discarded = new Float64Array(st.U);
+      const expired = new Float64Array(st.U);
+      runDays(st, phases, 0, st.days, (st, day) => {
+        for (let i = 0; i < st.N; i++) {
+          const sum = st.hRegular[i] + st.hCampaign[i] + st.hShared[i] + st.hReporting[i] + st.hMeetings[i] + st.hShirked[i] + st.hIdle[i] + st.hRest[i] + st.hSick[i];
+          if (Math.abs(sum - st.cap[i]) > 1e-9) throw new Error(`day ${day} person ${i}: hours ${sum} != capacity ${st.cap[i]}`);
+          for (const arr of [st.hRegular, st.hCampaign, st.hShared, st.hIdle, st.hShirked]) {
+            if (arr[i] < -1e-9) throw new Error(`day ${day} person ${i}: negative hours`);
+          }
+          if (!(st.fatigue[i] >= 0 && st.fatigue[i] <= 1)) throw new Error(`fatigue out of [0,1]: ${st.fatigue[i]}`);
+          if (!(st.motivation[i] >= 0 && st.motivation[i] <= 1)) throw new Error('motivation out of [0,1]');
+          if (!(st.risk[i] >= 0 && st.risk[i] <= 1)) throw new Error('perceived risk out of [0,1]');
+        }
+        for (let x = 0; x < st.rec.length; x++) {
+          if (!Number.isFinite(st.rec[x])) throw new Error(`day ${day}: ${METRICS[x % NUM_METRICS]} is ${st.rec[x]}`);
+        }
+        for (let u = 0; u < st.U; u++) {
+          const row = u * NUM_METRICS;
+          arrived[u] += st.rec[row + M.arrived_regular] + st.rec[row + M.arrived_campaign] + st.rec[row + M.arrived_shared];
+          discarded[u] += st.rec[row + M.discarded_campaign];
+          doneNet[u] += st.rec[row + M.done_regular] + st.rec[row + M.done_campaign] + st.rec[row + M.done_shared] - st.rec[row + M.discarded_campaign];
+          expired[u] += st.rec[row + M.expired_campaign];
+          let open = 0;
+          for (let q = 0; q < NUM_KINDS; q++) open += st.queues[u * NUM_KINDS + q].size;
+          // Every item that arrived is done (and kept), open, thrown away by a reversal, or expired.
+          if (arrived[u] !== doneNet[u] + open + discarded[u] + expired[u]) {
+            throw new Error(`day ${day} unit ${u}: arrived ${arrived[u]} != done ${doneNet[u]} + open ${open} + discarded ${discarded[u]} + expired ${expired[u]}`);
+          }
+        }
+        // The county row adds up the units.
+        const T = st.total * NUM_METRICS;
+        let staff = 0;
+        let hours = 0;
+        for (let u = 0; u < st.U; u++) {
+          staff += st.rec[u * NUM_METRICS + M.staff];
+          hours += st.rec[u * NUM_METRICS + M.hours_capacity];
+        }
+        if (staff !== st.N || st.rec[T + M.staff] !== st.N) throw new Error('staff not conserved');
+        if (Math.abs(st.rec[T + M.hours_capacity] - hours) > 1e-6) throw new Error('county hours do not add up');
+      });
+      expect(arrived.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    }
+  });
+});
