@@ -3,6 +3,8 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { reportFailure, UsageError } from './fail.js';
 import { registerRun } from './commands/run.js';
+import { registerValidate } from './commands/validate.js';
+import { registerInit } from './commands/init.js';
 
 /**
  * deptsim's command line. Each command lives in commands/ and only parses arguments, calls the
@@ -29,6 +31,8 @@ export async function main(args: string[]): Promise<number> {
       throw new UsageError(msg);
     });
   cli = registerRun(cli);
+  cli = registerValidate(cli);
+  cli = registerInit(cli);
   try {
     await cli.parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);

@@ -31,7 +31,16 @@ const FUNCTIONS = new Set([
 ]);
 const CONSTANTS = new Set(['pi', 'e']);
 
-export class FormulaError extends Error {}
+/** A formula the user must fix; `char` is the 1-based position in the formula text, when known. */
+export class FormulaError extends Error {
+  constructor(
+    message: string,
+    readonly char?: number,
+  ) {
+    super(message);
+    this.name = 'FormulaError';
+  }
+}
 
 export type Formula = (scope: Map<string, number>) => number;
 
@@ -41,12 +50,21 @@ export function compileFormula(source: string, variables: readonly string[]): Fo
   try {
     tree = parse(source);
   } catch (e) {
-    throw new FormulaError(`cannot parse formula "${source}": ${(e as Error).message}`);
+    const char = (e as { char?: number }).char;
+    const msg = (e as Error).message.replace(/ \(char \d+\)$/, '');
+    throw new FormulaError(`cannot parse formula "${source}": ${msg}${char ? ` at character ${char}` : ''}`, char);
   }
   const allowed = new Set(variables);
   tree.traverse((node, _path, parent) => {
     switch (node.type) {
-      case 'ConstantNode':
+      case 'ConstantNode': {
+        // Strings and other non-numbers would only fail later, as NaN in the middle of a run.
+        const v = (node as unknown as { value: unknown }).value;
+        if (typeof v !== 'number' && typeof v !== 'boolean') {
+          throw new FormulaError(`only numbers are allowed as constants in formula "${source}", not ${JSON.stringify(v)}`);
+        }
+        return;
+      }
       case 'OperatorNode':
       case 'ParenthesisNode':
       case 'ConditionalNode':
@@ -72,19 +90,31 @@ export function compileFormula(source: string, variables: readonly string[]): Fo
   });
   const code = tree.compile();
   return (scope) => {
-    const v = code.evaluate(scope);
+    // A math error (a complex root, a matrix) is a non-number: NaN, which the load-time domain
+    // check reports and the model treats as 0.
+    let v: unknown;
+    try {
+      v = code.evaluate(scope);
+    } catch {
+      return NaN;
+    }
     return typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : NaN;
   };
 }
 
 /**
- * Check a formula over a grid of its domain: every value must be a finite number. Returns the first
- * offending point, or null.
+ * Check a formula over points of its domain: every value must be a finite number. Returns the first
+ * offending point and what the formula gave there, or null.
  */
-export function findNonFinite(f: Formula, grid: readonly Record<string, number>[]): Record<string, number> | null {
+export function findNonFinite(
+  f: Formula,
+  grid: Iterable<Record<string, number>>,
+): { point: Record<string, number>; value: number } | null {
+  const scope = new Map<string, number>();
   for (const point of grid) {
-    const v = f(new Map(Object.entries(point)));
-    if (!Number.isFinite(v)) return point;
+    for (const k in point) scope.set(k, point[k]);
+    const value = f(scope);
+    if (!Number.isFinite(value)) return { point, value };
   }
   return null;
 }

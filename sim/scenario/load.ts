@@ -1,37 +1,43 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { Scenario } from './schema/index.js';
+import { readFileSync, statSync } from 'node:fs';
+import { validateFile, validatePlain, validateText, type Outcome } from './pipeline.js';
+import { ScenarioError, type Problem } from './problem.js';
+import type { Scenario } from './schema/index.js';
+import type { SourceFs } from './source.js';
 
-/** A problem with a scenario file that the user can fix; the CLI prints `message` and exits non-zero. */
-export class ScenarioError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ScenarioError';
-  }
+export { ScenarioError, formatProblem, type Problem } from './problem.js';
+
+/** Scenario files on the local disk. */
+export const diskFs: SourceFs = {
+  size: (file) => {
+    const st = statSync(file);
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    return st.size;
+  },
+  read: (file) => readFileSync(file),
+};
+
+function unwrap(o: Outcome): Scenario {
+  if (!o.ok) throw new ScenarioError(o.problems);
+  return o.scenario;
 }
 
-/** Validate already-parsed scenario data (defaults filled). */
+/** Validate already-parsed scenario data (defaults filled); problems point at `file` line 1. */
 export function parseScenario(data: unknown, file = '<scenario>'): Scenario {
-  const r = Scenario.safeParse(data);
-  if (!r.success) {
-    throw new ScenarioError(r.error.issues.map((i) => `${file}: ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n'));
-  }
-  return r.data;
+  return unwrap(validatePlain({ data, origins: new Map() }, file));
 }
 
-/** Read, parse and validate a scenario file. */
-export function loadScenario(file: string): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ScenarioError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (e) {
-    throw new ScenarioError(`${file}: not valid YAML: ${(e as Error).message}`);
-  }
-  return parseScenario(data, file);
+/** Read, parse, merge (`extends`) and validate a scenario file; throws ScenarioError with every problem. */
+export function loadScenario(file: string, fs: SourceFs = diskFs): Scenario {
+  return unwrap(validateFile(file, fs));
+}
+
+/** The same for text already in memory (an editor buffer, a test) that claims to live at `file`. */
+export function loadScenarioText(text: string, file = '<scenario>', fs: SourceFs = diskFs): Scenario {
+  return unwrap(validateText(text, file, fs));
+}
+
+/** Every problem of a file, in file order; empty when it is valid. */
+export function scenarioProblems(file: string, fs: SourceFs = diskFs): Problem[] {
+  const o = validateFile(file, fs);
+  return o.ok ? [] : o.problems;
 }

@@ -4,7 +4,11 @@ import { z } from 'zod';
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD, e.g. 2017-03-20')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'a real calendar date');
+  // Date.parse rolls 2017-02-30 over to March 2: only a date that survives the round trip is real.
+  .refine((s) => {
+    const ms = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === s;
+  }, 'a real calendar date');
 
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type Weekday = z.infer<typeof Weekday>;
@@ -14,26 +18,18 @@ export const NonNegative = z.number().min(0);
 export const Positive = z.number().gt(0);
 export const Id = z
   .string()
-  .regex(/^[a-z][a-z0-9_-]*$/, 'an id of lowercase letters, digits, "-" or "_", starting with a letter');
+  .regex(/^[a-z][a-z0-9_-]*$/, 'an id of lowercase letters, digits, "-" or "_", starting with a letter')
+  .meta({ description: 'An id: lowercase letters, digits, "-" or "_", starting with a letter; unique in its list.' });
 
 /** Work item stream: how many items arrive, how big, how urgent. */
 export const Stream = z
   .object({
-    /** Items a day that arrive whatever the headcount (duties every unit has). */
-    itemsPerDay: NonNegative.default(0),
-    /** Items a day per staff member at home (duties that scale with size). */
-    itemsPerStaffDay: NonNegative.default(0.8),
-    /** Mean effort of one item, in hours of fresh work. */
-    effortHours: Positive.default(6),
-    /** Spread of effort: coefficient of variation of a lognormal (0 = every item the same). */
-    effortCv: z.number().min(0).max(3).default(0.5),
-    /** Days from arrival to the deadline. */
-    deadlineDays: z.number().int().min(1).max(3650).default(10),
-    /**
-     * Optional mathjs formula for a multiplier of the arrival rate by day: variables `day` (0-based),
-     * `weekday` (0=Mon..6=Sun), `month` (1-12), `campaign` (1 while a campaign runs, else 0).
-     */
-    rateFormula: z.string().min(1).optional(),
+    itemsPerDay: NonNegative.default(0).meta({ description: 'Items a day that arrive whatever the headcount (duties every unit has).', unit: 'items/day' }),
+    itemsPerStaffDay: NonNegative.default(0.8).meta({ description: 'Items a day per staff member at home (duties that scale with size).', unit: 'items/person/day' }),
+    effortHours: Positive.default(6).meta({ description: 'Mean effort of one item, in hours of fresh work.', unit: 'hours' }),
+    effortCv: z.number().min(0).max(3).default(0.5).meta({ description: 'Spread of effort: coefficient of variation of a lognormal (0 = every item the same).', unit: 'ratio' }),
+    deadlineDays: z.number().int().min(1).max(3650).default(10).meta({ description: 'Days from arrival to the deadline.', unit: 'days' }),
+    rateFormula: z.string().min(1).optional().meta({ description: 'Optional mathjs formula for a multiplier of the arrival rate by day: variables `day` (0-based), `weekday` (0=Mon..6=Sun), `month` (1-12), `campaign` (1 while a campaign runs, else 0).', unit: 'multiplier' }),
   })
   .strict();
 export type Stream = z.infer<typeof Stream>;

@@ -4,77 +4,62 @@ import { NonNegative, Positive, Share } from './common.js';
 /** Behaviour and physiology shared by all staff; departments may override a few fields. */
 export const Staff = z
   .object({
-    /** Contracted hours on an ordinary working day. */
-    hoursPerDay: z.number().min(1).max(16).default(8),
-    /** Motivation at the start, drawn per person from a normal distribution clipped to [0, 1]. */
+    hoursPerDay: z.number().min(1).max(16).default(8).meta({ description: 'Contracted hours on an ordinary working day.', unit: 'hours/day' }),
     motivation: z
-      .object({ mean: Share.default(0.6), sd: z.number().min(0).max(1).default(0.15) })
+      .object({
+        mean: Share.default(0.6).meta({ description: 'Mean starting motivation (0 = none, 1 = full).', unit: 'motivation' }),
+        sd: z.number().min(0).max(1).default(0.15).meta({ description: 'Spread of starting motivation across staff (standard deviation).', unit: 'motivation' }),
+      })
       .strict()
-      .prefault({}),
-    /** Skill (output per hour at zero fatigue), drawn per person: mean 1. */
-    skillSd: z.number().min(0).max(1).default(0.15),
+      .prefault({})
+      .meta({ description: 'Motivation at the start, drawn per person from a normal distribution clipped to [0, 1].' }),
+    skillSd: z.number().min(0).max(1).default(0.15).meta({ description: 'Skill (output per hour at zero fatigue), drawn per person: mean 1.', unit: 'output/hour' }),
     fatigue: z
       .object({
-        /** Daily hours (work and reporting) that can be kept up for ever without building fatigue. */
-        sustainableHours: z.number().min(1).max(16).default(8),
-        /** Fatigue added per hour worked beyond the sustainable level. */
-        buildPerHour: NonNegative.default(0.006),
-        /** Extra fatigue per day worked after this many days in a row without a rest day. */
-        streakDays: z.number().int().min(1).max(60).default(6),
-        buildPerStreakDay: NonNegative.default(0.01),
-        /** Share of fatigue shed on a rest (or sick) day. */
-        recoveryRest: Share.default(0.3),
-        /** Share of fatigue shed overnight after a working day. */
-        recoveryWork: Share.default(0.04),
+        sustainableHours: z.number().min(1).max(16).default(8).meta({ description: 'Daily hours (work and reporting) that can be kept up for ever without building fatigue.', unit: 'hours/day' }),
+        buildPerHour: NonNegative.default(0.006).meta({ description: 'Fatigue added per hour worked beyond the sustainable level.', unit: 'fatigue/hour' }),
+        streakDays: z.number().int().min(1).max(60).default(6).meta({ description: 'Extra fatigue per day worked after this many days in a row without a rest day.', unit: 'days' }),
+        buildPerStreakDay: NonNegative.default(0.01).meta({ description: 'Extra fatigue per day worked beyond `streakDays` in a row without a rest day.', unit: 'fatigue/day' }),
+        recoveryRest: Share.default(0.3).meta({ description: 'Share of fatigue shed on a rest (or sick) day.', unit: 'share/day' }),
+        recoveryWork: Share.default(0.04).meta({ description: 'Share of fatigue shed overnight after a working day.', unit: 'share/day' }),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .meta({ description: 'How fatigue builds with long hours and days without rest, and recovers (0 = fresh, 1 = exhausted).' }),
     productivity: z
       .object({
-        /** Hours in a day after which each further hour yields less. */
-        kneeHours: z.number().min(1).max(24).default(8.5),
-        /** Hours in a day at which a further hour yields nothing. */
-        zeroHours: z.number().min(1).max(24).default(13),
-        /** Share of output per hour lost at fatigue 1 (linear in fatigue). */
-        fatigueLoss: Share.default(0.45),
-        /** Optional mathjs formula for output per hour by `fatigue` in [0,1]; replaces fatigueLoss. */
-        formula: z.string().min(1).optional(),
-        /** Share of output that is faulty and must be redone, at fatigue 0 and at fatigue 1. */
-        errorRate: Share.default(0.03),
-        errorRateAtFullFatigue: Share.default(0.25),
+        kneeHours: z.number().min(1).max(24).default(8.5).meta({ description: 'Hours in a day after which each further hour yields less.', unit: 'hours/day' }),
+        zeroHours: z.number().min(1).max(24).default(13).meta({ description: 'Hours in a day at which a further hour yields nothing.', unit: 'hours/day' }),
+        fatigueLoss: Share.default(0.45).meta({ description: 'Share of output per hour lost at fatigue 1 (linear in fatigue).', unit: 'share' }),
+        formula: z.string().min(1).optional().meta({ description: 'Optional mathjs formula for output per hour by `fatigue` in [0,1]; replaces fatigueLoss.', unit: 'output/hour' }),
+        errorRate: Share.default(0.03).meta({ description: 'Share of output that is faulty and must be redone, at fatigue 0.', unit: 'share' }),
+        errorRateAtFullFatigue: Share.default(0.25).meta({ description: 'Share of output that is faulty and must be redone, at fatigue 1 (linear in between from errorRate).', unit: 'share' }),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .meta({ description: 'Output per hour by hours in the day and by fatigue, and rework from errors.' }),
     sickness: z
       .object({
-        /** Fatigue above which sick days become possible. */
-        threshold: Share.default(0.3),
-        /** Chance of a sick day per day at fatigue 1 (linear from the threshold). */
-        maxDailyChance: Share.default(0.05),
+        threshold: Share.default(0.3).meta({ description: 'Fatigue above which sick days become possible.', unit: 'fatigue' }),
+        maxDailyChance: Share.default(0.05).meta({ description: 'Chance of a sick day per day at fatigue 1 (linear from the threshold).', unit: 'chance/day' }),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .meta({ description: 'Sick days that sustained high fatigue brings.' }),
     shirking: z
       .object({
-        /** Felt cost of an hour of effort, in units of one hour's pay. */
-        effortCost: NonNegative.default(1),
-        /** How much fatigue raises the cost of effort (cost x (1 + this x fatigue)). */
-        fatigueCost: NonNegative.default(1.5),
-        /** Value of an hour's work from motivation (x motivation). */
-        motivationValue: NonNegative.default(1.2),
-        /** Value of an ordinary hour from regular pay and the career (assessment) it protects. */
-        regularValue: NonNegative.default(0.8),
-        /** Decision noise: larger = less sharp switch between working and shirking. */
-        noise: Positive.default(0.35),
-        /** Largest share of a block of hours a person can shirk unnoticed by colleagues. */
-        maxShare: Share.default(0.5),
-        /** Motivation lost per campaign day worked over the sustainable hours (war-weariness). */
-        weariness: NonNegative.default(0.0015),
-        /** Share of the gap to starting motivation regained per day outside campaigns. */
-        motivationRecovery: Share.default(0.01),
+        effortCost: NonNegative.default(1).meta({ description: 'Felt cost of an hour of effort, in units of one hour\'s pay.', unit: 'hour\'s pay/hour' }),
+        fatigueCost: NonNegative.default(1.5).meta({ description: 'How much fatigue raises the cost of effort (cost x (1 + this x fatigue)).', unit: 'factor' }),
+        motivationValue: NonNegative.default(1.2).meta({ description: 'Value of an hour\'s work from motivation (x motivation).', unit: 'hour\'s pay/hour' }),
+        regularValue: NonNegative.default(0.8).meta({ description: 'Value of an ordinary hour from regular pay and the career (assessment) it protects.', unit: 'hour\'s pay/hour' }),
+        noise: Positive.default(0.35).meta({ description: 'Decision noise: larger = less sharp switch between working and shirking.', unit: 'hour\'s pay' }),
+        maxShare: Share.default(0.5).meta({ description: 'Largest share of a block of hours a person can shirk unnoticed by colleagues.', unit: 'share' }),
+        weariness: NonNegative.default(0.0015).meta({ description: 'Motivation lost per campaign day worked over the sustainable hours (war-weariness).', unit: 'motivation/day' }),
+        motivationRecovery: Share.default(0.01).meta({ description: 'Share of the gap to starting motivation regained per day outside campaigns.', unit: 'share/day' }),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .meta({ description: 'The choice between working and shirking an hour: value of work against effort cost and expected penalty.' }),
   })
   .strict();
 export type Staff = z.infer<typeof Staff>;
@@ -82,26 +67,19 @@ export type Staff = z.infer<typeof Staff>;
 /** What a spot check costs a shirker and how staff learn the odds of one. */
 export const Inspection = z
   .object({
-    /** Chance per staff member per working day of a spot check outside campaigns. */
-    rate: Share.default(0.002),
-    /** Penalty when caught shirking, in hours' pay equivalents per shirked hour of the day. */
-    penalty: NonNegative.default(15),
-    /** Perceived chance of a check at the start. */
-    initialPerceivedRate: Share.default(0.01),
-    /** Weight of today's observed checks in perceived risk (exponential learning). */
-    learningRate: Share.default(0.05),
-    /** Extra weight a catch seen in one's own department carries (salience). */
-    catchSalience: NonNegative.default(5),
-    /** A person caught believes the check rate at least this high afterwards. */
-    caughtBelief: Share.default(0.3),
+    rate: Share.default(0.002).meta({ description: 'Chance per staff member per working day of a spot check outside campaigns.', unit: 'chance/person/day' }),
+    penalty: NonNegative.default(15).meta({ description: 'Penalty when caught shirking, in hours\' pay equivalents per shirked hour of the day.', unit: 'hours\' pay/shirked hour' }),
+    initialPerceivedRate: Share.default(0.01).meta({ description: 'Perceived chance of a check at the start.', unit: 'chance/person/day' }),
+    learningRate: Share.default(0.05).meta({ description: 'Weight of today\'s observed checks in perceived risk (exponential learning).', unit: 'weight/day' }),
+    catchSalience: NonNegative.default(5).meta({ description: 'Extra weight a catch seen in one\'s own department carries (salience).', unit: 'factor' }),
+    caughtBelief: Share.default(0.3).meta({ description: 'A person caught believes the check rate at least this high afterwards.', unit: 'chance/person/day' }),
   })
   .strict();
 export type Inspection = z.infer<typeof Inspection>;
 
 export const Pay = z
   .object({
-    /** Value of an overtime hour's pay relative to an ordinary hour's pay (0 = unpaid). */
-    overtimeRate: NonNegative.default(0.6),
+    overtimeRate: NonNegative.default(0.6).meta({ description: 'Value of an overtime hour\'s pay relative to an ordinary hour\'s pay (0 = unpaid).', unit: 'hour\'s pay' }),
   })
   .strict();
 export type Pay = z.infer<typeof Pay>;

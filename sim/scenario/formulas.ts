@@ -1,0 +1,99 @@
+import { buildCalendar, type WeekdayName } from '../engine/calendar.js';
+import { compileFormula, findNonFinite, FormulaError, type Formula } from '../engine/formula.js';
+import { pathKey, type Plain } from './located.js';
+import { pathText, type Loc, type Problem } from './problem.js';
+import { Calendar } from './schema/calendar.js';
+
+/** Variables of an arrival-rate multiplier (must match what sim/model/arrivals.ts puts in scope). */
+export const RATE_FORMULA_VARIABLES = ['day', 'weekday', 'month', 'campaign'] as const;
+/** Variable of the output-per-hour curve. */
+export const PRODUCTIVITY_FORMULA_VARIABLES = ['fatigue'] as const;
+
+type CalendarSpec = ReturnType<typeof Calendar.parse>;
+
+/**
+ * A kind of formula field: where it sits (a path pattern, `*` = any list index) and the points of
+ * its domain it must give a finite number at. The model evaluates these formulas at exactly such
+ * points, so a formula that passes here cannot produce NaN in a run.
+ */
+export interface FormulaField {
+  pattern: readonly (string | '*')[];
+  variables: readonly string[];
+  domain: (cal: CalendarSpec) => Iterable<Record<string, number>>;
+  describe: string;
+}
+
+function* fatigueGrid() {
+  for (let k = 0; k <= 200; k++) yield { fatigue: k / 200 };
+}
+
+/** Every day of the horizon with its weekday and month, with and without a campaign running. */
+function* dayGrid(cal: CalendarSpec) {
+  const c = buildCalendar(cal.start, cal.days, cal.weekend as WeekdayName[], cal.holidays);
+  for (let day = 0; day < c.days; day++) {
+    for (const campaign of [0, 1]) yield { day, weekday: c.weekday[day], month: c.month[day], campaign };
+  }
+}
+
+const rate = (pattern: FormulaField['pattern']): FormulaField => ({
+  pattern,
+  variables: RATE_FORMULA_VARIABLES,
+  domain: dayGrid,
+  describe: 'every day of the horizon, with campaign = 0 and 1',
+});
+
+export const FORMULA_FIELDS: FormulaField[] = [
+  { pattern: ['staff', 'productivity', 'formula'], variables: PRODUCTIVITY_FORMULA_VARIABLES, domain: fatigueGrid, describe: 'fatigue from 0 to 1' },
+  rate(['departments', '*', 'regular', 'rateFormula']),
+  rate(['campaigns', '*', 'tasks', 'rateFormula']),
+  rate(['sharedDuties', '*', 'rateFormula']),
+];
+
+/** Paths in `data` matching a pattern, with the value found there. */
+function matches(data: unknown, pattern: FormulaField['pattern'], at: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
+  if (pattern.length === 0) return [{ path: at, value: data }];
+  if (data === null || typeof data !== 'object') return [];
+  const [head, ...rest] = pattern;
+  if (head === '*') return Array.isArray(data) ? data.flatMap((v, i) => matches(v, rest, [...at, i])) : [];
+  return head in data ? matches((data as Record<string, unknown>)[head], rest, [...at, head]) : [];
+}
+
+function fmt(point: Record<string, number>): string {
+  return Object.entries(point)
+    .map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(3)}`)
+    .join(', ');
+}
+
+/**
+ * Compile every formula in the (merged, not yet validated) data and evaluate it over its domain.
+ * Runs on raw data so formula problems are reported together with schema problems; the calendar
+ * falls back to defaults when it is itself invalid.
+ */
+export function checkFormulas(plain: Plain, fallback: Loc): Problem[] {
+  const problems: Problem[] = [];
+  const data = plain.data as Record<string, unknown> | null;
+  const parsedCal = Calendar.safeParse(data && typeof data === 'object' ? (data.calendar ?? {}) : {});
+  const cal = parsedCal.success ? parsedCal.data : Calendar.parse({});
+  for (const field of FORMULA_FIELDS) {
+    for (const { path, value } of matches(data, field.pattern)) {
+      if (typeof value !== 'string' || value === '') continue; // the schema reports the type
+      const origin = plain.origins.get(pathKey(path));
+      const loc = origin?.at ?? fallback;
+      const add = (message: string, at = loc) => problems.push({ loc: at, path: pathText(path), message });
+      let f: Formula;
+      try {
+        f = compileFormula(value, field.variables);
+      } catch (e) {
+        if (!(e instanceof FormulaError)) throw e;
+        add(e.message);
+        continue;
+      }
+      const bad = findNonFinite(f, field.domain(cal));
+      if (bad) {
+        const got = Number.isNaN(bad.value) ? 'no number (NaN)' : String(bad.value);
+        add(`formula "${value}" gives ${got} at ${fmt(bad.point)}; it must give a finite number for ${field.describe}`);
+      }
+    }
+  }
+  return problems;
+}
