@@ -3,6 +3,10 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { reportFailure, UsageError } from './fail.js';
 import { registerRun } from './commands/run.js';
+import { registerCompare } from './commands/compare.js';
+import { registerSweep } from './commands/sweep.js';
+import { registerSensitivity } from './commands/sensitivity.js';
+import { registerMerge } from './commands/merge.js';
 import { registerValidate } from './commands/validate.js';
 import { registerInit } from './commands/init.js';
 
@@ -31,6 +35,10 @@ export async function main(args: string[]): Promise<number> {
       throw new UsageError(msg);
     });
   cli = registerRun(cli);
+  cli = registerCompare(cli);
+  cli = registerSweep(cli);
+  cli = registerSensitivity(cli);
+  cli = registerMerge(cli);
   cli = registerValidate(cli);
   cli = registerInit(cli);
   try {

@@ -6,15 +6,18 @@ import { dirname, basename, join } from 'node:path';
  * into place only when every file is written. An existing folder is replaced only then.
  */
 export function writeFolderAtomic(dir: string, files: Record<string, string | Uint8Array>): void {
+  writeFolderAtomicWith(dir, (tmp) => {
+    for (const [name, content] of Object.entries(files)) writeFileIn(tmp, name, content);
+  });
+}
+
+/** As writeFolderAtomic, for folders too big to hold in memory: `fill` writes into the temporary folder. */
+export function writeFolderAtomicWith(dir: string, fill: (tmp: string) => void): void {
   const parent = dirname(dir);
   mkdirSync(parent, { recursive: true });
   const tmp = mkdtempSync(join(parent, `.${basename(dir)}.tmp-`));
   try {
-    for (const [name, content] of Object.entries(files)) {
-      const path = join(tmp, name);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-    }
+    fill(tmp);
     if (existsSync(dir)) {
       const old = `${tmp}.old`;
       renameSync(dir, old);
@@ -27,4 +30,10 @@ export function writeFolderAtomic(dir: string, files: Record<string, string | Ui
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
+}
+
+export function writeFileIn(dir: string, name: string, content: string | Uint8Array): void {
+  const path = join(dir, name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
 }

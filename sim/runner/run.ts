@@ -2,11 +2,9 @@ import { collectRun, type RunResult } from '../metrics/collect.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { dailyCsv } from './daily-csv.js';
 import { stableJson } from './format.js';
+import { singleRunSeedKey } from './seeds.js';
 
-/** The seed key of a single run: the seed itself (replicates add their index; see docs/EXPERIMENTS.md). */
-export function singleRunSeedKey(seed: number): string {
-  return String(seed);
-}
+export { singleRunSeedKey };
 
 export interface SingleRun {
   result: RunResult;

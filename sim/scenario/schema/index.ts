@@ -4,6 +4,7 @@ import { Campaign } from './campaign.js';
 import { Coordination } from './coordination.js';
 import { Department } from './department.js';
 import { Inspection, Pay, Staff } from './staff.js';
+import { Sweep } from './sweep.js';
 
 /** Switches: each mechanism can be turned off to see what it contributes. */
 export const Mechanisms = z
@@ -43,6 +44,7 @@ export const ScenarioObject = z
     coordination: Coordination.prefault({}),
     mechanisms: Mechanisms.prefault({}),
     outputs: Outputs.prefault({}),
+    sweep: Sweep.optional(),
   })
   .strict();
 

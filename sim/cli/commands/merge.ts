@@ -1,0 +1,25 @@
+import type { Argv } from 'yargs';
+import { writeResults } from '../../runner/finalise.js';
+import { readShards } from '../../runner/shard.js';
+import { UsageError } from '../fail.js';
+import { asUsage } from './experiment-options.js';
+
+export function registerMerge(y: Argv): Argv {
+  return y.command(
+    'merge <dirs..>',
+    'Join the folders of a sharded run (--shard K/N) into exactly the unsharded result',
+    (a) =>
+      a
+        .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'every shard folder (out.shard-K-of-N)' })
+        .option('out', { type: 'string', describe: 'output folder (default: the shard folder name without .shard-K-of-N)' })
+        .example('$0 merge results/sweep.shard-*', 'writes results/sweep/'),
+    (argv) => {
+      const dirs = (argv.dirs as string[]).map((d) => d.replace(/[\\/]+$/, ''));
+      const out = (argv.out as string | undefined) ?? dirs[0].replace(/\.shard-\d+-of-\d+$/, '');
+      if (out === dirs[0]) throw new UsageError('merge: give --out; the folder names do not end in .shard-K-of-N');
+      const set = asUsage(() => readShards(dirs));
+      const files = writeResults(out, set.plan, set.results, set.dailyPart);
+      process.stdout.write(`Merged ${dirs.length} shards (${set.results.length} runs). Wrote ${files.join(', ')} to ${out}/\n`);
+    },
+  );
+}

@@ -1,0 +1,44 @@
+import type { Argv } from 'yargs';
+import { loadScenario } from '../../scenario/load.js';
+import type { SweepValues } from '../../scenario/schema/sweep.js';
+import { execute } from '../../runner/execute.js';
+import { sweepExperiment } from '../../runner/experiments.js';
+import { UsageError } from '../fail.js';
+import { asUsage, asUsageAsync, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
+import { wroteText } from './experiment-print.js';
+import { defaultOutDir } from './run.js';
+
+export function registerSweep(y: Argv): Argv {
+  return y.command(
+    'sweep <file>',
+    "Run a scenario over a grid or Latin hypercube of parameter values (the scenario's sweep: block and --set)",
+    (a) =>
+      experimentOptions(a)
+        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file' })
+        .option('set', { type: 'string', array: true, describe: 'path=values: a,b,c or from:to:count (grid) or from:to (lhs); repeatable' })
+        .option('design', { choices: ['grid', 'lhs'] as const, describe: 'every combination, or a Latin hypercube sample (default: the sweep block, else grid)' })
+        .option('samples', { type: 'number', describe: 'points of a Latin hypercube' })
+        .example('$0 sweep my.yaml --set inspection.penalty=10,20,40 --set campaigns.0.inspectionRate=0:0.1:5 --replicates 10', 'a 3 x 5 grid')
+        .example('$0 sweep my.yaml --design lhs --samples 50 --set inspection.penalty=10:80 --set staff.shirking.noise=0.1:0.6', 'a Latin hypercube'),
+    async (argv) => {
+      const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; design?: 'grid' | 'lhs'; samples?: number };
+      const scenario = loadScenario(args.file);
+      const params: Record<string, SweepValues> = { ...(scenario.sweep?.parameters ?? {}) };
+      for (const s of setsOf(args.set)) params[s.path] = s.values;
+      const design = args.design ?? scenario.sweep?.design ?? 'grid';
+      const samples = args.samples ?? scenario.sweep?.samples;
+      if (samples !== undefined && (!Number.isInteger(samples) || samples < 1)) throw new UsageError(`--samples ${samples}: give a whole number of at least 1`);
+      const seed = args.seed ?? scenario.seed;
+      const replicates = replicatesOf(args, scenario.replicates);
+      const exp = asUsage(() => sweepExperiment(scenario, params, { seed, replicates, daily: args.daily, design, samples }));
+      const out = args.out ?? defaultOutDir(exp.plan.name);
+      const ex = await asUsageAsync(() =>
+        execute(exp, { out, workers: workersOf(args), resume: args.resume, shard: shardOf(args), progress: args.progress }),
+      );
+      process.stdout.write(
+        `${scenario.name}: ${design} sweep of ${exp.plan.parameters.join(', ')}: ${exp.plan.points.length} points x ${replicates} replicates (seed ${seed})\n`,
+      );
+      process.stdout.write(`${wroteText(ex)}\n`);
+    },
+  );
+}

@@ -1,0 +1,134 @@
+import { mean as mMean, quantileSeq, std as mStd } from 'mathjs';
+
+/** Quantiles reported for every metric across replicates (linear interpolation, R's type 7). */
+export const QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+export const QUANTILE_NAMES = ['p05', 'p25', 'median', 'p75', 'p95'] as const;
+
+/** One metric summarised across replicates. Figures are null when too few values exist. */
+export interface Describe {
+  n: number;
+  mean: number | null;
+  sd: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  min: number | null;
+  p05: number | null;
+  p25: number | null;
+  median: number | null;
+  p75: number | null;
+  p95: number | null;
+  max: number | null;
+}
+
+export const DESCRIBE_FIELDS = ['n', 'mean', 'sd', 'ci_low', 'ci_high', 'min', ...QUANTILE_NAMES, 'max'] as const;
+
+/**
+ * Summarise each column of a replicates x metrics table: mean, sample sd, t-based 95% interval of
+ * the mean, quantiles. mathjs is slow per call, so the columns without missing values go through
+ * it together (one call per statistic over the whole matrix, along dimension 0); only columns with
+ * missing values (null: a rate with nothing to divide) are handled one by one.
+ */
+export function describeColumns(rows: readonly (readonly (number | null)[])[], columns: number): Describe[] {
+  const out: Describe[] = new Array(columns);
+  const complete: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    if (rows.every((r) => r[c] !== null && Number.isFinite(r[c] as number))) complete.push(c);
+    else out[c] = describe(rows.map((r) => r[c]).filter((v): v is number => v !== null && Number.isFinite(v)));
+  }
+  const n = rows.length;
+  if (complete.length > 0 && n > 0) {
+    const m = rows.map((r) => complete.map((c) => r[c] as number));
+    const means = mMean(m, 0) as unknown as number[];
+    const sds = n > 1 ? (mStd(m, 0) as unknown as number[]) : null;
+    // mathjs supports a dimension argument here but its typings omit it.
+    const qs = (quantileSeq as unknown as (...a: unknown[]) => number[][])(m, [0, ...QUANTILES, 1], false, 0);
+    complete.forEach((c, i) => {
+      out[c] = fill(n, means[i], sds ? sds[i] : null, qs[i]);
+    });
+  } else {
+    for (const c of complete) out[c] = describe([]);
+  }
+  return out;
+}
+
+/** Summarise one sample (see describeColumns). */
+export function describe(values: readonly number[]): Describe {
+  const n = values.length;
+  if (n === 0) return fill(0, null, null, null);
+  const sd = n > 1 ? (mStd([...values]) as unknown as number) : null;
+  const qs = quantileSeq([...values], [0, ...QUANTILES, 1], false) as unknown as number[];
+  return fill(n, mMean([...values]) as number, sd, qs);
+}
+
+function fill(n: number, mean: number | null, sd: number | null, qs: number[] | null): Describe {
+  const half = sd !== null && mean !== null && n > 1 ? tQuantile(0.975, n - 1) * (sd / Math.sqrt(n)) : null;
+  return {
+    n,
+    mean,
+    sd,
+    ci_low: half === null ? null : (mean as number) - half,
+    ci_high: half === null ? null : (mean as number) + half,
+    min: qs ? qs[0] : null,
+    p05: qs ? qs[1] : null,
+    p25: qs ? qs[2] : null,
+    median: qs ? qs[3] : null,
+    p75: qs ? qs[4] : null,
+    p95: qs ? qs[5] : null,
+    max: qs ? qs[6] : null,
+  };
+}
+
+/**
+ * Quantile of Student's t distribution with `df` degrees of freedom (mathjs has none). Hill's
+ * algorithm 396 (Comm. ACM 13(10), 1970), as R uses for it; exact forms for df 1 and 2. Accurate to
+ * about 1e-6 for the df a replicate count gives.
+ */
+export function tQuantile(p: number, df: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`tQuantile: p must be in (0, 1), got ${p}`);
+  if (!(df >= 1)) throw new RangeError(`tQuantile: df must be at least 1, got ${df}`);
+  if (p === 0.5) return 0;
+  const upper = p > 0.5;
+  const q = 2 * (upper ? 1 - p : p); // two-sided tail probability
+  let t: number;
+  if (df === 1) t = 1 / Math.tan((q * Math.PI) / 2);
+  else if (df === 2) t = Math.sqrt(2 / (q * (2 - q)) - 2);
+  else {
+    const n = df;
+    const a = 1 / (n - 0.5);
+    const b = 48 / (a * a);
+    let c = ((((20700 * a) / b - 98) * a - 16) * a) + 96.36;
+    const d = ((94.5 / (b + c) - 3) / b + 1) * Math.sqrt((a * Math.PI) / 2) * n;
+    let x = d * q;
+    let y = Math.pow(x, 2 / n);
+    if (y > 0.05 + a) {
+      x = normalQuantile(q * 0.5);
+      y = x * x;
+      if (n < 5) c += 0.3 * (n - 4.5) * (x + 0.6);
+      c = (((0.05 * d * x - 5) * x - 7) * x - 2) * x + b + c;
+      y = (((((0.4 * y + 6.3) * y + 36) * y + 94.5) / c - y - 3) / b + 1) * x;
+      y = a * y * y;
+      y = y > 0.002 ? Math.exp(y) - 1 : 0.5 * y * y + y;
+    } else {
+      y = ((1 / (((n + 6) / (n * y) - 0.089 * d - 0.822) * (n + 2) * 3) + 0.5 / (n + 4)) * y - 1) * ((n + 1) / (n + 2)) + 1 / y;
+    }
+    t = Math.sqrt(n * y);
+  }
+  return upper ? t : -t;
+}
+
+/** Standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+  const lo = 0.02425;
+  if (p < lo) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  }
+  if (p > 1 - lo) return -normalQuantile(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}

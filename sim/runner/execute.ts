@@ -1,0 +1,86 @@
+import type { RunSummary } from '../metrics/summary.js';
+import { dailyLead, writeResults } from './finalise.js';
+import { manifestJson } from './manifest.js';
+import { jobCount, jobPoint, jobSeedKey, type Experiment } from './plan.js';
+import { runJobs } from './pool.js';
+import { Progress } from './progress.js';
+import { inShard, shardFolder, writeShard, type Shard } from './shard.js';
+import { WORK_SUFFIX, WorkFolder } from './workdir.js';
+
+export interface ExecuteOptions {
+  /** The output folder (a shard writes `<out>.shard-K-of-N`). */
+  out: string;
+  workers: number;
+  resume: boolean;
+  shard?: Shard;
+  /** Show progress on stderr (default true). */
+  progress?: boolean;
+}
+
+export interface Executed {
+  /** The folder written. */
+  dir: string;
+  files: string[];
+  /** Every job's summary (whole runs only; a shard has only its share). */
+  results: RunSummary[] | null;
+  ran: number;
+  resumed: number;
+}
+
+/**
+ * Run an experiment: its jobs (or a shard's share) on the worker pool, each result appended to the
+ * work folder as it finishes, then the output folder written in one step and the work folder
+ * removed. On Ctrl-C or SIGTERM (a cluster's time limit) the work folder stays, with a manifest of
+ * what is done, for --resume.
+ */
+export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Executed> {
+  const { plan, scenarios } = exp;
+  const dir = o.shard ? shardFolder(o.out, o.shard) : o.out;
+  const planText = JSON.stringify(plan);
+  const work = WorkFolder.open(dir + WORK_SUFFIX, planText, o.resume);
+  const mine = Array.from({ length: jobCount(plan) }, (_, j) => j).filter((j) => inShard(j, o.shard));
+  const todo = mine.filter((j) => !work.done.has(j));
+  const resumed = mine.length - todo.length;
+  const status = (j: number) => (!inShard(j, o.shard) ? 'other-shard' : work.done.has(j) ? 'done' : 'pending');
+  const progress = new Progress(mine.length, resumed, plan.name, o.progress ?? true);
+  const onSignal = (sig: NodeJS.Signals) => {
+    progress.stop();
+    work.writeStatus(manifestJson(plan, status, o.shard ? { shard: o.shard } : {}));
+    process.stderr.write(
+      `deptsim: ${sig}: ${work.done.size} of ${mine.length} runs are saved in ${work.dir}; run the same command with --resume to finish\n`,
+    );
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await runJobs(
+      todo,
+      (j) => ({ scenario: scenarios[jobPoint(plan, j)], seedKey: jobSeedKey(plan, j), daily: plan.daily, dailyColumns: dailyLead(plan, j) }),
+      o.workers,
+      (j, out) => {
+        work.record(j, out);
+        progress.tick();
+      },
+    );
+  } catch (e) {
+    progress.stop();
+    work.writeStatus(manifestJson(plan, (j) => (status(j) === 'pending' ? 'failed' : status(j)), o.shard ? { shard: o.shard } : {}));
+    throw e;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  progress.stop();
+  let files: string[];
+  let results: RunSummary[] | null = null;
+  if (o.shard) {
+    writeShard(dir, planText, plan, o.shard, work.done, (j) => work.dailyFile(j));
+    files = ['plan.json', 'results.jsonl', 'manifest.json', ...(plan.daily ? ['daily/'] : [])];
+  } else {
+    results = Array.from({ length: jobCount(plan) }, (_, j) => work.done.get(j) as RunSummary);
+    files = writeResults(dir, plan, results, (j) => work.dailyFile(j));
+  }
+  work.remove();
+  return { dir, files, results, ran: todo.length, resumed };
+}

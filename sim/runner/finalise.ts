@@ -1,0 +1,64 @@
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { METRICS } from '../model/index.js';
+import type { RunSummary } from '../metrics/summary.js';
+import { writeFileIn, writeFolderAtomicWith } from './atomic.js';
+import { DAILY_KEY_COLUMNS } from './daily-csv.js';
+import { manifestJson } from './manifest.js';
+import { morrisCsv, morrisRows } from './morris-table.js';
+import { jobCount, jobPoint, jobReplicate, type ExperimentPlan } from './plan.js';
+import { reportFiles } from './report-hook.js';
+import { differencesCsv, recoveryCsv, replicatesCsv, summaryCsv } from './tables.js';
+
+/** Leading columns of a job's daily rows: the point (or arm) and the replicate. */
+export function dailyLead(plan: ExperimentPlan, job: number): Record<string, string> {
+  return {
+    ...(plan.pointColumn ? { [plan.pointColumn]: plan.points[jobPoint(plan, job)].label } : {}),
+    replicate: String(jobReplicate(plan, job)),
+  };
+}
+
+/** The data files of a finished experiment (daily.csv and manifest.json aside). */
+export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]): Record<string, string> {
+  const files: Record<string, string> = { 'replicates.csv': replicatesCsv(plan, results) };
+  const rec = recoveryCsv(plan, results);
+  if (rec) files['recovery.csv'] = rec;
+  files['summary.csv'] = summaryCsv(plan, results);
+  if (plan.kind === 'compare') files['differences.csv'] = differencesCsv(plan, results);
+  if (plan.kind === 'sensitivity') files['morris.csv'] = morrisCsv(morrisRows(plan, results));
+  if (plan.base) {
+    // Fixed parameters once, not on every row; exact numbers (no rounding), so a point can be rebuilt.
+    files['parameters.json'] =
+      JSON.stringify(
+        {
+          swept: plan.parameters,
+          design: plan.design,
+          points: plan.points.map((p) => ({ point: Number(p.label), values: p.values })),
+          fixed: plan.base,
+        },
+        null,
+        2,
+      ) + '\n';
+  }
+  return files;
+}
+
+/**
+ * Write a finished experiment's folder in one atomic step: data files, daily.csv assembled from the
+ * per-job parts in job order (streamed: never all in memory), report files, manifest.json.
+ */
+export function writeResults(out: string, plan: ExperimentPlan, results: readonly RunSummary[], dailyPart: (job: number) => string): string[] {
+  const files = resultFiles(plan, results);
+  Object.assign(files, reportFiles(plan, files));
+  const names = [...Object.keys(files), ...(plan.daily ? ['daily.csv'] : []), 'manifest.json'].sort();
+  writeFolderAtomicWith(out, (tmp) => {
+    for (const [name, content] of Object.entries(files)) writeFileIn(tmp, name, content);
+    if (plan.daily) {
+      const target = join(tmp, 'daily.csv');
+      writeFileIn(tmp, 'daily.csv', [...Object.keys(dailyLead(plan, 0)), ...DAILY_KEY_COLUMNS, ...METRICS].join(',') + '\n');
+      for (let j = 0; j < jobCount(plan); j++) appendFileSync(target, readFileSync(dailyPart(j)));
+    }
+    writeFileIn(tmp, 'manifest.json', manifestJson(plan, () => 'done', { files: names }));
+  });
+  return names;
+}

@@ -1,0 +1,51 @@
+import type { RunSummary } from '../metrics/summary.js';
+import { csvField, formatNumber } from './format.js';
+import { morrisEffects } from './morris.js';
+import type { ExperimentPlan } from './plan.js';
+import { metricNames } from './tables.js';
+
+export interface MorrisRow {
+  metric: string;
+  rank: number;
+  parameter: string;
+  mu_star: number | null;
+  mu: number | null;
+  sigma: number | null;
+  n: number;
+}
+
+/**
+ * Elementary effects on each county metric over the whole horizon (window "overall"), the output
+ * at a point being its mean over replicates. Effects are per unit of the parameter's range (unit
+ * space), so parameters with different units rank on one scale. Ranked by mu* per metric.
+ */
+export function morrisRows(plan: ExperimentPlan, results: readonly RunSummary[]): MorrisRow[] {
+  const design = plan.design?.morris;
+  if (!design) throw new Error('morrisRows: the plan has no Morris design');
+  const R = plan.replicates;
+  const rows: MorrisRow[] = [];
+  for (const metric of metricNames(results[0])) {
+    const y = plan.points.map((_, p) => {
+      const vals = results
+        .slice(p * R, (p + 1) * R)
+        .map((s) => s.windows.find((w) => w.id === 'overall')!.county[metric])
+        .filter((v): v is number => v !== null && Number.isFinite(v));
+      return vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : null;
+    });
+    const effects = morrisEffects(design, y)
+      .map((e) => ({ ...e, parameter: plan.parameters[e.factor] }))
+      .sort((a, b) => (b.muStar ?? -1) - (a.muStar ?? -1) || a.factor - b.factor);
+    effects.forEach((e, i) =>
+      rows.push({ metric, rank: i + 1, parameter: e.parameter, mu_star: e.muStar, mu: e.mu, sigma: e.sigma, n: e.n }),
+    );
+  }
+  return rows;
+}
+
+export function morrisCsv(rows: readonly MorrisRow[]): string {
+  const out = ['metric,rank,parameter,mu_star,mu,sigma,n'];
+  for (const r of rows) {
+    out.push([r.metric, String(r.rank), csvField(r.parameter), formatNumber(r.mu_star), formatNumber(r.mu), formatNumber(r.sigma), String(r.n)].join(','));
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { runJob, type JobOutput, type JobTask } from './job.js';
+
+export const defaultWorkers = () => availableParallelism();
+
+/**
+ * The compiled worker. Workers always run JS from dist/: under a TypeScript runner (vitest) this
+ * file is sim/runner/pool.ts, so look for its compiled twin.
+ */
+function workerFile(): string {
+  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(here)) return here;
+  const dist = here.replace(/([\\/])sim([\\/])runner([\\/])worker\.js$/, '$1dist$1sim$2runner$3worker.js');
+  if (existsSync(dist)) return dist;
+  throw new Error(`worker script not found at ${here} or ${dist}; run \`npm run build\` first`);
+}
+
+/**
+ * Run jobs on `workers` threads (in this thread when 1), calling `onDone` as each finishes, in
+ * completion order: callers key results by job, so the order never reaches the output. At most a
+ * few jobs per thread are in flight, so memory stays flat however many jobs there are.
+ */
+export async function runJobs(
+  jobs: readonly number[],
+  taskOf: (job: number) => JobTask,
+  workers: number,
+  onDone: (job: number, out: JobOutput) => void,
+): Promise<void> {
+  if (workers <= 1 || jobs.length <= 1) {
+    for (const j of jobs) {
+      onDone(j, runJob(taskOf(j)));
+      // Let signals (Ctrl-C) and progress timers in between jobs.
+      await new Promise<void>((r) => setImmediate(r));
+    }
+    return;
+  }
+  const threads = Math.min(workers, jobs.length);
+  const pool = new Piscina<JobTask, JobOutput>({ filename: workerFile(), minThreads: threads, maxThreads: threads });
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const j = jobs[next++];
+      onDone(j, await pool.run(taskOf(j)));
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: threads * 2 }, lane));
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RunSummary } from '../metrics/summary.js';
+import { writeFileIn, writeFolderAtomicWith } from './atomic.js';
+import { ExperimentError } from './errors.js';
+import { manifestJson } from './manifest.js';
+import { jobCount, type ExperimentPlan } from './plan.js';
+
+/** Shard `index` of `count` (1-based, as vitest, jest and playwright write --shard). */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/**
+ * The shard to run: `--shard K/N`, or with `--shards N` the index a cluster scheduler gives the
+ * task: SLURM_ARRAY_TASK_ID minus SLURM_ARRAY_TASK_MIN (arrays may start at 1), or Kubernetes'
+ * JOB_COMPLETION_INDEX (from 0).
+ */
+export function resolveShard(spec: string | undefined, count: number | undefined, env: NodeJS.ProcessEnv = process.env): Shard | undefined {
+  if (spec !== undefined) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(spec);
+    if (!m) throw new ExperimentError(`--shard "${spec}": write K/N, e.g. --shard 2/4 for the second of four shards`);
+    return check({ index: Number(m[1]), count: Number(m[2]) }, `--shard ${spec}`);
+  }
+  if (count === undefined) return undefined;
+  let zeroBased: number;
+  let source: string;
+  if (env.SLURM_ARRAY_TASK_ID !== undefined) {
+    zeroBased = Number(env.SLURM_ARRAY_TASK_ID) - Number(env.SLURM_ARRAY_TASK_MIN ?? 0);
+    source = `SLURM_ARRAY_TASK_ID=${env.SLURM_ARRAY_TASK_ID} (SLURM_ARRAY_TASK_MIN=${env.SLURM_ARRAY_TASK_MIN ?? 'unset'})`;
+  } else if (env.JOB_COMPLETION_INDEX !== undefined) {
+    zeroBased = Number(env.JOB_COMPLETION_INDEX);
+    source = `JOB_COMPLETION_INDEX=${env.JOB_COMPLETION_INDEX}`;
+  } else {
+    throw new ExperimentError(`--shards ${count}: neither SLURM_ARRAY_TASK_ID nor JOB_COMPLETION_INDEX is set; outside a job array write --shard K/${count}`);
+  }
+  if (!Number.isInteger(zeroBased)) throw new ExperimentError(`--shards ${count}: ${source} is not a whole number`);
+  return check({ index: zeroBased + 1, count }, `--shards ${count} with ${source}`);
+}
+
+function check(s: Shard, what: string): Shard {
+  if (!Number.isInteger(s.count) || s.count < 1) throw new ExperimentError(`${what}: the shard count must be at least 1`);
+  if (!Number.isInteger(s.index) || s.index < 1 || s.index > s.count) {
+    throw new ExperimentError(`${what}: shard ${s.index} is outside 1..${s.count}`);
+  }
+  return s;
+}
+
+/** Jobs are dealt round-robin, so every shard gets a fair mix of cheap and costly points. */
+export const inShard = (job: number, s: Shard | undefined) => !s || job % s.count === s.index - 1;
+
+export const shardFolder = (out: string, s: Shard) => `${out}.shard-${s.index}-of-${s.count}`;
+
+/** A shard's folder: its plan, its jobs' summaries (results.jsonl, in job order) and daily parts. */
+export function writeShard(dir: string, planText: string, plan: ExperimentPlan, shard: Shard, results: Map<number, RunSummary>, dailyPart: (job: number) => string): void {
+  const jobs = [...results.keys()].sort((a, b) => a - b);
+  writeFolderAtomicWith(dir, (tmp) => {
+    writeFileIn(tmp, 'plan.json', planText);
+    writeFileIn(tmp, 'results.jsonl', jobs.map((j) => `${JSON.stringify({ job: j, summary: results.get(j) })}\n`).join(''));
+    if (plan.daily) for (const j of jobs) writeFileIn(tmp, join('daily', `${j}.csv`), readFileSync(dailyPart(j)));
+    writeFileIn(tmp, 'manifest.json', manifestJson(plan, (j) => (inShard(j, shard) ? 'done' : 'other-shard'), { shard }));
+  });
+}
+
+export interface ShardSet {
+  plan: ExperimentPlan;
+  planText: string;
+  results: RunSummary[];
+  dailyPart: (job: number) => string;
+}
+
+/** Read shard folders and check that together they are exactly one whole experiment. */
+export function readShards(dirs: readonly string[]): ShardSet {
+  if (dirs.length === 0) throw new ExperimentError('merge: name the shard folders to join');
+  let planText: string | null = null;
+  let count = 0;
+  const seen = new Map<number, string>();
+  const results: RunSummary[] = [];
+  const owner: string[] = [];
+  for (const dir of dirs) {
+    const pf = join(dir, 'plan.json');
+    const mf = join(dir, 'manifest.json');
+    if (!existsSync(pf) || !existsSync(mf)) throw new ExperimentError(`merge: ${dir} is not a shard folder (no plan.json and manifest.json); name folders written with --shard`);
+    const text = readFileSync(pf, 'utf8');
+    if (planText === null) planText = text;
+    else if (text !== planText) throw new ExperimentError(`merge: ${dir} belongs to a different experiment than ${dirs[0]} (scenario, seed, replicates or parameters differ)`);
+    const m = JSON.parse(readFileSync(mf, 'utf8')) as { shard?: string };
+    const [k, n] = (m.shard ?? '').split('/').map(Number);
+    if (!k || !n) throw new ExperimentError(`merge: ${dir} is a whole result, not a shard`);
+    if (count === 0) count = n;
+    else if (n !== count) throw new ExperimentError(`merge: ${dir} is shard ${k} of ${n}, but ${dirs[0]} is one of ${count}`);
+    if (seen.has(k)) throw new ExperimentError(`merge: shard ${k}/${n} given twice (${seen.get(k)} and ${dir})`);
+    seen.set(k, dir);
+    for (const line of readFileSync(join(dir, 'results.jsonl'), 'utf8').split('\n')) {
+      if (!line) continue;
+      const rec = JSON.parse(line) as { job: number; summary: RunSummary };
+      results[rec.job] = rec.summary;
+      owner[rec.job] = dir;
+    }
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !seen.has(k));
+  if (missing.length) throw new ExperimentError(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} missing; name every shard folder`);
+  const plan = JSON.parse(planText as string) as ExperimentPlan;
+  for (let j = 0; j < jobCount(plan); j++) {
+    if (!results[j]) throw new ExperimentError(`merge: run ${j} is in no shard; was a shard folder cut short?`);
+  }
+  return { plan, planText: planText as string, results, dailyPart: (j) => join(owner[j], 'daily', `${j}.csv`) };
+}

@@ -1,0 +1,127 @@
+import type { RunSummary, WindowStats } from '../metrics/summary.js';
+import { DESCRIBE_FIELDS, describeColumns, type Describe } from '../metrics/stats.js';
+import { csvField, formatNumber } from './format.js';
+import { jobCount, jobPoint, jobReplicate, jobSeedKey, type ExperimentPlan } from './plan.js';
+
+/**
+ * The tidy tables of an experiment, rendered from its plan and every job's summary (indexed by
+ * job). Rows come in job order, so the files depend on the results alone: not on threads, shards or
+ * the order jobs finished in.
+ */
+
+type Cell = number | null;
+
+export const metricNames = (s: RunSummary) => Object.keys(s.windows[0].county) as (keyof WindowStats)[];
+const unitsOf = (w: RunSummary['windows'][number]) => ['county', ...Object.keys(w.units)];
+const statsOf = (w: RunSummary['windows'][number], unit: string) => (unit === 'county' ? w.county : w.units[unit]);
+const num = (x: Cell) => formatNumber(x);
+const line = (cells: string[]) => cells.join(',');
+
+/** The columns naming a point: its label (arm or point number) and the swept parameters. */
+function pointHeader(plan: ExperimentPlan): string[] {
+  return [...(plan.pointColumn ? [plan.pointColumn] : []), ...plan.parameters];
+}
+function pointCells(plan: ExperimentPlan, p: number): string[] {
+  const pt = plan.points[p];
+  return [...(plan.pointColumn ? [csvField(pt.label)] : []), ...plan.parameters.map((k) => csvField(String(pt.values[k])))];
+}
+
+/** replicates.csv: a row per job x window x unit, a column per metric. */
+export function replicatesCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string {
+  const metrics = metricNames(results[0]);
+  const out = [line([...pointHeader(plan), 'replicate', 'seed_key', 'window', 'kind', 'from', 'to', 'unit', ...metrics])];
+  for (let j = 0; j < jobCount(plan); j++) {
+    const lead = [...pointCells(plan, jobPoint(plan, j)), String(jobReplicate(plan, j)), csvField(jobSeedKey(plan, j))];
+    for (const w of results[j].windows) {
+      for (const u of unitsOf(w)) {
+        const s = statsOf(w, u);
+        out.push(line([...lead, csvField(w.id), w.kind, String(w.from), String(w.to), csvField(u), ...metrics.map((m) => num(s[m]))]));
+      }
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** recovery.csv: a row per job x campaign: days until backlog and fatigue are back to baseline (empty: never). */
+export function recoveryCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string | null {
+  if (!results.some((r) => r.recovery.length > 0)) return null;
+  const out = [line([...pointHeader(plan), 'replicate', 'seed_key', 'campaign', 'backlog_days', 'fatigue_days'])];
+  for (let j = 0; j < jobCount(plan); j++) {
+    const lead = [...pointCells(plan, jobPoint(plan, j)), String(jobReplicate(plan, j)), csvField(jobSeedKey(plan, j))];
+    for (const r of results[j].recovery) out.push(line([...lead, csvField(r.campaign), num(r.backlog_days), num(r.fatigue_days)]));
+  }
+  return out.join('\n') + '\n';
+}
+
+const SUMMARY_FIELDS = DESCRIBE_FIELDS as readonly (keyof Describe)[];
+
+/** summary.csv: a row per point x window x unit x metric: mean, sd, 95% CI, quantiles across replicates. */
+export function summaryCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string {
+  const metrics = metricNames(results[0]);
+  const out = [line([...pointHeader(plan), 'window', 'unit', 'metric', ...SUMMARY_FIELDS])];
+  const R = plan.replicates;
+  for (let p = 0; p < plan.points.length; p++) {
+    const reps = results.slice(p * R, (p + 1) * R);
+    const lead = pointCells(plan, p);
+    reps[0].windows.forEach((w, wi) => {
+      for (const u of unitsOf(w)) {
+        const rows = reps.map((rep) => metrics.map((m) => statsOf(rep.windows[wi], u)[m] as Cell));
+        const ds = describeColumns(rows, metrics.length);
+        metrics.forEach((m, k) => out.push(line([...lead, csvField(w.id), csvField(u), m, ...SUMMARY_FIELDS.map((f) => num(ds[k][f]))])));
+      }
+    });
+    reps[0].recovery.forEach((rc, ci) => {
+      const rows = reps.map((rep) => [rep.recovery[ci].backlog_days, rep.recovery[ci].fatigue_days]);
+      const ds = describeColumns(rows, 2);
+      ['recovery_backlog_days', 'recovery_fatigue_days'].forEach((m, k) =>
+        out.push(line([...lead, csvField(rc.campaign), 'county', m, ...SUMMARY_FIELDS.map((f) => num(ds[k][f]))])),
+      );
+    });
+  }
+  return out.join('\n') + '\n';
+}
+
+/**
+ * differences.csv (comparisons): each arm against the first, replicate by replicate (the same seed
+ * key in both: common random numbers), per window and unit they share. diff = arm - baseline; the
+ * interval is the t interval of the paired differences; arm_higher/baseline_higher/ties are shares
+ * of the pairs.
+ */
+export function differencesCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string {
+  const metrics = metricNames(results[0]);
+  const out = [
+    line(['arm', 'baseline', 'window', 'unit', 'metric', 'n', 'baseline_mean', 'arm_mean', 'diff_mean', 'diff_sd', 'ci_low', 'ci_high', 'arm_higher', 'baseline_higher', 'ties']),
+  ];
+  const R = plan.replicates;
+  const base = results.slice(0, R);
+  for (let a = 1; a < plan.points.length; a++) {
+    const arm = results.slice(a * R, (a + 1) * R);
+    for (const w of base[0].windows) {
+      const wi = arm[0].windows.findIndex((x) => x.id === w.id);
+      if (wi < 0) continue;
+      const bwi = base[0].windows.indexOf(w);
+      for (const u of unitsOf(w)) {
+        if (u !== 'county' && !(u in arm[0].windows[wi].units)) continue;
+        const pairs = metrics.map((m) =>
+          Array.from({ length: R }, (_, r) => [statsOf(base[r].windows[bwi], u)[m] as Cell, statsOf(arm[r].windows[wi], u)[m] as Cell] as const),
+        );
+        const diffs = Array.from({ length: R }, (_, r) => pairs.map((pm) => (pm[r][0] === null || pm[r][1] === null ? null : (pm[r][1] as number) - (pm[r][0] as number))));
+        const ds = describeColumns(diffs, metrics.length);
+        metrics.forEach((m, k) => {
+          const ok = pairs[k].filter((p) => p[0] !== null && p[1] !== null) as unknown as [number, number][];
+          const n = ok.length;
+          const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
+          const share = (f: (p: [number, number]) => boolean) => (n ? ok.filter(f).length / n : null);
+          out.push(
+            line([
+              csvField(plan.points[a].label), csvField(plan.points[0].label), csvField(w.id), csvField(u), m, String(n),
+              num(mean(ok.map((p) => p[0]))), num(mean(ok.map((p) => p[1]))), num(ds[k].mean), num(ds[k].sd), num(ds[k].ci_low), num(ds[k].ci_high),
+              num(share((p) => p[1] > p[0])), num(share((p) => p[1] < p[0])), num(share((p) => p[1] === p[0])),
+            ]),
+          );
+        });
+      }
+    }
+  }
+  return out.join('\n') + '\n';
+}
