@@ -87,6 +87,7 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
     queues: Array.from({ length: U * NUM_KINDS }, () => new WorkQueue()),
     mustOutput: new Float64Array(U * NUM_KINDS),
     meetingDemand: new Float64Array(U),
+    incentiveGain: new Float64Array(U * NUM_KINDS).fill(1),
     kindShare: new Float64Array(U * NUM_KINDS),
     idleShare: new Float64Array(U),
     leakUsedShare: new Float64Array(D),

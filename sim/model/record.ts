@@ -47,6 +47,25 @@ export const METRICS = [
   'fatigue_p90',
   'motivation_mean',
   'perceived_risk_mean',
+  // Coordination of shared work (cases B-E, sim/model/coordination). Work that has no department yet
+  // (waiting for an owner) or never gets one (settled in the community, by partners) is booked on the
+  // county row only; so on the county row, shared tasks arrived = done + open + waiting.
+  'shared_problems', // shared problems that arose (county row); a whistle makes one task per called department
+  'shared_assigned', // shared tasks the unit took on today (claimed, assigned, ruled on or called)
+  'shared_wait_days', // days those tasks had waited for an owner
+  'shared_passes', // times the unit passed a shared task on (declined it, or handed an assignment back)
+  'shared_escalations', // tasks escalated to superiors (every listed department passed) or to a joint conference
+  'shared_waiting', // shared tasks waiting for an owner at the end of the day (county row)
+  'whistles', // whistles blown: the street's on the county row, a department's on its own row
+  'response_calls', // whistle calls the unit had to answer
+  'response_breaches', // calls not answered within the response limit (counted once, the day after the limit)
+  'conferences', // joint conferences convened over the unit's task
+  'community_settled', // events triage settled at community level (county row)
+  'partner_taken', // tasks outside partners took on (county row)
+  'partner_done', // tasks partners settled (county row; also in done_shared)
+  'partner_returned', // tasks partners finished badly and handed back to wait again (county row)
+  'partner_hours', // hours outside partners worked (county row)
+  'assessment_score', // two-way assessment score of a department, 0..1; county: mean over departments
 ] as const;
 
 export type MetricName = (typeof METRICS)[number];
@@ -58,6 +77,7 @@ export const LEVEL_METRICS: ReadonlySet<MetricName> = new Set([
   'staff', 'staff_working', 'staff_resting', 'staff_sick', 'seconded_away',
   'open_regular', 'open_campaign', 'open_shared', 'backlog_hours_regular',
   'fatigue_mean', 'fatigue_p90', 'motivation_mean', 'perceived_risk_mean',
+  'shared_waiting', 'assessment_score',
 ]);
 
 /** Kinds of work. Each unit has one queue per kind. */

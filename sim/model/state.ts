@@ -77,6 +77,8 @@ export interface ModelState {
   readonly mustOutput: Float64Array;
   /** Meeting hours a unit must supply today (set by coordination), spread over its working staff. */
   readonly meetingDemand: Float64Array;
+  /** Multiplier on a unit's incentive weight for each kind (two-way assessment); 1 = as the scenario says. Index unit * NUM_KINDS + kind. */
+  readonly incentiveGain: Float64Array;
   /** Share of each working person's queue hours going to each kind; index unit * NUM_KINDS + kind. */
   readonly kindShare: Float64Array;
   /** Share of planned queue hours left idle for want of work. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Calendar } from './calendar.js';
 import { Campaign } from './campaign.js';
-import { Coordination } from './coordination.js';
+import { checkSharedDuties, Coordination, Partner, SharedDuty } from './coordination.js';
 import { Department } from './department.js';
 import { Inspection, Pay, Staff } from './staff.js';
 import { Sweep } from './sweep.js';
@@ -41,6 +41,8 @@ export const ScenarioObject = z
     pay: Pay.prefault({}),
     departments: z.array(Department).min(1),
     campaigns: z.array(Campaign).default([]),
+    sharedDuties: z.array(SharedDuty).default([]),
+    partners: z.array(Partner).default([]),
     coordination: Coordination.prefault({}),
     mechanisms: Mechanisms.prefault({}),
     outputs: Outputs.prefault({}),
@@ -92,6 +94,7 @@ export const Scenario = ScenarioObject.superRefine((s, ctx) => {
     }
     prevEnd = Math.max(prevEnd, to);
   });
+  checkSharedDuties(s, ctx);
   const zp = s.staff.productivity;
   if (zp.zeroHours <= zp.kneeHours) {
     ctx.addIssue({
