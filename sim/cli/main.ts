@@ -9,6 +9,7 @@ import { registerSensitivity } from './commands/sensitivity.js';
 import { registerMerge } from './commands/merge.js';
 import { registerValidate } from './commands/validate.js';
 import { registerInit } from './commands/init.js';
+import { registerReport } from './commands/report.js';
 
 /**
  * deptsim's command line. Each command lives in commands/ and only parses arguments, calls the
@@ -41,6 +42,7 @@ export async function main(args: string[]): Promise<number> {
   cli = registerMerge(cli);
   cli = registerValidate(cli);
   cli = registerInit(cli);
+  cli = registerReport(cli);
   try {
     await cli.parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);

@@ -10,6 +10,8 @@ import { runSingle } from '../../runner/run.js';
 import type { RunSummary } from '../../metrics/summary.js';
 import { UsageError } from '../fail.js';
 import { fix, pct, textTable } from '../table.js';
+import { stableJson } from '../../runner/format.js';
+import { reportFilesOrWarn } from './report.js';
 import { asUsage, asUsageAsync, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
 import { replicatesText, wroteText } from './experiment-print.js';
 
@@ -74,10 +76,15 @@ export function registerRun(y: Argv): Argv {
       // A plain run (no replicates asked for anywhere) keeps the single-run output and seed key.
       if (args.replicates === undefined && scenario.replicates === 1 && !shard) {
         const { result, files } = runSingle(scenario, seed);
-        writeFolderAtomic(out, files);
+        // Report (issue 6): keep the scenario as run beside the results, and build the report from
+        // those files, exactly as `deptsim report` would later.
+        const saved = { ...files, 'scenario.json': stableJson(scenario) };
+        const report = await reportFilesOrWarn(saved, out);
+        writeFolderAtomic(out, { ...saved, ...report });
         process.stdout.write(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);
         process.stdout.write(`${summaryText(result.summary)}\n`);
-        process.stdout.write(`Wrote ${Object.keys(files).sort().join(', ')} to ${out}/\n`);
+        const wrote = [...Object.keys(saved).sort(), ...('report.html' in report ? ['report.html', 'report.md', 'plots/'] : [])];
+        process.stdout.write(`Wrote ${wrote.join(', ')} to ${out}/\n`);
         return;
       }
       const replicates = replicatesOf(args, scenario.replicates);

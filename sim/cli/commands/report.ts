@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Argv } from 'yargs';
+import { buildReport, ReportError, REPORT_FILES } from '../../report/index.js';
+import { writeFolderAtomic } from '../../runner/atomic.js';
+import { UsageError } from '../fail.js';
+
+/** Every file of a folder by relative path, as text or bytes (PNGs must survive the round trip). */
+function readFolder(dir: string): Record<string, string | Uint8Array> {
+  const out: Record<string, string | Uint8Array> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p).split('\\').join('/')] = /\.(json|csv|md|html|svg|txt|yaml|yml|jsonl)$/i.test(name) ? readFileSync(p, 'utf8') : readFileSync(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function registerReport(y: Argv): Argv {
+  return y.command(
+    'report <dir>',
+    'Rebuild the report (report.html, report.md, plots/) of a results folder from its saved files, without rerunning',
+    (a) =>
+      a
+        .positional('dir', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep or sensitivity' })
+        .option('png', { type: 'boolean', default: true, describe: 'also render PNG figures (--no-png skips them and the fonts they need)' })
+        .example('$0 report reports/three-campaigns', 'redraw the figures after a deptsim update'),
+    async (argv) => {
+      const dir = argv.dir as string;
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder; give the folder a run wrote, e.g. reports/three-campaigns`);
+      const old = readFolder(dir);
+      const inputs: Record<string, string> = {};
+      for (const [k, v] of Object.entries(old)) if (typeof v === 'string' && !REPORT_FILES.test(k)) inputs[k] = v;
+      let report: Record<string, string | Uint8Array>;
+      try {
+        report = await buildReport(inputs, { png: argv.png as boolean });
+      } catch (e) {
+        if (e instanceof ReportError) throw new UsageError(`${dir}: ${e.message}`);
+        throw e;
+      }
+      // The old report goes entirely (a figure the results no longer support must not linger); the
+      // results stay byte for byte, and the folder is swapped in one rename.
+      const kept = Object.fromEntries(Object.entries(old).filter(([k]) => !REPORT_FILES.test(k)));
+      writeFolderAtomic(dir, { ...kept, ...report });
+      const plots = Object.keys(report).filter((k) => k.endsWith('.svg')).length;
+      process.stdout.write(`Wrote report.html, report.md and ${plots} figures to ${dir}/\n`);
+    },
+  );
+}
+
+/**
+ * The report files for a folder a command is about to write. A report that cannot be built (fonts
+ * missing) must not cost the results: they are written anyway, the problem is printed as one line
+ * and the exit code is 1; `deptsim report DIR` builds the report once the problem is fixed.
+ */
+export async function reportFilesOrWarn(files: Record<string, string>, dir: string): Promise<Record<string, string | Uint8Array>> {
+  try {
+    return await buildReport(files);
+  } catch (e) {
+    if (!(e instanceof ReportError)) throw e;
+    process.stderr.write(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`\n`);
+    process.exitCode = 1;
+    return {};
+  }
+}

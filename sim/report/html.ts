@@ -1,0 +1,117 @@
+import { browserScripts, inlineScript } from './assets.js';
+import type { Plot } from './plots/plot.js';
+import type { Table } from './tables.js';
+import { escapeHtml as h, scriptJson } from './text.js';
+
+export interface Page {
+  title: string;
+  description: string;
+  sentences: string[];
+  plots: { plot: Plot; vega: unknown }[];
+  tables: Table[];
+  /** The scenario's parameters: last, folded (it is long). */
+  parameters: Table | null;
+  footer: string;
+}
+
+/**
+ * The page's policy allows inline scripts and styles and nothing from anywhere else, so the report
+ * cannot fetch anything even by mistake. 'unsafe-eval' is needed because vega compiles its
+ * expressions to functions at run time.
+ */
+const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:";
+
+const STYLE = `
+body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; color: #222; margin: 0; background: #fafafa; line-height: 1.5; }
+main { max-width: 1000px; margin: 0 auto; padding: 1.5rem 1.5rem 3rem; background: #fff; }
+h1 { font-size: 1.7rem; margin: 0.2rem 0 0.4rem; }
+h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; }
+h3 { font-size: 1.05rem; margin: 1.6rem 0 0.4rem; }
+.lede { color: #444; }
+ul.summary { font-size: 1.08rem; padding-left: 1.2rem; }
+ul.summary li { margin: 0.45rem 0; }
+figure { margin: 0 0 1.5rem; }
+figcaption { color: #444; font-size: 0.92rem; max-width: 760px; }
+figcaption .files { display: block; color: #666; font-size: 0.85rem; margin-top: 0.2rem; }
+.plot { overflow-x: auto; min-height: 100px; }
+table { border-collapse: collapse; font-size: 0.88rem; margin: 0.5rem 0 0.3rem; }
+th, td { border-bottom: 1px solid #e3e3e3; padding: 0.25rem 0.6rem; text-align: right; vertical-align: top; }
+th:first-child, td:first-child { text-align: left; }
+th { background: #f3f3f3; font-weight: 600; }
+.table-wrap { overflow-x: auto; }
+.note { color: #555; font-size: 0.88rem; }
+td.param { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.82rem; }
+footer { margin-top: 2.5rem; color: #777; font-size: 0.82rem; }
+`;
+
+/** Draw every figure with vega-embed from the pre-compiled vega specs; report failures visibly. */
+const BOOT = `
+(function () {
+  var specs = JSON.parse(document.getElementById('vega-specs').textContent);
+  var opts = { mode: 'vega', renderer: 'svg', actions: { export: true, source: false, compiled: false, editor: false } };
+  document.querySelectorAll('.plot[data-plot]').forEach(function (el) {
+    var name = el.getAttribute('data-plot');
+    vegaEmbed(el, specs[name], opts).catch(function (err) {
+      el.textContent = 'This figure could not be drawn (' + err.message + '); see plots/' + name + '.svg';
+      console.error(err);
+    });
+  });
+})();
+`;
+
+function tableHtml(t: Table, paramStyle = false): string {
+  const head = `<tr>${t.header.map((c) => `<th>${h(c)}</th>`).join('')}</tr>`;
+  const body = t.rows.map((r) => `<tr>${r.map((c, i) => `<td${paramStyle && i === 0 ? ' class="param"' : ''}>${h(c)}</td>`).join('')}</tr>`).join('\n');
+  return `<div class="table-wrap"><table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody></table></div>\n<p class="note">${h(t.note)}</p>`;
+}
+
+function figureHtml(p: Plot): string {
+  const n = h(p.name);
+  return `<figure id="fig-${n}">
+<h3>${h(p.title)}</h3>
+<div class="plot" id="plot-${n}" data-plot="${n}" role="img" aria-label="${h(p.title)}"></div>
+<figcaption>${h(p.caption)}<span class="files">Files: <a href="plots/${n}.svg">SVG</a> · <a href="plots/${n}.png">PNG</a> · <a href="plots/${n}.vl.json">vega-lite spec</a> · <a href="plots/${n}.csv">data (CSV)</a></span></figcaption>
+</figure>`;
+}
+
+/** report.html: self-contained (scripts, specs and data inline), every scenario text escaped. */
+export function reportHtml(page: Page): string {
+  const { vega, vegaEmbed } = browserScripts();
+  const specs = Object.fromEntries(page.plots.map((p) => [p.plot.name, p.vega]));
+  const paramTable = page.parameters;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${h(page.title)} – deptsim report</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${h(page.title)}</h1>
+${page.description ? `<p class="lede">${h(page.description)}</p>` : ''}
+<section id="summary">
+<h2>Summary</h2>
+<ul class="summary">
+${page.sentences.map((s) => `<li>${h(s)}</li>`).join('\n')}
+</ul>
+</section>
+<section id="figures">
+<h2>Figures</h2>
+<noscript><p class="note">Scripts are off: the figures are also in the plots/ folder as SVG and PNG.</p></noscript>
+${page.plots.map((p) => figureHtml(p.plot)).join('\n')}
+</section>
+${page.tables.map((t) => `<section><h2>${h(t.title)}</h2>\n${tableHtml(t)}</section>`).join('\n')}
+${paramTable ? `<section id="parameters"><h2>Parameters</h2>\n<details><summary>${paramTable.rows.length} parameters (click to show)</summary>\n${tableHtml(paramTable, true)}</details></section>` : ''}
+<footer>${h(page.footer)}</footer>
+</main>
+<script>${inlineScript(vega)}</script>
+<script>${inlineScript(vegaEmbed)}</script>
+<script type="application/json" id="vega-specs">${scriptJson(specs)}</script>
+<script>${BOOT}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,71 @@
+import { csvField, formatNumber } from '../runner/format.js';
+import { reportHtml, type Page } from './html.js';
+import { reportMarkdown } from './markdown.js';
+import { plotsFor } from './plots/index.js';
+import { fontFiles } from './fonts.js';
+import { readResults, type Results } from './read/results.js';
+import { toPng, toSvg, toVega } from './render.js';
+import { summarySentences } from './sentences.js';
+import { parameterTable, windowTable, type Table } from './tables.js';
+
+export { ReportError } from './read/results.js';
+
+export interface ReportOptions {
+  /** Render PNGs (default true). Off skips the fonts, for callers that only want HTML and SVG. */
+  png?: boolean;
+  /** Folder with DejaVuSans.ttf (default: DEPTSIM_FONT_DIR or /usr/share/fonts/truetype/dejavu). */
+  fontDir?: string;
+  /** Written at the foot of the report, e.g. "deptsim 0.1.0". No clock: reports are reproducible. */
+  generator?: string;
+}
+
+/** The names of the files buildReport writes, so `deptsim report` can replace an old report whole. */
+export const REPORT_FILES = /^(report\.html|report\.md|plots\/.+)$/;
+
+/**
+ * Build the report of a results folder: takes the folder's files by relative name (summary.json,
+ * daily.csv, scenario.json, and the experiment tables when present) and returns the files to add
+ * to it: report.html, report.md and plots/<name>.{svg,png,vl.json,csv}. Pure apart from reading
+ * the browser scripts and fonts; throws ReportError when the results cannot be read or fonts miss.
+ */
+export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}): Promise<Record<string, string | Uint8Array>> {
+  const results = readResults(files);
+  const fonts = opts.png === false ? null : fontFiles(opts.fontDir);
+  const plots = plotsFor(results);
+  const out: Record<string, string | Uint8Array> = {};
+  const rendered: Page['plots'] = [];
+  for (const plot of plots) {
+    const vega = toVega(plot.spec);
+    const svg = await toSvg(vega);
+    out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
+    out[`plots/${plot.name}.svg`] = svg;
+    if (fonts) out[`plots/${plot.name}.png`] = toPng(svg, fonts);
+    out[`plots/${plot.name}.csv`] = rowsCsv(plot.data);
+    rendered.push({ plot, vega });
+  }
+  const page = pageOf(results, rendered, opts.generator ?? 'deptsim');
+  out['report.html'] = reportHtml(page);
+  out['report.md'] = reportMarkdown(page);
+  return out;
+}
+
+function pageOf(results: Results, plots: Page['plots'], generator: string): Page {
+  const tables = [windowTable(results)].filter((t): t is Table => t !== null);
+  return {
+    title: results.name,
+    description: results.description,
+    sentences: summarySentences(results),
+    plots,
+    tables,
+    parameters: parameterTable(results),
+    footer: `Made by ${generator} from the results files in this folder; rebuild with \`deptsim report <this folder>\`.`,
+  };
+}
+
+/** A plot's data as tidy CSV, columns in first-seen order. */
+function rowsCsv(rows: Record<string, unknown>[]): string {
+  const cols: string[] = [];
+  for (const r of rows) for (const k of Object.keys(r)) if (!cols.includes(k)) cols.push(k);
+  const cellOf = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : v === null || v === undefined ? '' : csvField(String(v)));
+  return [cols.join(','), ...rows.map((r) => cols.map((c) => cellOf(r[c])).join(','))].join('\n') + '\n';
+}

@@ -1,0 +1,30 @@
+import type { Page } from './html.js';
+import type { Table } from './tables.js';
+import { escapeMd as m } from './text.js';
+
+function tableMd(t: Table): string {
+  const row = (cells: string[]) => `| ${cells.map(m).join(' | ')} |`;
+  return [row(t.header), `|${t.header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...t.rows.map(row), '', `*${m(t.note)}*`].join('\n');
+}
+
+/** report.md: the same report for a repository or a paper draft; figures as linked PNG images. */
+export function reportMarkdown(page: Page): string {
+  const parts = [`# ${m(page.title)}`, ''];
+  if (page.description) parts.push(m(page.description), '');
+  parts.push('## Summary', '', ...page.sentences.map((s) => `- ${m(s)}`), '', '## Figures', '');
+  for (const { plot: p } of page.plots) {
+    parts.push(
+      `### ${m(p.title)}`,
+      '',
+      `![${m(p.title)}](plots/${p.name}.png)`,
+      '',
+      m(p.caption),
+      '',
+      `Files: [SVG](plots/${p.name}.svg) · [vega-lite spec](plots/${p.name}.vl.json) · [data](plots/${p.name}.csv)`,
+      '',
+    );
+  }
+  for (const t of [...page.tables, ...(page.parameters ? [page.parameters] : [])]) parts.push(`## ${m(t.title)}`, '', tableMd(t), '');
+  parts.push('---', '', m(page.footer), '');
+  return parts.join('\n');
+}

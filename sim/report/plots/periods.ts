@@ -1,0 +1,100 @@
+import { KEY_METRICS, periodName } from '../metrics.js';
+import type { Results, WindowResult } from '../read/results.js';
+import { hasInterval, statOf } from '../stat.js';
+import { topLevel, type Plot } from './plot.js';
+
+/**
+ * Key county figures per period (before, each campaign, after, whole run), one panel per metric:
+ * for a comparison the arms stand side by side in each period. Bars are means; whiskers are 95%
+ * confidence intervals when there are replicates. Gaps between campaigns (a few days) are left out.
+ */
+export function periodsPlot(results: Results): Plot | null {
+  const exp = results.experiment;
+  const arms: { label: string; windows: WindowResult[] }[] =
+    exp && exp.kind === 'compare' ? exp.points : results.windows.length ? [{ label: results.name, windows: results.windows }] : [];
+  if (arms.length === 0) return null;
+  const campaigns = results.campaigns.length ? results.campaigns : [];
+  const rows: Record<string, unknown>[] = [];
+  const order: string[] = [];
+  for (const arm of arms) {
+    for (const w of arm.windows) {
+      if (w.kind === 'gap') continue;
+      const period = periodName(w.id, campaigns);
+      if (!order.includes(period)) order.push(period);
+      for (const m of KEY_METRICS) {
+        const s = statOf(w.county[m.key]);
+        if (!s) continue;
+        rows.push({
+          metric: m.short,
+          period,
+          arm: arm.label,
+          mean: s.mean * m.scale,
+          ...(hasInterval(s) ? { ci_low: s.lo * m.scale, ci_high: s.hi * m.scale } : {}),
+        });
+      }
+    }
+  }
+  if (rows.length === 0) return null;
+  const compare = arms.length > 1;
+  const withCi = rows.some((r) => r.ci_low !== undefined);
+  const n = exp?.replicates ?? results.replicates;
+  const note = withCi ? `Bars: means of ${n} replicates; whiskers: 95% confidence intervals.` : 'A single run (one seed): no intervals.';
+  const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: -30, labelLimit: 220 } };
+  const color = compare
+    ? { field: 'arm', type: 'nominal', title: 'Scenario', sort: arms.map((a) => a.label), legend: { orient: 'top', labelLimit: 300 } }
+    : { value: '#4c78a8' };
+  const spec = topLevel(compare ? 'Scenarios side by side, by period' : 'County figures by period', ['One panel per measure; each has its own scale.', note], {
+    data: { values: rows },
+    facet: { field: 'metric', type: 'nominal', title: null, sort: KEY_METRICS.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } },
+    columns: 2,
+    resolve: { scale: { y: 'independent' } },
+    spec: {
+      width: 330,
+      height: 170,
+      layer: [
+        {
+          mark: { type: 'bar', opacity: 0.85 },
+          encoding: {
+            x,
+            ...(compare ? { xOffset: { field: 'arm', type: 'nominal', sort: arms.map((a) => a.label) } } : {}),
+            y: { field: 'mean', type: 'quantitative', title: null },
+            color,
+            tooltip: [
+              { field: 'period', type: 'nominal', title: 'Period' },
+              ...(compare ? [{ field: 'arm', type: 'nominal', title: 'Scenario' }] : []),
+              { field: 'mean', type: 'quantitative', title: 'Mean', format: '.3~f' },
+              ...(withCi
+                ? [
+                    { field: 'ci_low', type: 'quantitative', title: '95% CI from', format: '.3~f' },
+                    { field: 'ci_high', type: 'quantitative', title: '95% CI to', format: '.3~f' },
+                  ]
+                : []),
+            ],
+          },
+        },
+        ...(withCi
+          ? [
+              {
+                mark: { type: 'rule', color: '#222', strokeWidth: 1.5 },
+                encoding: {
+                  x,
+                  ...(compare ? { xOffset: { field: 'arm', type: 'nominal', sort: arms.map((a) => a.label) } } : {}),
+                  y: { field: 'ci_low', type: 'quantitative' },
+                  y2: { field: 'ci_high' },
+                },
+              },
+            ]
+          : []),
+      ],
+    },
+  });
+  return {
+    name: compare ? 'compare-periods' : 'periods',
+    title: compare ? 'Scenarios side by side' : 'County figures by period',
+    caption: compare
+      ? 'Each panel is one measure for the whole county; within each period the scenarios stand side by side. Bars are means over replicates (the same seeds in every scenario); black whiskers are 95% confidence intervals of the mean.'
+      : `Each panel is one measure for the whole county, period by period. ${withCi ? 'Bars are means over replicates; black whiskers are 95% confidence intervals of the mean.' : 'One run only: no intervals.'}`,
+    spec,
+    data: rows,
+  };
+}

@@ -1,0 +1,100 @@
+import { KEY_METRICS } from '../metrics.js';
+import type { Results } from '../read/results.js';
+import { hasInterval, statOf } from '../stat.js';
+import { topLevel, type Plot } from './plot.js';
+
+const SWEEP_METRICS = KEY_METRICS.filter((m) => ['regular_done_per_staff_week', 'shirk_rate', 'fatigue_mean', 'regular_backlog_end'].includes(m.key));
+
+/**
+ * A sweep's county figures over the whole run against the swept parameters: a line with its 95%
+ * band over one parameter, a heatmap over two (with more than two, the first two; the rest are
+ * averaged over, and the subtitle says so). One panel per measure.
+ */
+export function sweepPlot(results: Results): Plot | null {
+  const exp = results.experiment;
+  if (!exp || exp.kind !== 'sweep' || exp.parameters.length === 0) return null;
+  const [p1, p2] = exp.parameters;
+  const rows: Record<string, unknown>[] = [];
+  for (const pt of exp.points) {
+    const w = pt.windows.find((x) => x.kind === 'overall' || x.id === 'overall');
+    if (!w) continue;
+    for (const m of SWEEP_METRICS) {
+      const s = statOf(w.county[m.key]);
+      if (!s) continue;
+      rows.push({ metric: m.short, [p1]: pt.values[p1], ...(p2 ? { [p2]: pt.values[p2] } : {}), mean: s.mean * m.scale, ...(hasInterval(s) ? { ci_low: s.lo * m.scale, ci_high: s.hi * m.scale } : {}) });
+    }
+  }
+  if (rows.length === 0) return null;
+  const numeric = (p: string) => rows.every((r) => typeof r[p] === 'number');
+  const axis = (p: string) => ({ field: p, type: numeric(p) ? 'quantitative' : 'ordinal', title: p });
+  const n = exp.replicates;
+  const facet = { field: 'metric', type: 'nominal', title: null, sort: SWEEP_METRICS.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } };
+  const rest = exp.parameters.slice(2);
+  const reps = `mean of ${n} replicate${n === 1 ? '' : 's'}`;
+  const band = !p2 && rows.some((r) => r.ci_low !== undefined) ? '; band: 95% confidence interval' : '';
+  const notes = [`Whole run, county. Each ${p2 ? 'cell' : 'point'}: ${reps}${band}.`];
+  if (rest.length) notes.push(`Averaged over ${rest.join(', ')}.`);
+  // Parameter paths contain dots, which vega-lite reads as nested fields: escape them.
+  const f = (p: string) => p.replace(/\./g, '\\.');
+  const body = p2
+    ? {
+        data: { values: rows },
+        facet,
+        columns: 2,
+        resolve: { scale: { color: 'independent' } },
+        spec: {
+          width: 260,
+          height: 200,
+          layer: [
+            {
+              mark: { type: 'rect' },
+              encoding: {
+                x: { ...axis(p1), field: f(p1), type: 'ordinal', axis: { labelAngle: 0 } },
+                y: { ...axis(p2), field: f(p2), type: 'ordinal', sort: 'descending' },
+                color: { aggregate: 'mean', field: 'mean', type: 'quantitative', title: null, scale: { scheme: 'viridis' }, legend: { orient: 'right', gradientLength: 120 } },
+                tooltip: [
+                  { field: f(p1), type: 'ordinal', title: p1 },
+                  { field: f(p2), type: 'ordinal', title: p2 },
+                  { aggregate: 'mean', field: 'mean', type: 'quantitative', title: 'Mean', format: '.3~f' },
+                ],
+              },
+            },
+          ],
+        },
+      }
+    : {
+        data: { values: rows },
+        facet,
+        columns: 2,
+        resolve: { scale: { y: 'independent' } },
+        spec: {
+          width: 300,
+          height: 180,
+          layer: [
+            ...(rows.some((r) => r.ci_low !== undefined)
+              ? [{ mark: { type: 'area', opacity: 0.25, color: '#4c78a8' }, encoding: { x: { ...axis(p1), field: f(p1) }, y: { field: 'ci_low', type: 'quantitative', title: null }, y2: { field: 'ci_high' } } }]
+              : []),
+            {
+              mark: { type: 'line', point: true, color: '#4c78a8' },
+              encoding: {
+                x: { ...axis(p1), field: f(p1) },
+                y: { field: 'mean', type: 'quantitative', title: null, scale: { zero: false } },
+                tooltip: [
+                  { field: f(p1), type: 'quantitative', title: p1 },
+                  { field: 'mean', type: 'quantitative', title: 'Mean', format: '.3~f' },
+                ],
+              },
+            },
+          ],
+        },
+      };
+  return {
+    name: 'sweep',
+    title: p2 ? `Sweep over ${p1} and ${p2}` : `Sweep over ${p1}`,
+    caption: p2
+      ? `Each panel is one county measure over the whole run; each cell is one combination of ${p1} (across) and ${p2} (up), coloured by the mean over replicates.`
+      : `Each panel is one county measure over the whole run, as ${p1} changes; the line joins the means over replicates and the band is their 95% confidence interval.`,
+    spec: topLevel(p2 ? 'Sweep: measures over two parameters' : `Sweep: measures as ${p1} changes`, notes, body),
+    data: rows,
+  };
+}

@@ -1,0 +1,68 @@
+import type { Results } from '../read/results.js';
+import { datesOfDays, weeklySeries } from '../series.js';
+import { spreadNote, topLevel, type Plot } from './plot.js';
+import { campaignSpans, dateX, shadingLayer } from './time.js';
+
+/**
+ * Regular work done per department, week by week, one small panel each (largest first), campaigns
+ * shaded: the hollowing-out of small departments shows as their line dropping during campaigns.
+ * Output is per establishment post, so a department that lost staff to secondment shows the loss.
+ */
+export function throughputPlot(results: Results): Plot | null {
+  const daily = results.daily;
+  if (!daily || results.departments.length === 0) return null;
+  const depts = [...results.departments].sort((a, b) => b.headcount - a.headcount);
+  const label = new Map(depts.map((d) => [d.id, d.headcount > 0 ? `${d.name} (${d.headcount} staff)` : d.name]));
+  const rows: Record<string, unknown>[] = [];
+  for (const d of depts) {
+    const points = weeklySeries(daily, [d.id], ['done_regular', 'staff'], (s) => {
+      const per = d.headcount > 0 ? d.headcount : s.staff / s.days;
+      return per > 0 ? (s.done_regular / per) * (7 / s.days) : null;
+    });
+    for (const p of points) rows.push({ layer: 'series', department: label.get(d.id), headcount: d.headcount, week_start: p.date, items_per_staff_week: p.value, lo: p.lo, hi: p.hi });
+  }
+  const spans = campaignSpans(results, datesOfDays(daily));
+  const shading = depts.flatMap((d) => spans.map((s) => ({ layer: 'campaign', department: label.get(d.id), headcount: d.headcount, ...s })));
+  const band = results.replicates > 1;
+  const y = { field: 'items_per_staff_week', type: 'quantitative', title: 'items/staff/wk' };
+  const spec = topLevel(
+    'Regular work done per department, by week',
+    ['Regular items done per staff member (establishment) per week; grey: campaigns.', spreadNote(results.replicates)],
+    {
+      data: { values: [...shading, ...rows] },
+      facet: { field: 'department', type: 'nominal', title: null, sort: { field: 'headcount', op: 'max', order: 'descending' } },
+      columns: 3,
+      spec: {
+        width: 250,
+        height: 90,
+        layer: [
+          shadingLayer("datum.layer === 'campaign'"),
+          ...(band
+            ? [{ transform: [{ filter: "datum.layer === 'series'" }], mark: { type: 'area', opacity: 0.25, color: '#4c78a8' }, encoding: { x: dateX('week_start'), y: { ...y, field: 'lo' }, y2: { field: 'hi' } } }]
+            : []),
+          {
+            transform: [{ filter: "datum.layer === 'series'" }],
+            mark: { type: 'line', strokeWidth: 1.5, color: '#4c78a8' },
+            encoding: {
+              x: dateX('week_start'),
+              y,
+              tooltip: [
+                { field: 'department', type: 'nominal', title: 'Department' },
+                { field: 'week_start', type: 'nominal', title: 'Week of' },
+                { field: 'items_per_staff_week', type: 'quantitative', title: 'Items / staff / week', format: '.2f' },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  );
+  return {
+    name: 'throughput',
+    title: 'Regular work done per department',
+    caption:
+      'Each panel is one department, largest first. The line is the regular work items it finished per member of its establishment per week; grey bands are the campaigns. A drop during a campaign is regular work not done.',
+    spec,
+    data: rows.map(({ layer: _layer, ...r }) => r),
+  };
+}

@@ -1,0 +1,44 @@
+import type { Results } from '../read/results.js';
+import type { VlSpec } from './plot.js';
+
+const DAY_MS = 86_400_000;
+
+/** The date of day `day`: read from daily.csv, or counted on from the last known date (end bounds). */
+export function dateAt(dates: Map<number, string>, day: number): string | null {
+  const known = dates.get(day);
+  if (known) return known;
+  let last = -1;
+  for (const d of dates.keys()) if (d < day && d > last) last = d;
+  if (last < 0) return null;
+  return new Date(Date.parse(`${dates.get(last)}T00:00:00Z`) + (day - last) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Campaign windows as date ranges, for shading. */
+export function campaignSpans(results: Results, dates: Map<number, string>): { campaign: string; start: string; end: string }[] {
+  const out: { campaign: string; start: string; end: string }[] = [];
+  for (const w of results.windows) {
+    if (w.kind !== 'campaign') continue;
+    const start = dateAt(dates, w.from);
+    const end = dateAt(dates, w.to);
+    if (start && end) out.push({ campaign: results.campaigns.find((c) => c.id === w.id)?.name ?? w.id, start, end });
+  }
+  return out;
+}
+
+/** A date axis in UTC (dates are calendar days; local time zones must not shift them). */
+export function dateX(field: string, title: string | null = null): VlSpec {
+  return { field, type: 'temporal', scale: { type: 'utc' }, title, axis: { format: '%b %Y', labelAngle: 0, tickCount: 6 } };
+}
+
+/** Grey bands behind a time chart, one per campaign, with the campaign's name as tooltip. */
+export function shadingLayer(filter: string | null): VlSpec {
+  return {
+    ...(filter ? { transform: [{ filter }] } : {}),
+    mark: { type: 'rect', color: '#bbbbbb', opacity: 0.3 },
+    encoding: {
+      x: { field: 'start', type: 'temporal', scale: { type: 'utc' } },
+      x2: { field: 'end' },
+      tooltip: [{ field: 'campaign', type: 'nominal', title: 'Campaign' }],
+    },
+  };
+}

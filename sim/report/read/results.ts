@@ -1,0 +1,159 @@
+import { statOf } from '../stat.js';
+import { parseCsv, type CsvRow } from './csv.js';
+import { readExperiment, type ExperimentResults } from './experiment.js';
+
+/** Figures of one window (baseline, a campaign, a gap, after, overall) as saved in summary.json. */
+export interface WindowResult {
+  id: string;
+  kind: string;
+  from: number;
+  to: number;
+  /** Each stat is a number (a single run) or a summary object with an interval (replicates). */
+  county: Record<string, unknown>;
+  units: Record<string, Record<string, unknown>>;
+}
+
+export interface Department {
+  id: string;
+  name: string;
+  headcount: number;
+}
+
+/** Daily rows of daily.csv; `replicate` names the column that tells replicates apart, if any. */
+export interface DailyData {
+  rows: CsvRow[];
+  replicate: string | null;
+}
+
+/** What a report is built from: the saved files of one results folder, parsed. */
+export interface Results {
+  name: string;
+  description: string;
+  seed: number | null;
+  /** 1 for a single run. */
+  replicates: number;
+  units: string[];
+  departments: Department[];
+  campaigns: { id: string; name: string }[];
+  windows: WindowResult[];
+  recovery: { campaign: string; backlog_days: unknown; fatigue_days: unknown }[];
+  daily: DailyData | null;
+  /** The scenario as run (defaults filled), for the parameter table. */
+  scenario: Record<string, unknown> | null;
+  /** Other tidy tables of the folder (compare, sweep, sensitivity), parsed, by file name. */
+  tables: Record<string, { columns: string[]; rows: CsvRow[] }>;
+  /** manifest.json, or plan.json, when present (experiments name their kind and parameters there). */
+  manifest: Record<string, unknown> | null;
+  /** Replicates, comparisons, sweeps and sensitivity: their summary tables, by point. */
+  experiment: ExperimentResults | null;
+}
+
+/** A results folder the report cannot read; the message says which file and what is wrong. */
+export class ReportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportError';
+  }
+}
+
+const TEXT_COLUMNS = ['date', 'campaign', 'unit', 'window', 'metric', 'arm', 'baseline', 'scenario', 'parameter', 'kind', 'seed_key'];
+const REPLICATE_COLUMNS = ['replicate', 'rep', 'replicate_index'];
+const TABLE_FILES = ['summary.csv', 'differences.csv', 'sensitivity.csv', 'morris.csv'];
+/**
+ * replicates.csv can be large (a row per job x window x unit); the report needs only the windows'
+ * day ranges, which the first job's rows give.
+ */
+const REPLICATES_HEAD_LINES = 5000;
+
+function json(files: Record<string, string>, name: string): Record<string, unknown> | null {
+  const text = files[name];
+  if (text === undefined) return null;
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch (e) {
+    throw new ReportError(`${name}: not valid JSON (${(e as Error).message}); the results folder may be damaged`);
+  }
+}
+
+const str = (v: unknown, dflt = ''): string => (typeof v === 'string' ? v : dflt);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** Read the files of a run, compare or sweep folder (by relative name) into Results. */
+export function readResults(files: Record<string, string>): Results {
+  const summary = json(files, 'summary.json');
+  const plan = json(files, 'plan.json');
+  const manifest = { ...(plan ?? {}), ...(json(files, 'manifest.json') ?? {}) };
+  const tables: Results['tables'] = {};
+  for (const name of TABLE_FILES) if (files[name] !== undefined) tables[name] = parseCsv(files[name], TEXT_COLUMNS);
+  if (files['replicates.csv'] !== undefined) {
+    tables['replicates.csv'] = parseCsv(files['replicates.csv'].split('\n', REPLICATES_HEAD_LINES).join('\n'), TEXT_COLUMNS);
+  }
+  if (!summary && !tables['summary.csv']) {
+    throw new ReportError('no results to report: the folder has neither summary.json (a run) nor summary.csv (an experiment)');
+  }
+  const experiment = readExperiment(tables, manifest);
+  // Replicates of one scenario: its windows carry intervals, and every single-run figure applies.
+  const onePoint = experiment && experiment.points.length === 1 ? experiment.points[0] : null;
+  const scenario = json(files, 'scenario.json') ?? ((plan?.base as Record<string, unknown> | undefined) ?? null);
+
+  let daily: DailyData | null = null;
+  if (files['daily.csv'] !== undefined) {
+    const { columns, rows } = parseCsv(files['daily.csv'], TEXT_COLUMNS);
+    daily = { rows, replicate: REPLICATE_COLUMNS.find((c) => columns.includes(c)) ?? null };
+  }
+
+  const windows = (Array.isArray(summary?.windows) ? summary.windows : (onePoint?.windows ?? [])) as WindowResult[];
+  const units = Array.isArray(summary?.units) ? (summary.units as string[]) : Object.keys(windows[0]?.units ?? {});
+  const scenarioDepts = Array.isArray(scenario?.departments) ? (scenario.departments as Record<string, unknown>[]) : null;
+  const departments = scenarioDepts
+    ? scenarioDepts.map((d) => ({ id: str(d.id), name: str(d.name, str(d.id)), headcount: num(d.headcount) ?? 0 }))
+    : inferDepartments(units, windows, daily);
+  const scenarioCampaigns = Array.isArray(scenario?.campaigns) ? (scenario.campaigns as Record<string, unknown>[]) : [];
+  const campaigns = windows
+    .filter((w) => w.kind === 'campaign')
+    .map((w) => ({ id: w.id, name: str(scenarioCampaigns.find((c) => c.id === w.id)?.name, w.id) }));
+
+  return {
+    name: str(summary?.scenario, str(scenario?.name, str(manifest?.name, str(manifest?.scenario, 'results')))),
+    description: str(scenario?.description),
+    seed: num(summary?.seed) ?? num(manifest?.seed),
+    replicates: experiment && !summary ? experiment.replicates : replicateCount(summary, manifest, daily),
+    units,
+    departments,
+    campaigns,
+    windows,
+    recovery: (Array.isArray(summary?.recovery) ? summary.recovery : []) as Results['recovery'],
+    daily,
+    scenario,
+    tables,
+    manifest,
+    experiment,
+  };
+}
+
+function replicateCount(summary: Record<string, unknown> | null, manifest: Record<string, unknown> | null, daily: DailyData | null): number {
+  for (const v of [summary?.replicates, manifest?.replicates]) {
+    if (typeof v === 'number' && v >= 1) return v;
+    if (Array.isArray(v) && v.length >= 1) return v.length;
+  }
+  if (daily?.replicate) return new Set(daily.rows.map((r) => r[daily.replicate as string])).size;
+  return 1;
+}
+
+/**
+ * Without scenario.json: departments are the units that receive regular work (the campaign
+ * headquarters does not); headcount is the staff sitting there on day 0, before any secondment, or
+ * else the mean staff of the first window.
+ */
+function inferDepartments(units: string[], windows: WindowResult[], daily: DailyData | null): Department[] {
+  const overall = windows.find((w) => w.kind === 'overall');
+  const first = windows[0];
+  const day0 = new Map<string, number>();
+  if (daily) for (const r of daily.rows) if (r.day === 0 && typeof r.unit === 'string' && typeof r.staff === 'number') day0.set(r.unit, r.staff);
+  return units
+    .filter((u) => {
+      const n = statOf(overall?.units[u]?.regular_arrived)?.mean;
+      return n === undefined || n > 0;
+    })
+    .map((u) => ({ id: u, name: u, headcount: day0.get(u) ?? Math.round(statOf(first?.units[u]?.staff)?.mean ?? 0) }));
+}

@@ -1,0 +1,30 @@
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { fontFiles } from './fonts.js';
+import type { VlSpec } from './plots/plot.js';
+
+/** Compile a vega-lite spec to vega (the HTML report embeds these, so the page needs no vega-lite). */
+export function toVega(spec: VlSpec): vega.Spec {
+  return compile(spec as unknown as TopLevelSpec).spec as vega.Spec;
+}
+
+/** Render a vega spec to SVG headless: a View with no renderer draws straight to SVG markup. */
+export async function toSvg(vegaSpec: vega.Spec): Promise<string> {
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logLevel: vega.Warn });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** PNG at twice the SVG's size (sharp in print and on high-density screens), text in DejaVu Sans. */
+export function toPng(svg: string, fonts: string[] = fontFiles()): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    background: 'white',
+    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,90 @@
+import { regularLoss } from './loss.js';
+import type { Results, WindowResult } from './read/results.js';
+import { statOf, type Stat } from './stat.js';
+import { fixed, pct, withCi } from './text.js';
+
+const stat = (w: WindowResult | undefined, key: string): Stat | null => (w ? statOf(w.county[key]) : null);
+
+/** "rose", "fell" or "stayed at": the verb a reader expects for a change from a to b. */
+function moved(a: number, b: number, tolerance: number, up = 'rose', down = 'fell'): string {
+  return Math.abs(b - a) <= tolerance ? 'stayed about the same' : b > a ? up : down;
+}
+
+/**
+ * The report's opening: short sentences a teacher can read aloud, one finding each, with 95%
+ * intervals when replicates exist, and a plain warning when the figures come from a single run.
+ */
+export function summarySentences(r: Results): string[] {
+  const out: string[] = [];
+  const base = r.windows.find((w) => w.kind === 'baseline');
+  const overall = r.windows.find((w) => w.kind === 'overall');
+  const staff = r.departments.reduce((a, d) => a + d.headcount, 0);
+  const scope = [
+    overall ? `${overall.to - overall.from} days` : null,
+    r.departments.length ? `${r.departments.length} departments with ${staff.toLocaleString('en-US')} staff` : null,
+    `${r.campaigns.length} campaign${r.campaigns.length === 1 ? '' : 's'}`,
+  ].filter(Boolean);
+  out.push(`This report covers the scenario "${r.name}": ${scope.join(', ')}.`);
+  out.push(
+    r.replicates > 1
+      ? `Figures are means over ${r.replicates} replicates (runs with different random seeds); ranges in brackets are 95% confidence intervals of the mean.`
+      : `These figures come from a single run${r.seed !== null ? ` (seed ${r.seed})` : ''}: chance alone can move them, so run replicates before drawing conclusions.`,
+  );
+  if (!base) return out;
+
+  for (const c of r.campaigns) {
+    const w = r.windows.find((x) => x.id === c.id);
+    const pairs = [
+      ['regular_done_per_staff_week', (x: number) => fixed(x), 0.05, 'regular work done', 'items per staff member per week'],
+      ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking', 'of hours at work'],
+      ['fatigue_mean', (x: number) => fixed(x), 0.01, 'mean fatigue', '(0 = rested, 1 = exhausted)'],
+    ] as const;
+    const parts: string[] = [];
+    for (const [key, f, tol, what, unit] of pairs) {
+      const b = stat(base, key);
+      const s = stat(w, key);
+      if (!b || !s) continue;
+      const verb = moved(b.mean, s.mean, tol);
+      parts.push(
+        verb === 'stayed about the same'
+          ? `${what} stayed about the same at ${withCi(s, f)} ${unit}`
+          : `${what} ${verb} from ${f(b.mean)} to ${withCi(s, f)} ${unit}`,
+      );
+    }
+    if (parts.length) out.push(`During ${c.name}, compared with before the campaigns, ${joinAnd(parts)}.`);
+  }
+
+  const losses = regularLoss(r);
+  const last = r.campaigns[r.campaigns.length - 1];
+  const lastLoss = losses.filter((l) => l.campaign === last?.name && l.headcount > 0).sort((a, b) => a.headcount - b.headcount);
+  if (lastLoss.length >= 4) {
+    const k = Math.max(1, Math.floor(lastLoss.length / 4));
+    const avg = (xs: typeof lastLoss) => xs.reduce((a, l) => a + l.loss_share, 0) / xs.length;
+    const small = lastLoss.slice(0, k);
+    const large = lastLoss.slice(-k);
+    out.push(
+      `In ${last.name}, the ${k} smallest departments (${small[small.length - 1].headcount} staff or fewer) lost ${pct(avg(small), 0)} of their usual regular output; the ${k} largest (${large[0].headcount} staff or more) lost ${pct(avg(large), 0)}.`,
+    );
+  }
+
+  const wasted = stat(overall, 'wasted_hours');
+  const reversals = stat(overall, 'reversals');
+  if (wasted && wasted.mean > 0) {
+    out.push(
+      `Policy reversals${reversals ? ` (${fixed(reversals.mean, reversals.mean % 1 ? 1 : 0)} in all)` : ''} threw away campaign work that had cost ${withCi(wasted, (x) => fixed(x, 0))} staff hours.`,
+    );
+  }
+  const backlogBase = stat(base, 'regular_backlog_end');
+  const after = r.windows.filter((w) => w.kind !== 'overall').at(-1);
+  const backlogEnd = stat(after, 'regular_backlog_end');
+  if (backlogBase && backlogEnd && after && after !== base) {
+    out.push(
+      `The backlog of regular work ${moved(backlogBase.mean, backlogEnd.mean, 1, 'grew', 'shrank')} from ${fixed(backlogBase.mean, 0)} open items before the campaigns to ${withCi(backlogEnd, (x) => fixed(x, 0))} at the end.`,
+    );
+  }
+  return out;
+}
+
+function joinAnd(parts: string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}

@@ -1,0 +1,78 @@
+import type { DailyData } from './read/results.js';
+import { quantile } from './stat.js';
+
+/** One week's figure; lo and hi bound the middle 95% of replicates when there are several. */
+export interface WeekPoint {
+  unit: string;
+  week: number;
+  /** First calendar day of the week (ISO date) or, without dates, the day number. */
+  date: string;
+  value: number;
+  lo?: number;
+  hi?: number;
+}
+
+/** Metric totals over one week of days (level metrics too: divide by `days` for the mean level). */
+export type WeekSums = Record<string, number> & { days: number };
+
+/**
+ * Weekly figures per unit from daily.csv: days are summed in 7-day bins from day 0, `value` turns a
+ * bin's sums into the plotted figure (null to leave the week out), and replicates are averaged, their
+ * middle 95% kept as a band. Weeks, not days, because daily counts are too noisy to read.
+ */
+export function weeklySeries(
+  daily: DailyData,
+  units: readonly string[],
+  metrics: readonly string[],
+  value: (s: WeekSums) => number | null,
+): WeekPoint[] {
+  const wanted = new Set(units);
+  const bins = new Map<string, { unit: string; week: number; rep: string; sums: WeekSums }>();
+  const weekDate = new Map<number, string>();
+  for (const r of daily.rows) {
+    const unit = r.unit as string;
+    if (!wanted.has(unit)) continue;
+    const day = r.day as number;
+    const week = Math.floor(day / 7);
+    // The week is named by its first day; a partial first bin falls back to its earliest row.
+    if (day % 7 === 0 || !weekDate.has(week)) weekDate.set(week, typeof r.date === 'string' && r.date ? r.date : String(day));
+    const rep = daily.replicate ? String(r[daily.replicate]) : '';
+    const key = `${unit}\u0000${rep}\u0000${week}`;
+    let bin = bins.get(key);
+    if (!bin) {
+      const sums = { days: 0 } as WeekSums;
+      for (const m of metrics) sums[m] = 0;
+      bin = { unit, week, rep, sums };
+      bins.set(key, bin);
+    }
+    bin.sums.days++;
+    for (const m of metrics) bin.sums[m] += typeof r[m] === 'number' ? (r[m] as number) : 0;
+  }
+  const perWeek = new Map<string, { unit: string; week: number; values: number[] }>();
+  for (const b of bins.values()) {
+    const v = value(b.sums);
+    if (v === null || !Number.isFinite(v)) continue;
+    const key = `${b.unit}\u0000${b.week}`;
+    const e = perWeek.get(key) ?? { unit: b.unit, week: b.week, values: [] };
+    e.values.push(v);
+    perWeek.set(key, e);
+  }
+  const out: WeekPoint[] = [];
+  for (const e of perWeek.values()) {
+    const mean = e.values.reduce((a, b) => a + b, 0) / e.values.length;
+    const p: WeekPoint = { unit: e.unit, week: e.week, date: weekDate.get(e.week) ?? String(e.week * 7), value: mean };
+    if (e.values.length > 1) {
+      p.lo = quantile(e.values, 0.025);
+      p.hi = quantile(e.values, 0.975);
+    }
+    out.push(p);
+  }
+  return out.sort((a, b) => (a.unit === b.unit ? a.week - b.week : units.indexOf(a.unit) - units.indexOf(b.unit)));
+}
+
+/** Calendar date of each day number, from daily.csv (empty without dates). */
+export function datesOfDays(daily: DailyData | null): Map<number, string> {
+  const m = new Map<number, string>();
+  if (daily) for (const r of daily.rows) if (typeof r.date === 'string' && r.date && !m.has(r.day as number)) m.set(r.day as number, r.date);
+  return m;
+}

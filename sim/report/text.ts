@@ -1,0 +1,40 @@
+import { hasInterval, type Stat } from './stat.js';
+
+/** Numbers in report text: shares as percentages, others with fixed decimals, thousands grouped. */
+export const pct = (x: number, d = 1): string => `${(100 * x).toFixed(d)}%`;
+export const fixed = (x: number, d = 2): string =>
+  Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-US') : x.toFixed(d);
+
+/** "5.1% (95% CI 4.8% to 5.4%)" when the stat has an interval; "5.1%" when it does not. */
+export function withCi(s: Stat, f: (x: number) => string): string {
+  return hasInterval(s) ? `${f(s.mean)} (95% CI ${f(s.lo)} to ${f(s.hi)})` : f(s.mean);
+}
+
+/** The same, short, for table cells: "5.1% [4.8%, 5.4%]". */
+export function cell(s: Stat | null, f: (x: number) => string): string {
+  if (!s) return '–';
+  return hasInterval(s) ? `${f(s.mean)} [${f(s.lo)}, ${f(s.hi)}]` : f(s.mean);
+}
+
+/** Escape text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/**
+ * Escape text for Markdown: HTML-like text becomes entities (renderers pass raw HTML through),
+ * and characters with Markdown meaning are backslash-escaped, pipes too (they end table cells).
+ */
+export function escapeMd(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]#|!])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** JSON that is safe inside a <script> element: no "</script", no "<!--", no U+2028/9 surprises. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

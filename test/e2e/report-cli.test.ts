@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareFolderFiles } from '../report/fixtures.js';
+
+/** Drives the compiled CLI (`npm test` builds dist/ first). */
+const MAIN = resolve('dist/sim/cli/main.js');
+const dir = mkdtempSync(join(tmpdir(), 'deptsim-report-cli-'));
+const deptsim = (...args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { ...process.env, CI: '1' } });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('deptsim report DIR', () => {
+  it('rebuilds the report from saved results, keeps the results byte for byte, and drops stale figures', () => {
+    const folder = join(dir, 'cmp');
+    mkdirSync(join(folder, 'plots'), { recursive: true });
+    const files = compareFolderFiles();
+    for (const [k, v] of Object.entries(files)) writeFileSync(join(folder, k), v);
+    writeFileSync(join(folder, 'plots', 'stale.svg'), '<svg/>');
+    const r = deptsim('report', folder);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Wrote report\.html, report\.md and 2 figures/);
+    for (const [k, v] of Object.entries(files)) expect(readFileSync(join(folder, k), 'utf8')).toBe(v);
+    expect(readdirSync(join(folder, 'plots')).sort()).toEqual(
+      ['compare-differences', 'compare-periods'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]).sort(),
+    );
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('compare-base-vs-strict');
+    // No temporary folders left beside it.
+    expect(readdirSync(dir)).toEqual(['cmp']);
+  });
+
+  it('a folder without results is one clear line and exit code 2', () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const r = deptsim('report', empty);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/no results to report/);
+    expect(existsSync(join(empty, 'report.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../sim/report/index.js';
+import { fontFiles } from '../../sim/report/fonts.js';
+import { ReportError } from '../../sim/report/read/results.js';
+import { toPng } from '../../sim/report/render.js';
+import { compareFolderFiles, runFolderFiles, sensitivityFolderFiles, sweepFolderFiles } from './fixtures.js';
+
+const schema = JSON.parse(readFileSync('node_modules/vega-lite/build/vega-lite-schema.json', 'utf8'));
+const ajv = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false });
+const validate = ajv.compile(schema);
+
+const specsOf = (report: Record<string, string | Uint8Array>) =>
+  Object.entries(report).filter(([k]) => k.endsWith('.vl.json')).map(([k, v]) => [k, JSON.parse(v as string)] as const);
+
+function expectValidSpecs(report: Record<string, string | Uint8Array>, names: string[]): void {
+  const specs = specsOf(report);
+  expect(specs.map(([k]) => k.replace(/^plots\/|\.vl\.json$/g, '')).sort()).toEqual([...names].sort());
+  for (const [file, spec] of specs) {
+    const ok = validate(spec);
+    expect(ok, `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  }
+}
+
+it('the schema check rejects a broken spec (so passing it means something)', () => {
+  expect(validate({ mark: 'pie-chart', encoding: { x: { field: 'a', type: 'cardinal' } } })).toBe(false);
+});
+
+describe('report of a single run', () => {
+  let report: Record<string, string | Uint8Array>;
+  beforeAll(async () => {
+    report = await buildReport(runFolderFiles());
+  });
+
+  it('draws every run figure, each with a valid vega-lite spec, SVG, PNG and data', () => {
+    const names = ['periods', 'throughput', 'hours', 'shirking', 'fatigue', 'loss-by-size'];
+    expectValidSpecs(report, names);
+    for (const n of names) {
+      expect(report[`plots/${n}.svg`]).toMatch(/^<svg[\s\S]*<path/);
+      const png = report[`plots/${n}.png`] as Uint8Array;
+      expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
+      expect((report[`plots/${n}.csv`] as string).split('\n').length).toBeGreaterThan(3);
+    }
+  });
+
+  it('says plainly that a single run has no intervals', () => {
+    const html = report['report.html'] as string;
+    expect(html).toContain('a single run (seed 20170327)');
+    expect(html).not.toContain('95% CI');
+    expect(JSON.parse(report['plots/shirking.vl.json'] as string).title.subtitle.join(' ')).toMatch(/single run/);
+  });
+
+  it('opens with sentences on each campaign, then figures, then the parameter table', () => {
+    const html = report['report.html'] as string;
+    const at = (s: string) => html.indexOf(s);
+    expect(at('During Third 100 days')).toBeGreaterThan(0);
+    expect(at('id="summary"')).toBeLessThan(at('id="figures"'));
+    expect(at('id="figures"')).toBeLessThan(at('id="parameters"'));
+    expect(html).toContain('departments.poverty-office.headcount');
+    const md = report['report.md'] as string;
+    expect(md).toContain('![Shirking over time](plots/shirking.png)');
+    expect(md).toMatch(/\| Period \| Dates \|/);
+  });
+
+  it('is self-contained: scripts inline, no URL the page would fetch', () => {
+    const html = report['report.html'] as string;
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+href=/i);
+    expect(html).toContain("default-src 'none'");
+    // Exactly four script elements: vega, vega-embed, the specs, the boot code; no stray closers.
+    expect(html.match(/<script/gi)?.length).toBe(4);
+    expect(html.match(/<\/script/gi)?.length).toBe(4);
+  });
+});
+
+describe('escaping', () => {
+  it('shows a scenario name with markup as text in HTML and Markdown', async () => {
+    const evil = '<script>alert(1)</script>';
+    const r = await buildReport(runFolderFiles(evil), { png: false });
+    const html = r['report.html'] as string;
+    expect(html).not.toContain(evil);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const md = r['report.md'] as string;
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('experiment reports', () => {
+  it('a comparison shows the arms side by side and the paired differences, with intervals', async () => {
+    const r = await buildReport(compareFolderFiles(), { png: false });
+    expectValidSpecs(r, ['compare-periods', 'compare-differences']);
+    const periods = JSON.parse(r['plots/compare-periods.vl.json'] as string);
+    expect(periods.data.values.every((row: { ci_low?: number }) => typeof row.ci_low === 'number')).toBe(true);
+    expect(r['report.html']).toContain('95% CI');
+  });
+
+  it('a sweep over one parameter is a line, over two a heatmap', async () => {
+    const one = await buildReport(sweepFolderFiles(false), { png: false });
+    expectValidSpecs(one, ['sweep']);
+    expect(JSON.stringify(JSON.parse(one['plots/sweep.vl.json'] as string).spec.layer)).toContain('"line"');
+    const two = await buildReport(sweepFolderFiles(true), { png: false });
+    expectValidSpecs(two, ['sweep']);
+    expect(JSON.parse(two['plots/sweep.vl.json'] as string).spec.layer[0].mark.type).toBe('rect');
+  });
+
+  it('sensitivity ranks are bars ordered by rank', async () => {
+    const r = await buildReport(sensitivityFolderFiles(), { png: false });
+    expectValidSpecs(r, ['sensitivity']);
+    const spec = JSON.parse(r['plots/sensitivity.vl.json'] as string);
+    expect(spec.spec.mark.type).toBe('bar');
+    expect(spec.spec.encoding.y.sort).toEqual({ field: 'rank', order: 'ascending' });
+  });
+
+  it('a folder with no results is a clear error', async () => {
+    await expect(buildReport({ 'notes.txt': 'x' })).rejects.toThrow(ReportError);
+  });
+});
+
+describe('fonts', () => {
+  it('PNG text is drawn with the DejaVu fonts (without them the same SVG renders differently)', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="5" y="20" font-family="DejaVu Sans" font-size="14">Shirking</text></svg>';
+    const withFonts = Buffer.from(toPng(svg));
+    const without = Buffer.from(toPng(svg, []));
+    expect(withFonts.equals(without)).toBe(false);
+  });
+
+  it('a missing font folder is an error that says what to install', () => {
+    expect(() => fontFiles('/nonexistent/fonts')).toThrow(/fonts-dejavu-core/);
+  });
+});
