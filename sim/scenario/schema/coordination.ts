@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id, NonNegative, Positive, Share } from './common.js';
 
+const d = (description: string, unit?: string) => (unit ? { description, unit } : { description });
+
 /**
  * Shared duties: work whose owner is not fixed, only a list of departments that may own it (case B:
  * job training involves the poverty office, education and labour). Each duty is also an event
@@ -9,22 +11,17 @@ import { Id, NonNegative, Positive, Share } from './common.js';
 export const SharedDuty = z
   .object({
     id: Id,
-    name: z.string().min(1).optional(),
-    /** Departments that may own the work; a whistle calls all of them. At least one, by id. */
-    departments: z.array(Id).min(1),
-    /** Problems a day that arise, on official working days. */
-    itemsPerDay: NonNegative.default(1),
-    /** Mean effort of one problem, in hours of fresh work (split among the departments a whistle calls). */
-    effortHours: Positive.default(6),
-    /** Spread of effort: coefficient of variation of a lognormal. */
-    effortCv: z.number().min(0).max(3).default(0.5),
-    /** Days from arising to the deadline for closing it. */
-    deadlineDays: z.number().int().min(1).max(3650).default(10),
-    /**
-     * Optional mathjs formula for a multiplier of the rate by day (a burst of whistles): variables `day`,
-     * `weekday` (0=Mon..6=Sun), `month` (1-12), `campaign` (1 while a campaign runs).
-     */
-    rateFormula: z.string().min(1).optional(),
+    name: z.string().min(1).optional().meta(d('Name shown in reports.')),
+    departments: z.array(Id).min(1).meta(d('Departments (by id) that may own the work; a whistle calls all of them, a conference convenes all of them. The first listed leads.')),
+    itemsPerDay: NonNegative.default(1).meta(d('Problems a day that arise, on official working days.', 'items/day')),
+    effortHours: Positive.default(6).meta(d('Mean effort of one problem in hours of fresh work (a whistle splits it among the departments it calls).', 'hours')),
+    effortCv: z.number().min(0).max(3).default(0.5).meta(d('Spread of effort: coefficient of variation of a lognormal (0 = every problem the same).', 'ratio')),
+    deadlineDays: z.number().int().min(1).max(3650).default(10).meta(d('Days from arising to the deadline for closing it.', 'days')),
+    rateFormula: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(d('Optional mathjs formula for a multiplier of the rate by day (a burst of whistles): variables `day` (0-based), `weekday` (0=Mon..6=Sun), `month` (1-12), `campaign` (1 while a campaign runs).', 'multiplier')),
   })
   .strict();
 export type SharedDuty = z.infer<typeof SharedDuty>;
@@ -33,31 +30,23 @@ export type SharedDuty = z.infer<typeof SharedDuty>;
 export const Partner = z
   .object({
     id: Id,
-    name: z.string().min(1).optional(),
-    kind: z.enum(['social-organisation', 'enterprise', 'village-committee']),
-    /** Shared duties (by id) the partner is able to take. */
-    duties: z.array(Id).min(1),
-    /** Hours of fresh work the partner puts in on an official working day. */
-    hoursPerDay: Positive,
-    /** Chance a task the partner finishes is really settled; otherwise it comes back to wait for an owner. */
-    reliability: Share.default(0.8),
-    /** The partner takes no more work than this many days of its capacity. */
-    maxBacklogDays: NonNegative.default(3),
-    /** Government leads: the partner takes only tasks that have waited this many days without an owner. */
-    afterDays: z.number().int().min(0).max(365).default(1),
+    name: z.string().min(1).optional().meta(d('Name shown in reports.')),
+    kind: z.enum(['social-organisation', 'enterprise', 'village-committee']).meta(d('What kind of outside actor this is (case E: society, market, community).')),
+    duties: z.array(Id).min(1).meta(d('Shared duties (by id) the partner is able to take.')),
+    hoursPerDay: Positive.meta(d('Hours of fresh work the partner puts in on an official working day.', 'hours/day')),
+    reliability: Share.default(0.8).meta(d('Chance a task the partner finishes is really settled; otherwise it comes back whole to wait for an owner.', 'share')),
+    maxBacklogDays: NonNegative.default(3).meta(d('The partner takes no more open work than this many days of its capacity.', 'days')),
+    afterDays: z.number().int().min(0).max(365).default(1).meta(d('Government leads: the partner takes only tasks that have waited this many days without an owner.', 'days')),
   })
   .strict();
 export type Partner = z.infer<typeof Partner>;
 
-/** How departments claim or pass unowned work by themselves (used whenever nobody assigns it). */
+/** How departments claim or pass unowned work by themselves (whenever nobody assigns it). */
 export const Claims = z
   .object({
-    /** Chance per working day that the department offered a waiting task claims it, at equal weights on shared and regular work and no backlog. */
-    claimChance: Share.default(0.25),
-    /** Backlog lowers the claim chance: chance / (1 + this x days of open work per working person). */
-    loadSensitivity: NonNegative.default(0.5),
-    /** Days superiors take to settle a task that every listed department has passed; their ruling sticks. */
-    superiorDays: z.number().int().min(0).max(365).default(10),
+    claimChance: Share.default(0.25).meta(d('Chance per working day that the department offered a waiting task claims it, when it weighs shared and regular work equally and has no backlog.', 'chance/day')),
+    loadSensitivity: NonNegative.default(0.5).meta(d('Backlog lowers the claim chance: chance / (1 + this x days of open work per working person).', 'factor')),
+    superiorDays: z.number().int().min(0).max(365).default(10).meta(d('Days superiors take to rule on a task every listed department has passed; their ruling (to the least loaded department) sticks.', 'days')),
   })
   .strict();
 export type Claims = z.infer<typeof Claims>;
@@ -65,12 +54,9 @@ export type Claims = z.infer<typeof Claims>;
 /** A coordinating office (case B); one knob, `strength`, scales how much, how soon and how firmly it assigns. */
 export const Office = z
   .object({
-    /** 0 = an office in name only, 1 = an office with full authority to assign. */
-    strength: Share.default(0.5),
-    /** Tasks a working day the office can assign at strength 1 (it assigns strength x this). */
-    itemsPerDayAtFull: NonNegative.default(20),
-    /** Days a task waits before the office takes it up, at strength 0 (it waits (1 - strength) x this). */
-    delayDaysAtZero: z.number().int().min(0).max(60).default(5),
+    strength: Share.default(0.5).meta(d('0 = an office in name only, 1 = full authority to assign. Sets tasks assigned a day, delay, and the chance an assignment sticks.', 'share')),
+    itemsPerDayAtFull: NonNegative.default(20).meta(d('Tasks a working day the office can assign at strength 1 (it assigns strength x this).', 'items/day')),
+    delayDaysAtZero: z.number().int().min(0).max(60).default(5).meta(d('Days a task waits before the office takes it up, at strength 0 (it waits floor((1 - strength) x this)).', 'days')),
   })
   .strict();
 export type Office = z.infer<typeof Office>;
@@ -78,14 +64,10 @@ export type Office = z.infer<typeof Office>;
 /** Whistle-and-report (case C). */
 export const Whistle = z
   .object({
-    /** Share of shared problems the street blows the whistle on; the rest wait for a claim. */
-    share: Share.default(1),
-    /** Days after the whistle by which each called department must have done its part (0 = the same day). */
-    responseDays: z.number().int().min(0).max(30).default(0),
-    /** Share of whistles blown by one of the listed departments rather than the street. */
-    departmentShare: Share.default(0.2),
-    /** Extra hours of a called department's part for turning up jointly on site, as a share of its part. */
-    onSiteOverhead: NonNegative.default(0.25),
+    share: Share.default(1).meta(d('Share of shared problems the street blows the whistle on; the rest wait for a claim.', 'share')),
+    responseDays: z.number().int().min(0).max(30).default(0).meta(d('Days after the whistle by which each called department must have done its part (0 = the same working day; Pinggu: on site within 30 minutes).', 'days')),
+    departmentShare: Share.default(0.2).meta(d('Share of whistles blown by one of the listed departments rather than the street.', 'share')),
+    onSiteOverhead: NonNegative.default(0.25).meta(d('Extra hours of a called department\'s part for turning up jointly on site, as a share of its part.', 'share')),
   })
   .strict();
 export type Whistle = z.infer<typeof Whistle>;
@@ -93,16 +75,14 @@ export type Whistle = z.infer<typeof Whistle>;
 /** Command centre with triage and joint conferences (case D). */
 export const CommandCentre = z
   .object({
-    /** `escalate-when-needed` convenes a joint conference only when the owner fails within the limit; `always-convene` convenes one for every assigned event. */
-    policy: z.enum(['escalate-when-needed', 'always-convene']).default('escalate-when-needed'),
-    /** Share of events triage settles at community level, without a department. */
-    communityShare: Share.default(0.3),
-    /** Days an assigned department has to close an event before it is escalated. */
-    escalateAfterDays: z.number().int().min(0).max(365).default(3),
-    /** Staff-hours of meeting each department on the event's list spends on one joint conference. */
-    conferenceHours: NonNegative.default(6),
-    /** Chance an assignment by the centre sticks (otherwise it is passed back and reassigned). */
-    authority: Share.default(1),
+    policy: z
+      .enum(['escalate-when-needed', 'always-convene'])
+      .default('escalate-when-needed')
+      .meta(d('`escalate-when-needed` convenes a joint conference only when the assigned department has not closed the event within the limit; `always-convene` convenes one for every event assigned.')),
+    communityShare: Share.default(0.3).meta(d('Share of events triage settles at community level, without a department.', 'share')),
+    escalateAfterDays: z.number().int().min(0).max(365).default(3).meta(d('Days an assigned department has to close an event before it is escalated to a joint conference.', 'days')),
+    conferenceHours: NonNegative.default(6).meta(d('Staff-hours of meeting each department on the event\'s list spends on one joint conference.', 'hours')),
+    authority: Share.default(1).meta(d('Chance an assignment by the centre sticks (otherwise it is handed back and reassigned the next working day).', 'share')),
   })
   .strict();
 export type CommandCentre = z.infer<typeof CommandCentre>;
@@ -110,12 +90,9 @@ export type CommandCentre = z.infer<typeof CommandCentre>;
 /** Two-way assessment: the street (whistle) or the centre scores the departments it calls. */
 export const Assessment = z
   .object({
-    /** Score at the start (share of calls answered in time). */
-    initialScore: Share.default(0.8),
-    /** Weight of each new call in the score (exponential average). */
-    learning: Share.default(0.05),
-    /** A poor score raises the department's weight on shared work: x (1 + feedback x (1 - score)). */
-    feedback: NonNegative.default(1),
+    initialScore: Share.default(0.8).meta(d('Score at the start (share of calls done within the limit).', 'share')),
+    learning: Share.default(0.05).meta(d('Weight of each new call in the score (exponential average).', 'share')),
+    feedback: NonNegative.default(1).meta(d('A poor score raises the department\'s weight on shared work: x (1 + feedback x (1 - score)).', 'factor')),
   })
   .strict();
 export type Assessment = z.infer<typeof Assessment>;
@@ -123,12 +100,15 @@ export type Assessment = z.infer<typeof Assessment>;
 /** Who does shared work whose owner is not fixed (cases B-E). */
 export const Coordination = z
   .object({
-    mechanism: z.enum(['none', 'office', 'whistle', 'command-centre']).default('none'),
-    claims: Claims.prefault({}),
-    office: Office.prefault({}),
-    whistle: Whistle.prefault({}),
-    commandCentre: CommandCentre.prefault({}),
-    assessment: Assessment.prefault({}),
+    mechanism: z
+      .enum(['none', 'office', 'whistle', 'command-centre'])
+      .default('none')
+      .meta(d('How shared work finds an owner: departments claim or pass it (`none`), a coordinating `office`, `whistle`-and-report, or a `command-centre` with joint conferences.')),
+    claims: Claims.prefault({}).meta(d('How departments claim or pass shared work nobody assigns.')),
+    office: Office.prefault({}).meta(d('The coordinating office (mechanism `office`).')),
+    whistle: Whistle.prefault({}).meta(d('Whistle-and-report (mechanism `whistle`).')),
+    commandCentre: CommandCentre.prefault({}).meta(d('Command centre and joint conferences (mechanism `command-centre`).')),
+    assessment: Assessment.prefault({}).meta(d('Two-way assessment of departments by the street or the centre (whistle and command centre).')),
   })
   .strict();
 export type Coordination = z.infer<typeof Coordination>;
