@@ -48,7 +48,7 @@ function defaultOf(s: Json, required: boolean, inherited: unknown): string {
 export function fieldRows(schema: Json): FieldRow[] {
   const rows: FieldRow[] = [];
   const walk = (s: Json, prefix: string, defaults?: Json) => {
-    const req = new Set<string>(s.required ?? s.else?.required ?? []);
+    const req = new Set<string>(s.required ?? []);
     for (const [key, child] of Object.entries<Json>(s.properties ?? {})) {
       const path = prefix ? `${prefix}.${key}` : key;
       rows.push({
@@ -65,7 +65,8 @@ export function fieldRows(schema: Json): FieldRow[] {
       for (const alt of child.anyOf ?? child.oneOf ?? []) if (alt.type === 'object' && alt.properties) walk(alt, path);
     }
   };
-  walk(schema, '');
+  // The scenario sits under $defs (beside a copy without `required` for files that use `extends`).
+  walk(schema.$defs?.scenario ?? schema, '');
   return rows;
 }
 

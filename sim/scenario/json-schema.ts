@@ -6,33 +6,47 @@ type Json = Record<string, unknown>;
 /** Where the committed schema lives, relative to the repository root. */
 export const SCHEMA_PATH = 'schema/scenario.schema.json';
 
+/** The same schema with no `required` anywhere: what a file with `extends` must satisfy. */
+function withoutRequired(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutRequired);
+  if (v === null || typeof v !== 'object') return v;
+  const out: Json = {};
+  for (const [k, x] of Object.entries(v)) {
+    // `properties` maps field names to schemas: a field may itself be called `required`.
+    if (k === 'required' && Array.isArray(x)) continue;
+    out[k] = withoutRequired(x);
+  }
+  return out;
+}
+
 /**
  * The JSON Schema editors use to complete and check scenario files, generated from the zod schema
  * (the single source of truth). Two things zod does not know are added: the `extends` key, which the
  * loader consumes before validation, and that a file with `extends` need not repeat required fields
- * (its parent has them).
+ * anywhere (its parents have them), so such a file is checked against a copy without `required`.
  */
 export function scenarioJsonSchema(): Json {
-  const schema = z.toJSONSchema(ScenarioObject, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Json;
-  const properties = schema.properties as Json;
-  const required = (schema.required as string[] | undefined) ?? [];
-  delete schema.required;
-  return {
-    $schema: schema.$schema,
-    $id: 'https://deptsim.example/schema/scenario.schema.json',
-    title: 'deptsim scenario',
-    description: 'A deptsim scenario file (YAML). Reference: docs/SCENARIOS.md.',
-    ...schema,
+  const zodSchema = z.toJSONSchema(ScenarioObject, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Json;
+  const { $schema, $defs, ...body } = zodSchema;
+  const full: Json = {
+    ...body,
     properties: {
       extends: {
         type: 'string',
         description: 'Path of a scenario this one builds on, relative to this file: mappings merge key by key, lists of entries with `id` merge by id, anything else is replaced.',
       },
-      ...properties,
+      ...(body.properties as Json),
     },
-    if: { required: ['extends'] },
-    then: {},
-    else: { required },
+  };
+  return {
+    $schema,
+    $id: 'https://deptsim.example/schema/scenario.schema.json',
+    title: 'deptsim scenario',
+    description: 'A deptsim scenario file (YAML). Reference: docs/SCENARIOS.md.',
+    if: { type: 'object', properties: { extends: { type: 'string' } }, required: ['extends'] },
+    then: { $ref: '#/$defs/partialScenario' },
+    else: { $ref: '#/$defs/scenario' },
+    $defs: { ...($defs as Json | undefined), scenario: full, partialScenario: withoutRequired(full) },
   };
 }
 

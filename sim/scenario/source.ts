@@ -46,12 +46,11 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   const loose = new TextDecoder('utf-8').decode(bytes);
   // A NUL or an undecodable byte (shown as U+FFFD by a lenient decoder) marks binary data.
   let bad = loose.indexOf('\0');
-  if (bad < 0) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      bad = loose.indexOf('\uFFFD');
-    }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const replaced = loose.indexOf('\uFFFD');
+    if (bad < 0 || replaced < bad) bad = replaced;
   }
   if (bad >= 0) {
     const lines = loose.slice(0, bad).split('\n');
