@@ -13,7 +13,7 @@ export const KEY_METRICS = [
 
 export type KeyMetric = (typeof KEY_METRICS)[number];
 
-/** Periods in plain words. */
+/** Periods in plain words, short enough for an axis: a campaign's name without its parenthesis. */
 export function periodName(id: string, campaigns: { id: string; name: string }[]): string {
-  return campaigns.find((c) => c.id === id)?.name ?? ({ baseline: 'Before campaigns', after: 'After campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;
+  return campaigns.find((c) => c.id === id)?.name.replace(/\s*\(.*$/, '') ?? ({ baseline: 'Before campaigns', after: 'After campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;
 }

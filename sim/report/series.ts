@@ -60,14 +60,22 @@ export function weeklySeries(
   const out: WeekPoint[] = [];
   for (const e of perWeek.values()) {
     const mean = e.values.reduce((a, b) => a + b, 0) / e.values.length;
-    const p: WeekPoint = { unit: e.unit, week: e.week, date: weekDate.get(e.week) ?? String(e.week * 7), value: mean };
+    const p: WeekPoint = { unit: e.unit, week: e.week, date: weekDate.get(e.week) ?? String(e.week * 7), value: round(mean) };
     if (e.values.length > 1) {
-      p.lo = quantile(e.values, 0.025);
-      p.hi = quantile(e.values, 0.975);
+      p.lo = round(quantile(e.values, 0.025));
+      p.hi = round(quantile(e.values, 0.975));
     }
     out.push(p);
   }
   return out.sort((a, b) => (a.unit === b.unit ? a.week - b.week : units.indexOf(a.unit) - units.indexOf(b.unit)));
+}
+
+/**
+ * Four significant digits: far below what a figure can show, and it keeps the data inlined in
+ * report.html and the .vl.json files small.
+ */
+function round(x: number): number {
+  return x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(4));
 }
 
 /** Calendar date of each day number, from daily.csv (empty without dates). */

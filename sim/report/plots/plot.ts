@@ -36,10 +36,11 @@ export const CONFIG = {
 };
 
 /**
- * Keep vertical axis titles shorter than the plot is high: headless vega estimates text widths
- * generously, and a title taller than its axis pushes the whole plot down, leaving a blank gap.
+ * Wrap a chart body into a top-level spec with the shared look. The subtitle comes in short lines,
+ * so a long note never widens the figure. Keep vertical axis titles shorter than the plot is high:
+ * headless vega estimates text widths generously, and a title taller than its axis pushes the whole
+ * plot down, leaving a blank gap.
  */
-/** Wrap a chart body (subtitle: short lines, so a long note never widens the figure) into a top-level spec with the shared look. */
 export function topLevel(title: string, subtitle: string[], body: VlSpec): VlSpec {
   return { $schema: VL_SCHEMA, title: { text: title, subtitle }, config: CONFIG, ...body };
 }
