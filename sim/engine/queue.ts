@@ -48,8 +48,10 @@ export class WorkQueue {
     while (left > 1e-12 && this.len > 0) {
       const i = this.head;
       const r = this.remaining[i];
-      if (r <= left) {
-        left -= r;
+      // A tolerance, so that exactly the open hours (summed in another order) finish every item
+      // rather than leave one open with 1e-14 hours to go and finish it a day late.
+      if (r <= left + 1e-9) {
+        left = left > r ? left - r : 0;
         this.openHours -= r;
         done(this.arrival[i], this.deadline[i], this.effort[i]);
         this.head = (this.head + 1) % this.cap;

@@ -3,6 +3,9 @@ import { LEVEL_METRICS, M, METRICS, NUM_KINDS, NUM_METRICS } from './record.js';
 import { STATUS, type ModelState } from './state.js';
 
 const ADDITIVE = METRICS.map((m, i) => (LEVEL_METRICS.has(m) || m === 'reversals' ? -1 : i)).filter((i) => i >= 0);
+// Levels that add up over units, and per-person means (summed here, divided by staff below).
+const SUMMED_LEVELS = [M.open_regular, M.open_campaign, M.open_shared, M.backlog_hours_regular, M.seconded_away, M.staff, M.staff_working, M.staff_resting, M.staff_sick];
+const MEANS = [M.fatigue_mean, M.motivation_mean, M.perceived_risk_mean];
 
 /**
  * Close the day's record: sum each person's hours into the unit where they sit, take levels (open
@@ -52,9 +55,8 @@ export const tally: Phase<ModelState> = {
       rec[r + M.open_campaign] = st.queues[q + 1].size;
       rec[r + M.open_shared] = st.queues[q + 2].size;
       rec[r + M.backlog_hours_regular] = st.queues[q].openHours;
-      for (const k of [M.open_regular, M.open_campaign, M.open_shared, M.backlog_hours_regular, M.seconded_away]) rec[T + k] += rec[r + k];
-      for (const k of [M.staff, M.staff_working, M.staff_resting, M.staff_sick]) rec[T + k] += rec[r + k];
-      for (const k of [M.fatigue_mean, M.motivation_mean, M.perceived_risk_mean]) {
+      for (const k of SUMMED_LEVELS) rec[T + k] += rec[r + k];
+      for (const k of MEANS) {
         rec[T + k] += rec[r + k];
         rec[r + k] = rec[r + M.staff] > 0 ? rec[r + k] / rec[r + M.staff] : 0;
       }
@@ -62,7 +64,7 @@ export const tally: Phase<ModelState> = {
       for (const k of ADDITIVE) rec[T + k] += rec[r + k];
       if (rec[r + M.reversals] > rec[T + M.reversals]) rec[T + M.reversals] = rec[r + M.reversals];
     }
-    for (const k of [M.fatigue_mean, M.motivation_mean, M.perceived_risk_mean]) rec[T + k] /= rec[T + M.staff];
+    for (const k of MEANS) rec[T + k] /= rec[T + M.staff];
     rec[T + M.fatigue_p90] = st.hist[st.total].quantile(0.9);
   },
 };

@@ -81,7 +81,9 @@ export function makeWork(st: ModelState): Phase<ModelState> {
         const cap = unitOutput[u];
         for (let k = 0; k < NUM_KINDS; k++) {
           open[k] = st.queues[u * NUM_KINDS + k].openHours;
-          w[k] = weights[u * NUM_KINDS + k];
+          // Incentive weights, scaled by how the unit's assessment (two-way, by the street or the
+          // command centre) currently rewards each kind of work.
+          w[k] = weights[u * NUM_KINDS + k] * st.incentiveGain[u * NUM_KINDS + k];
           must[k] = st.mustOutput[u * NUM_KINDS + k];
         }
         if (c && u !== st.hq) {

@@ -31,3 +31,15 @@ describe('work queue', () => {
     expect(q.openHours).toBe(0);
   });
 });
+
+describe('work queue rounding', () => {
+  it('finishes every item when given exactly its open hours, however the sum was rounded', () => {
+    const q = new WorkQueue();
+    const efforts = [0.1, 0.2, 0.7, 1 / 3, 2 / 3, 5.123456789];
+    for (const e of efforts) q.push(0, 1, e);
+    let done = 0;
+    q.work(q.openHours, () => done++);
+    expect(done).toBe(efforts.length);
+    expect(q.size).toBe(0);
+  });
+});
