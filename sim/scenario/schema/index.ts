@@ -9,43 +9,41 @@ import { Sweep } from './sweep.js';
 /** Switches: each mechanism can be turned off to see what it contributes. */
 export const Mechanisms = z
   .object({
-    fatigue: z.boolean().default(true),
-    shirking: z.boolean().default(true),
-    inspection: z.boolean().default(true),
-    sickness: z.boolean().default(true),
-    rework: z.boolean().default(true),
-    secondment: z.boolean().default(true),
-    reversals: z.boolean().default(true),
+    fatigue: z.boolean().default(true).meta({ description: 'Fatigue builds and lowers output; off = staff never tire.' }),
+    shirking: z.boolean().default(true).meta({ description: 'Staff may shirk hours; off = every demanded hour is worked.' }),
+    inspection: z.boolean().default(true).meta({ description: 'Spot checks catch and deter shirkers.' }),
+    sickness: z.boolean().default(true).meta({ description: 'High fatigue brings sick days.' }),
+    rework: z.boolean().default(true).meta({ description: 'Faulty output must be redone.' }),
+    secondment: z.boolean().default(true).meta({ description: 'Campaigns second staff to a headquarters.' }),
+    reversals: z.boolean().default(true).meta({ description: 'Campaign policy reversals discard work done.' }),
   })
   .strict();
 export type Mechanisms = z.infer<typeof Mechanisms>;
 
 export const Outputs = z
   .object({
-    /** Write daily.csv (one row per day and department). Off = summary only. */
-    daily: z.boolean().default(true),
+    daily: z.boolean().default(true).meta({ description: 'Write daily.csv (one row per day and department). Off = summary only.' }),
   })
   .strict();
 
 export const ScenarioObject = z
   .object({
-    /** JSON Schema reference for editors; ignored by the model. */
-    $schema: z.string().optional(),
-    name: z.string().min(1).max(200),
-    description: z.string().default(''),
-    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
-    replicates: z.number().int().min(1).max(100_000).default(1),
+    $schema: z.string().optional().meta({ description: 'JSON Schema reference for editors; ignored by the model.' }),
+    name: z.string().min(1).max(200).meta({ description: 'Name of the scenario; results go to reports/<name>/.' }),
+    description: z.string().default('').meta({ description: 'What the scenario asks or shows, in words (shown in reports and to a class).' }),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).meta({ description: 'Random seed: the same seed gives the same results.' }),
+    replicates: z.number().int().min(1).max(100_000).default(1).meta({ description: 'Independent runs, each with its own random streams, for means and confidence intervals.', unit: 'runs' }),
     calendar: Calendar.prefault({}),
     staff: Staff.prefault({}),
     inspection: Inspection.prefault({}),
     pay: Pay.prefault({}),
-    departments: z.array(Department).min(1),
-    campaigns: z.array(Campaign).default([]),
+    departments: z.array(Department).min(1).meta({ description: 'The departments (at least one), each with its headcount and regular duties.' }),
+    campaigns: z.array(Campaign).default([]).meta({ description: 'Campaign windows, in date order, not overlapping, inside the horizon.' }),
     sharedDuties: z.array(SharedDuty).default([]),
     partners: z.array(Partner).default([]),
     coordination: Coordination.prefault({}),
-    mechanisms: Mechanisms.prefault({}),
-    outputs: Outputs.prefault({}),
+    mechanisms: Mechanisms.prefault({}).meta({ description: 'Switches: turn a mechanism off to see what it contributes.' }),
+    outputs: Outputs.prefault({}).meta({ description: 'Which files a run writes besides summary.json.' }),
     sweep: Sweep.optional(),
   })
   .strict();
@@ -95,6 +93,7 @@ export const Scenario = ScenarioObject.superRefine((s, ctx) => {
     prevEnd = Math.max(prevEnd, to);
   });
   checkSharedDuties(s, ctx);
+  if (s.mechanisms.secondment) checkSecondmentFits(s, ctx);
   const zp = s.staff.productivity;
   if (zp.zeroHours <= zp.kneeHours) {
     ctx.addIssue({
@@ -104,6 +103,24 @@ export const Scenario = ScenarioObject.superRefine((s, ctx) => {
     });
   }
 });
+
+/**
+ * A campaign cannot second more people than the departments may give (each at most
+ * maxShareOfDepartment of its headcount): the model would silently second fewer.
+ */
+function checkSecondmentFits(s: z.infer<typeof ScenarioObject>, ctx: z.RefinementCtx): void {
+  s.campaigns.forEach((c, i) => {
+    const sec = c.secondment;
+    const room = s.departments.reduce((a, d) => a + Math.floor(sec.maxShareOfDepartment * d.headcount), 0);
+    if (sec.total > room) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['campaigns', i, 'secondment', 'total'],
+        message: `campaign "${c.id}" seconds ${sec.total} people but the departments may give at most ${room} (maxShareOfDepartment ${sec.maxShareOfDepartment} of each headcount); lower total or raise maxShareOfDepartment`,
+      });
+    }
+  });
+}
 
 /** A validated scenario with every default filled in: the model's only input. */
 export type Scenario = z.infer<typeof Scenario>;
