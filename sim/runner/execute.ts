@@ -5,6 +5,7 @@ import { jobCount, jobPoint, jobSeedKey, type Experiment } from './plan.js';
 import { runJobs } from './pool.js';
 import { Progress } from './progress.js';
 import { inShard, shardFolder, writeShard, type Shard } from './shard.js';
+import type { AddReport } from './report-hook.js';
 import { WORK_SUFFIX, WorkFolder } from './workdir.js';
 
 export interface ExecuteOptions {
@@ -15,6 +16,8 @@ export interface ExecuteOptions {
   shard?: Shard;
   /** Show progress on stderr (default true). */
   progress?: boolean;
+  /** Adds report files to a whole result (not to shards: merge reports on the joined result). */
+  report?: AddReport;
 }
 
 export interface Executed {
@@ -79,7 +82,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
     files = ['plan.json', 'results.jsonl', 'manifest.json', ...(plan.daily ? ['daily/'] : [])];
   } else {
     results = Array.from({ length: jobCount(plan) }, (_, j) => work.done.get(j) as RunSummary);
-    files = writeResults(dir, plan, results, (j) => work.dailyFile(j));
+    files = await writeResults(dir, plan, results, (j) => work.dailyFile(j), o.report);
   }
   work.remove();
   return { dir, files, results, ran: todo.length, resumed };

@@ -7,7 +7,7 @@ import { DAILY_KEY_COLUMNS } from './daily-csv.js';
 import { manifestJson } from './manifest.js';
 import { morrisCsv, morrisRows } from './morris-table.js';
 import { jobCount, jobPoint, jobReplicate, type ExperimentPlan } from './plan.js';
-import { reportFiles } from './report-hook.js';
+import type { AddReport } from './report-hook.js';
 import { differencesCsv, recoveryCsv, replicatesCsv, summaryCsv } from './tables.js';
 
 /** Leading columns of a job's daily rows: the point (or arm) and the replicate. */
@@ -45,11 +45,19 @@ export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]
 
 /**
  * Write a finished experiment's folder in one atomic step: data files, daily.csv assembled from the
- * per-job parts in job order (streamed: never all in memory), report files, manifest.json.
+ * per-job parts in job order (streamed: never all in memory), report files, manifest.json. The
+ * report comes from the caller (the CLI wires sim/report in), so the runner does not depend on it.
  */
-export function writeResults(out: string, plan: ExperimentPlan, results: readonly RunSummary[], dailyPart: (job: number) => string): string[] {
-  const files = resultFiles(plan, results);
-  Object.assign(files, reportFiles(plan, files));
+export async function writeResults(
+  out: string,
+  plan: ExperimentPlan,
+  results: readonly RunSummary[],
+  dailyPart: (job: number) => string,
+  addReport?: AddReport,
+): Promise<string[]> {
+  const data = resultFiles(plan, results);
+  const report = addReport ? await addReport({ ...data, 'manifest.json': manifestJson(plan, () => 'done') }, out) : {};
+  const files: Record<string, string | Uint8Array> = { ...data, ...report };
   const names = [...Object.keys(files), ...(plan.daily ? ['daily.csv'] : []), 'manifest.json'].sort();
   writeFolderAtomicWith(out, (tmp) => {
     for (const [name, content] of Object.entries(files)) writeFileIn(tmp, name, content);

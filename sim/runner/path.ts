@@ -33,6 +33,9 @@ function setPath(root: Record<string, unknown>, path: string, value: unknown): v
   let cur: unknown = root;
   for (let i = 0; i < segs.length - 1; i++) cur = step(cur, segs, i, true);
   const last = segs[segs.length - 1];
+  if (cur === null || typeof cur !== 'object') {
+    throw new SetError(`${path}: ${segs.slice(0, -1).join('.')} is a value, not a group of fields; shorten the path`);
+  }
   if (Array.isArray(cur)) cur[index(cur, segs, segs.length - 1)] = value;
   else (cur as Record<string, unknown>)[last] = value;
 }

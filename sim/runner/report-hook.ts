@@ -1,10 +1,6 @@
-import type { ExperimentPlan } from './plan.js';
-
 /**
- * The one place where experiment outputs gain report files (report.html, plots) from sim/report,
- * inside the same atomic write as the data. sim/report does not yet export a function that turns a
- * results folder's files into report files; until it does, experiments write data files only.
+ * Builds report files (report.html, plots) from an experiment's data files and manifest, to be
+ * written in the same atomic step as the data. The CLI passes sim/report's builder; the runner only
+ * knows this shape, so data flows runner -> report and never back.
  */
-export function reportFiles(_plan: ExperimentPlan, _files: Readonly<Record<string, string>>): Record<string, string | Uint8Array> {
-  return {};
-}
+export type AddReport = (files: Record<string, string>, dir: string) => Promise<Record<string, string | Uint8Array>>;

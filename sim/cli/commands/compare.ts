@@ -6,7 +6,7 @@ import { execute } from '../../runner/execute.js';
 import { compareExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
 import { textTable } from '../table.js';
-import { asUsageAsync, experimentOptions, replicatesOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsageAsync, executeOptions, experimentOptions, replicatesOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './run.js';
 
@@ -33,7 +33,7 @@ export function registerCompare(y: Argv): Argv {
       const exp = compareExperiment(arms, { seed, replicates, daily: args.daily });
       const out = args.out ?? defaultOutDir(exp.plan.name);
       const ex = await asUsageAsync(() =>
-        execute(exp, { out, workers: workersOf(args), resume: args.resume, shard: shardOf(args), progress: args.progress }),
+        execute(exp, executeOptions(args, out)),
       );
       process.stdout.write(`${exp.plan.points.map((p) => p.label).join(' vs ')} (seed ${seed}, ${replicates} paired replicates)\n`);
       if (ex.results) process.stdout.write(`${differencesText(join(ex.dir, 'differences.csv'))}\n`);

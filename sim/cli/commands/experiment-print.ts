@@ -27,5 +27,7 @@ export function replicatesText(results: readonly RunSummary[]): string {
 
 export function wroteText(ex: Executed): string {
   const resumed = ex.resumed ? ` (${ex.resumed} resumed from an earlier run)` : '';
-  return `Ran ${ex.ran} runs${resumed}. Wrote ${ex.files.join(', ')} to ${ex.dir}/`;
+  // Figures are many files; name their folder once.
+  const shown = [...new Set(ex.files.map((f) => (f.includes('/') ? `${f.slice(0, f.indexOf('/'))}/` : f)))];
+  return `Ran ${ex.ran} runs${resumed}. Wrote ${shown.join(', ')} to ${ex.dir}/`;
 }

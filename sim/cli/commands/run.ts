@@ -12,7 +12,7 @@ import { UsageError } from '../fail.js';
 import { fix, pct, textTable } from '../table.js';
 import { stableJson } from '../../runner/format.js';
 import { reportFilesOrWarn } from './report.js';
-import { asUsage, asUsageAsync, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
 import { replicatesText, wroteText } from './experiment-print.js';
 
 export function defaultOutDir(scenarioName: string): string {
@@ -79,7 +79,7 @@ export function registerRun(y: Argv): Argv {
         // Report (issue 6): keep the scenario as run beside the results, and build the report from
         // those files, exactly as `deptsim report` would later.
         const saved = { ...files, 'scenario.json': stableJson(scenario) };
-        const report = await reportFilesOrWarn(saved, out);
+        const report = args.report ? await reportFilesOrWarn(saved, out) : {};
         writeFolderAtomic(out, { ...saved, ...report });
         process.stdout.write(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);
         process.stdout.write(`${summaryText(result.summary)}\n`);
@@ -90,7 +90,7 @@ export function registerRun(y: Argv): Argv {
       const replicates = replicatesOf(args, scenario.replicates);
       const exp = replicatesExperiment(scenario, { seed, replicates, daily: args.daily });
       const ex = await asUsageAsync(() =>
-        execute(exp, { out, workers: workersOf(args), resume: args.resume, shard, progress: args.progress }),
+        execute(exp, executeOptions(args, out)),
       );
       process.stdout.write(`${scenario.name} (seed ${seed}, ${replicates} replicates)\n`);
       if (ex.results) process.stdout.write(`${replicatesText(ex.results)}\n`);

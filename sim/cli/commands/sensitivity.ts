@@ -7,7 +7,7 @@ import { morrisRows } from '../../runner/morris-table.js';
 import { metricNames } from '../../runner/tables.js';
 import { UsageError } from '../fail.js';
 import { fix, textTable } from '../table.js';
-import { asUsage, asUsageAsync, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './run.js';
 
@@ -38,7 +38,7 @@ export function registerSensitivity(y: Argv): Argv {
       );
       const out = args.out ?? defaultOutDir(exp.plan.name);
       const ex = await asUsageAsync(() =>
-        execute(exp, { out, workers: workersOf(args), resume: args.resume, shard: shardOf(args), progress: args.progress }),
+        execute(exp, executeOptions(args, out)),
       );
       if (ex.results) {
         const names = metricNames(ex.results[0]) as string[];

@@ -4,7 +4,7 @@ import type { SweepValues } from '../../scenario/schema/sweep.js';
 import { execute } from '../../runner/execute.js';
 import { sweepExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
-import { asUsage, asUsageAsync, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './run.js';
 
@@ -33,7 +33,7 @@ export function registerSweep(y: Argv): Argv {
       const exp = asUsage(() => sweepExperiment(scenario, params, { seed, replicates, daily: args.daily, design, samples }));
       const out = args.out ?? defaultOutDir(exp.plan.name);
       const ex = await asUsageAsync(() =>
-        execute(exp, { out, workers: workersOf(args), resume: args.resume, shard: shardOf(args), progress: args.progress }),
+        execute(exp, executeOptions(args, out)),
       );
       process.stdout.write(
         `${scenario.name}: ${design} sweep of ${exp.plan.parameters.join(', ')}: ${exp.plan.points.length} points x ${replicates} replicates (seed ${seed})\n`,

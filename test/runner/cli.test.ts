@@ -1,0 +1,156 @@
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../sim/scenario/load.js';
+import { runSingle } from '../../sim/runner/run.js';
+
+/** These tests drive the compiled CLI (`npm test` builds dist/ first), as users and clusters do. */
+const MAIN = resolve('dist/sim/cli/main.js');
+const FIX = resolve('test/runner/fixtures');
+let dir = '';
+
+interface Ran {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function deptsim(args: string[], env: Record<string, string> = {}, onSpawn?: (kill: (s: NodeJS.Signals) => void) => void): Promise<Ran> {
+  return new Promise((done) => {
+    const p = spawn(process.execPath, [MAIN, ...args], { cwd: dir, env: { ...process.env, CI: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
+    onSpawn?.((s) => p.kill(s));
+  });
+}
+
+/** Every file under a folder, by relative path, as bytes. */
+function tree(root: string, sub = ''): Record<string, Buffer> {
+  const out: Record<string, Buffer> = {};
+  for (const name of readdirSync(join(root, sub)).sort()) {
+    const rel = sub ? `${sub}/${name}` : name;
+    if (statSync(join(root, rel)).isDirectory()) Object.assign(out, tree(root, rel));
+    else out[rel] = readFileSync(join(root, rel));
+  }
+  return out;
+}
+
+function expectSameTree(a: string, b: string): void {
+  const ta = tree(join(dir, a));
+  const tb = tree(join(dir, b));
+  expect(Object.keys(tb)).toEqual(Object.keys(ta));
+  for (const k of Object.keys(ta)) expect(tb[k].equals(ta[k]), `${k} differs`).toBe(true);
+}
+
+beforeAll(() => {
+  if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
+  dir = mkdtempSync(join(tmpdir(), 'deptsim-runner-'));
+});
+
+describe('deptsim run', () => {
+  it('without --replicates writes exactly the single-run output (seed key = the seed)', async () => {
+    const r = await deptsim(['run', `${FIX}/small.yaml`, '--out', 'single']);
+    expect(r.code, r.stderr).toBe(0);
+    const { files } = runSingle(loadScenario(`${FIX}/small.yaml`), 11);
+    expect(Object.keys(files).sort()).toEqual(['daily.csv', 'summary.json']);
+    for (const [k, v] of Object.entries(files)) expect(readFileSync(join(dir, 'single', k), 'utf8')).toBe(v);
+  });
+
+  it('--workers 2 writes byte-identical files to --workers 1', async () => {
+    const common = ['run', `${FIX}/small.yaml`, '--replicates', '8', '--daily'];
+    const [a, b] = await Promise.all([deptsim([...common, '--workers', '1', '--out', 'w1']), deptsim([...common, '--workers', '2', '--out', 'w2'])]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    expectSameTree('w1', 'w2');
+    const files = Object.keys(tree(join(dir, 'w1')));
+    for (const f of ['daily.csv', 'manifest.json', 'recovery.csv', 'replicates.csv', 'summary.csv', 'report.html']) expect(files).toContain(f);
+    const reps = readFileSync(join(dir, 'w1', 'replicates.csv'), 'utf8').trim().split('\n');
+    // 8 replicates x 4 windows (baseline, push, after, overall) x the same units in each
+    const perReplicate = reps.filter((l) => l.startsWith('0,')).length;
+    expect(perReplicate % 4).toBe(0);
+    expect(reps.slice(1).filter((l) => l.split(',')[6] === 'county')).toHaveLength(8 * 4);
+    expect(reps).toHaveLength(1 + 8 * perReplicate);
+    expect(new Set(reps.slice(1).map((l) => l.split(',')[1]))).toEqual(new Set(Array.from({ length: 8 }, (_, r) => `11/rep:${r}`)));
+    const manifest = JSON.parse(readFileSync(join(dir, 'w1', 'manifest.json'), 'utf8'));
+    expect(manifest.complete).toBe(true);
+    expect(manifest.runs.map((x: { status: string }) => x.status)).toEqual(Array(8).fill('done'));
+    // non-TTY progress: at most a line per 10%
+    expect(a.stderr.trim().split('\n').length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('shards', () => {
+  it('4 shards run as separate processes merge into exactly the whole sweep', async () => {
+    const sweep = ['sweep', `${FIX}/small.yaml`, '--set', 'inspection.penalty=10,60', '--set', 'campaigns.push.inspectionRate=0:0.1:3', '--replicates', '2', '--daily', '--workers', '1'];
+    const runs = await Promise.all([
+      deptsim([...sweep, '--out', 'whole']),
+      ...[1, 2, 3].map((k) => deptsim([...sweep, '--out', 'parts', '--shard', `${k}/4`])),
+      // the fourth shard finds its index the way a Slurm array task does
+      deptsim([...sweep, '--out', 'parts', '--shards', '4'], { SLURM_ARRAY_TASK_ID: '5', SLURM_ARRAY_TASK_MIN: '2' }),
+    ]);
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    const partial = await deptsim(['merge', 'parts.shard-1-of-4', 'parts.shard-2-of-4', 'parts.shard-4-of-4']);
+    expect(partial.code, partial.stderr).toBe(2);
+    expect(partial.stderr).toMatch(/shard 3 of 4 missing/);
+    const m = await deptsim(['merge', ...[1, 2, 3, 4].map((k) => `parts.shard-${k}-of-4`)]);
+    expect(m.code, m.stderr).toBe(0);
+    expectSameTree('whole', 'parts');
+    expect(readFileSync(join(dir, 'whole', 'replicates.csv'), 'utf8').split('\n')[0]).toMatch(/^point,inspection.penalty,campaigns.push.inspectionRate,replicate,/);
+  });
+});
+
+describe('resume', () => {
+  it('after Ctrl-C keeps finished runs, and --resume finishes with the same files as an uninterrupted run', async () => {
+    const args = ['run', `${FIX}/medium.yaml`, '--replicates', '12', '--workers', '1', '--out', 'res', '--no-report'];
+    const work = join(dir, 'res.work-in-progress', 'results.jsonl');
+    const lines = () => (existsSync(work) ? readFileSync(work, 'utf8').split('\n').filter(Boolean).length : 0);
+    const stopped = await deptsim(args, {}, (kill) => {
+      const t = setInterval(() => {
+        if (lines() >= 3) {
+          clearInterval(t);
+          kill('SIGINT');
+        }
+      }, 5);
+    });
+    expect(stopped.code, stopped.stderr).toBe(130);
+    expect(stopped.stderr).toMatch(/runs are saved in .*res\.work-in-progress; run the same command with --resume/);
+    expect(existsSync(join(dir, 'res'))).toBe(false); // whole or not at all
+    const saved = lines();
+    expect(saved).toBeGreaterThanOrEqual(3);
+    expect(saved).toBeLessThan(12);
+    const status = JSON.parse(readFileSync(join(dir, 'res.work-in-progress', 'manifest.json'), 'utf8'));
+    expect(status.counts).toEqual({ done: saved, pending: 12 - saved });
+    // a crash mid-write leaves a torn last line: that run is simply redone
+    appendFileSync(work, '{"job":11,"summ');
+
+    const refused = await deptsim(args);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/add --resume to continue/);
+
+    const [resumed, straight] = await Promise.all([
+      deptsim([...args, '--resume']),
+      deptsim(['run', `${FIX}/medium.yaml`, '--replicates', '12', '--workers', '1', '--out', 'straight', '--no-report']),
+    ]);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toContain(`Ran ${12 - saved} runs (${saved} resumed from an earlier run)`);
+    expect(straight.code, straight.stderr).toBe(0);
+    expectSameTree('straight', 'res');
+    expect(existsSync(join(dir, 'res.work-in-progress'))).toBe(false);
+  });
+});
+
+describe('errors', () => {
+  it('a bad --set is one clear line and exit code 2', async () => {
+    const r = await deptsim(['sweep', `${FIX}/small.yaml`, '--set', 'campaigns.0.inspectionRate=0:5:3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      'deptsim: sweep point 1 (campaigns.0.inspectionRate=2.5) is not a valid scenario: campaigns.0.inspectionRate: Too big: expected number to be <=1',
+    );
+  });
+});
