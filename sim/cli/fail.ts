@@ -5,7 +5,13 @@ export class UsageError extends Error {}
 
 /** Turn any error into the CLI's output and exit code: 2 for user errors, 1 for bugs. */
 export function reportFailure(e: unknown): number {
-  if (e instanceof ScenarioError || e instanceof UsageError) {
+  // Scenario errors are already one "file:line:column: path: message" line each, which editors and
+  // terminals can jump to: print them as they are.
+  if (e instanceof ScenarioError) {
+    process.stderr.write(`${e.message}\n`);
+    return 2;
+  }
+  if (e instanceof UsageError) {
     process.stderr.write(`deptsim: ${e.message}\n`);
     return 2;
   }

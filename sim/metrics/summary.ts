@@ -29,6 +29,17 @@ export interface WindowStats {
   reversals: number;
   wasted_hours: number;
   rework_hours: number;
+  /** Shared work (coordination, cases B-E). Work with no owner yet is on the county row only. */
+  shared_arrived: number;
+  shared_done: number;
+  shared_lead_days_mean: number | null;
+  /** Mean days a shared task waited for an owner, over tasks taken on in the window. */
+  shared_wait_days_mean: number | null;
+  shared_passes: number;
+  shared_escalations: number;
+  whistles: number;
+  response_breaches: number;
+  meeting_hours: number;
 }
 
 /**
@@ -53,6 +64,8 @@ const SUMS = [
   'expired_campaign', 'output_hours', 'hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting',
   'hours_meetings', 'hours_shirked', 'hours_idle', 'staff_sick', 'inspections', 'caught', 'reversals',
   'wasted_hours', 'hours_rework', 'fatigue_mean', 'fatigue_p90', 'staff',
+  'arrived_shared', 'done_shared', 'lead_days_shared', 'shared_assigned', 'shared_wait_days',
+  'shared_passes', 'shared_escalations', 'whistles', 'response_breaches',
 ] as const;
 const NS = SUMS.length;
 const IDX = SUMS.map((k) => M[k]);
@@ -171,6 +184,15 @@ export class SummaryCollector {
           reversals: r === this.st.total ? g('reversals') : 0,
           wasted_hours: g('wasted_hours'),
           rework_hours: g('hours_rework'),
+          shared_arrived: g('arrived_shared'),
+          shared_done: g('done_shared'),
+          shared_lead_days_mean: g('done_shared') > 0 ? g('lead_days_shared') / g('done_shared') : null,
+          shared_wait_days_mean: g('shared_assigned') > 0 ? g('shared_wait_days') / g('shared_assigned') : null,
+          shared_passes: g('shared_passes'),
+          shared_escalations: g('shared_escalations'),
+          whistles: g('whistles'),
+          response_breaches: g('response_breaches'),
+          meeting_hours: g('hours_meetings'),
         };
       };
       const units: Record<string, WindowStats> = {};

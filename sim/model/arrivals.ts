@@ -24,7 +24,7 @@ function arrive(st: ModelState, spec: StreamSpec, lambda: number, day: number, u
 /**
  * Arrivals: each department's own duties (on official working days, times the optional rate formula), and while a campaign runs, its
  * tasks for every department (in proportion to staff at home) and for the headquarters (in proportion
- * to staff seconded). Each department draws from its own stream, so campaigns never shift the regular
+ * to staff seconded), times the campaign's optional task-rate formula. Each department draws from its own stream, so campaigns never shift the regular
  * arrivals: the same seed gives the same regular work with and without a campaign.
  */
 export function makeArrivals(st: ModelState): Phase<ModelState> {
@@ -32,6 +32,7 @@ export function makeArrivals(st: ModelState): Phase<ModelState> {
   const formulas: (Formula | null)[] = depts.map((d) => (d.regular.rateFormula ? compileFormula(d.regular.rateFormula, RATE_VARIABLES) : null));
   const scope = new Map<string, number>();
   const atUnit = new Float64Array(st.U);
+  const taskFormulas: (Formula | null)[] = st.scenario.campaigns.map((c) => (c.tasks.rateFormula ? compileFormula(c.tasks.rateFormula, RATE_VARIABLES) : null));
   const regularStreams = depts.map((d) => st.streams.get(`arrivals:${d.id}`));
   const taskStreams = st.unitIds.map((id) => st.streams.get(`campaign-tasks:${id}`));
   return {
@@ -39,8 +40,8 @@ export function makeArrivals(st: ModelState): Phase<ModelState> {
     run(st, day) {
       const c = st.campaign;
       const officialWorkday = st.cal.restDay[day] === 0;
+      scope.set('day', day).set('weekday', st.cal.weekday[day]).set('month', st.cal.month[day]).set('campaign', c ? 1 : 0);
       if (officialWorkday) {
-        scope.set('day', day).set('weekday', st.cal.weekday[day]).set('month', st.cal.month[day]).set('campaign', c ? 1 : 0);
         for (let d = 0; d < st.D; d++) {
           const spec = depts[d].regular;
           const f = formulas[d];
@@ -52,8 +53,10 @@ export function makeArrivals(st: ModelState): Phase<ModelState> {
       if (c && (officialWorkday || c.cancelRestDays)) {
         atUnit.fill(0);
         for (let i = 0; i < st.N; i++) atUnit[st.unit[i]]++;
+        const f = taskFormulas[st.campaignIndex];
+        const mult = f ? Math.max(0, f(scope)) : 1;
         for (let u = 0; u < st.U; u++) {
-          const lambda = u === st.hq ? c.hqItemsPerStaffDay * atUnit[u] : c.tasks.itemsPerDay + c.tasks.itemsPerStaffDay * atUnit[u];
+          const lambda = mult * (u === st.hq ? c.hqItemsPerStaffDay * atUnit[u] : c.tasks.itemsPerDay + c.tasks.itemsPerStaffDay * atUnit[u]);
           st.rec[u * NUM_METRICS + M.arrived_campaign] += arrive(st, c.tasks, lambda, day, u, KIND.campaign, taskStreams[u]);
         }
       }

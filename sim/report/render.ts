@@ -11,7 +11,7 @@ export function toVega(spec: VlSpec): vega.Spec {
 
 /** Render a vega spec to SVG headless: a View with no renderer draws straight to SVG markup. */
 export async function toSvg(vegaSpec: vega.Spec): Promise<string> {
-  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logLevel: vega.Warn });
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logLevel: vega.Error });
   try {
     return await view.toSVG();
   } finally {

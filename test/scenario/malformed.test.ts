@@ -35,7 +35,7 @@ const CASES: Case[] = [
   { name: 'string where a number belongs', files: { 's.yaml': `${VALID}seed: lots\n` }, expect: [['8:7', 'seed: expected a number, got "lots"']] },
   { name: 'fractional headcount', files: { 's.yaml': VALID.replace('headcount: 10', 'headcount: 2.5') }, expect: [['5:16', 'departments[0].headcount: expected a whole number, got 2.5']] },
   { name: 'negative staff', files: { 's.yaml': VALID.replace('headcount: 4', 'headcount: -3') }, expect: [['7:16', 'departments[1].headcount: expected a number >= 1, got -3']] },
-  { name: 'share above 1', files: { 's.yaml': dept('    coreShare: 1.5\n') }, expect: [['8:16', 'departments[1].coreShare: expected a number <= 1, got 1.5']] },
+  { name: 'share above 1', files: { 's.yaml': campaign('    minEffortShare: 1.5\n') }, expect: [['12:21', 'campaigns[0].minEffortShare: expected a number <= 1, got 1.5']] },
   { name: 'zero effort (exclusive bound)', files: { 's.yaml': dept('    regular: { effortHours: 0 }\n') }, expect: [['8:29', 'departments[1].regular.effortHours: expected a number > 0, got 0']] },
   { name: 'empty departments list', files: { 's.yaml': 'name: t\ndepartments: []\n' }, expect: [['2:14', 'departments: expected at least 1 entry, got 0']] },
   { name: 'empty value where a mapping belongs', files: { 's.yaml': `${VALID}calendar:\n`.replace('calendar: { start: 2017-01-02, days: 100 }\n', '') }, expect: [['7:10', 'calendar: expected a mapping']] },
