@@ -1,7 +1,8 @@
 /**
  * A first-in-first-out queue of work items held in typed arrays (a growable ring), so that the daily
  * loop allocates nothing once the queue has reached its working size. Items within one queue share a
- * deadline offset, so FIFO is also earliest-deadline-first.
+ * deadline offset, so FIFO is also earliest-deadline-first. Each item may carry a small integer tag
+ * (e.g. which shared duty it belongs to) that comes back when it is finished.
  */
 export class WorkQueue {
   private cap: number;
@@ -13,6 +14,7 @@ export class WorkQueue {
   remaining: Float64Array;
   /** Hours of fresh work the item needed when it arrived. */
   effort: Float64Array;
+  tag: Int16Array;
   /** Sum of `remaining` over open items, kept up to date. */
   openHours = 0;
 
@@ -22,28 +24,30 @@ export class WorkQueue {
     this.deadline = new Int32Array(initial);
     this.remaining = new Float64Array(initial);
     this.effort = new Float64Array(initial);
+    this.tag = new Int16Array(initial);
   }
 
   get size(): number {
     return this.len;
   }
 
-  push(day: number, deadline: number, effort: number): void {
+  push(day: number, deadline: number, effort: number, tag = 0): void {
     if (this.len === this.cap) this.grow();
     const i = (this.head + this.len) % this.cap;
     this.arrival[i] = day;
     this.deadline[i] = deadline;
     this.remaining[i] = effort;
     this.effort[i] = effort;
+    this.tag[i] = tag;
     this.len++;
     this.openHours += effort;
   }
 
   /**
-   * Spend up to `hours` of fresh work on the oldest items. Calls `done(arrivalDay, deadline, effort)`
-   * for each item finished. Returns the hours actually used.
+   * Spend up to `hours` of fresh work on the oldest items. Calls `done(arrivalDay, deadline, effort,
+   * tag)` for each item finished. Returns the hours actually used.
    */
-  work(hours: number, done: (arrival: number, deadline: number, effort: number) => void): number {
+  work(hours: number, done: (arrival: number, deadline: number, effort: number, tag: number) => void): number {
     let left = hours;
     while (left > 1e-12 && this.len > 0) {
       const i = this.head;
@@ -53,7 +57,7 @@ export class WorkQueue {
       if (r <= left + 1e-9) {
         left = left > r ? left - r : 0;
         this.openHours -= r;
-        done(this.arrival[i], this.deadline[i], this.effort[i]);
+        done(this.arrival[i], this.deadline[i], this.effort[i], this.tag[i]);
         this.head = (this.head + 1) % this.cap;
         this.len--;
       } else {
@@ -77,18 +81,20 @@ export class WorkQueue {
 
   private grow(): void {
     const n = this.cap * 2;
-    const a = new Int32Array(n), d = new Int32Array(n), r = new Float64Array(n), e = new Float64Array(n);
+    const a = new Int32Array(n), d = new Int32Array(n), r = new Float64Array(n), e = new Float64Array(n), t = new Int16Array(n);
     for (let k = 0; k < this.len; k++) {
       const i = (this.head + k) % this.cap;
       a[k] = this.arrival[i];
       d[k] = this.deadline[i];
       r[k] = this.remaining[i];
       e[k] = this.effort[i];
+      t[k] = this.tag[i];
     }
     this.arrival = a;
     this.deadline = d;
     this.remaining = r;
     this.effort = e;
+    this.tag = t;
     this.head = 0;
     this.cap = n;
   }

@@ -1,23 +1,20 @@
 import type { Phase } from '../engine/loop.js';
 import { compileFormula, type Formula } from '../engine/formula.js';
 import type { Stream } from '../engine/rng.js';
+import { EFFORT_BINS, lognormalTable } from '../engine/tables.js';
 import type { Stream as StreamSpec } from '../scenario/schema/common.js';
 import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
 
 export const RATE_VARIABLES = ['day', 'weekday', 'month', 'campaign'] as const;
 
-/** Push a day's arrivals of one stream into a queue; returns the number of items. */
-function arrive(st: ModelState, spec: StreamSpec, lambda: number, day: number, unit: number, kind: number, rng: Stream): number {
+/** Push a day's arrivals of one stream into a queue; efforts from the stream's quantile table. */
+function arrive(st: ModelState, spec: StreamSpec, effort: Float64Array, lambda: number, day: number, unit: number, kind: number, rng: Stream): number {
   const n = rng.poisson(lambda);
   if (n === 0) return 0;
   const q = st.queues[unit * NUM_KINDS + kind];
   const deadline = day + spec.deadlineDays;
-  // Lognormal effort with the given mean and coefficient of variation.
-  const s2 = Math.log(1 + spec.effortCv * spec.effortCv);
-  const sigma = Math.sqrt(s2);
-  const mu = Math.log(spec.effortHours) - s2 / 2;
-  for (let k = 0; k < n; k++) q.push(day, deadline, sigma > 0 ? Math.exp(mu + sigma * rng.normal()) : spec.effortHours);
+  for (let k = 0; k < n; k++) q.push(day, deadline, effort[(rng.next() * EFFORT_BINS) | 0]);
   return n;
 }
 
@@ -34,6 +31,8 @@ export function makeArrivals(st: ModelState): Phase<ModelState> {
   const atUnit = new Float64Array(st.U);
   const taskFormulas: (Formula | null)[] = st.scenario.campaigns.map((c) => (c.tasks.rateFormula ? compileFormula(c.tasks.rateFormula, RATE_VARIABLES) : null));
   const regularStreams = depts.map((d) => st.streams.get(`arrivals:${d.id}`));
+  const regularEffort = depts.map((d) => lognormalTable(d.regular.effortHours, d.regular.effortCv));
+  const taskEffort = st.scenario.campaigns.map((c) => lognormalTable(c.tasks.effortHours, c.tasks.effortCv));
   const taskStreams = st.unitIds.map((id) => st.streams.get(`campaign-tasks:${id}`));
   return {
     name: 'arrivals',
@@ -47,7 +46,7 @@ export function makeArrivals(st: ModelState): Phase<ModelState> {
           const f = formulas[d];
           const mult = f ? Math.max(0, f(scope)) : 1;
           const lambda = (spec.itemsPerDay + spec.itemsPerStaffDay * st.headcount[d]) * mult;
-          st.rec[d * NUM_METRICS + M.arrived_regular] += arrive(st, spec, lambda, day, d, KIND.regular, regularStreams[d]);
+          st.rec[d * NUM_METRICS + M.arrived_regular] += arrive(st, spec, regularEffort[d], lambda, day, d, KIND.regular, regularStreams[d]);
         }
       }
       if (c && (officialWorkday || c.cancelRestDays)) {
@@ -57,7 +56,7 @@ export function makeArrivals(st: ModelState): Phase<ModelState> {
         const mult = f ? Math.max(0, f(scope)) : 1;
         for (let u = 0; u < st.U; u++) {
           const lambda = mult * (u === st.hq ? c.hqItemsPerStaffDay * atUnit[u] : c.tasks.itemsPerDay + c.tasks.itemsPerStaffDay * atUnit[u]);
-          st.rec[u * NUM_METRICS + M.arrived_campaign] += arrive(st, c.tasks, lambda, day, u, KIND.campaign, taskStreams[u]);
+          st.rec[u * NUM_METRICS + M.arrived_campaign] += arrive(st, c.tasks, taskEffort[st.campaignIndex], lambda, day, u, KIND.campaign, taskStreams[u]);
         }
       }
     },

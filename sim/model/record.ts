@@ -70,7 +70,9 @@ export const METRICS = [
 
 export type MetricName = (typeof METRICS)[number];
 export const NUM_METRICS = METRICS.length;
-export const M = Object.fromEntries(METRICS.map((m, i) => [m, i])) as { readonly [K in MetricName]: number };
+// Spread into a fresh literal: V8 keeps an object built by Object.fromEntries with this many keys in
+// slow dictionary mode, and the daily loop reads these indices millions of times.
+export const M = { ...Object.fromEntries(METRICS.map((m, i) => [m, i])) } as { readonly [K in MetricName]: number };
 
 /** Metrics that are levels or means (not additive over days). */
 export const LEVEL_METRICS: ReadonlySet<MetricName> = new Set([

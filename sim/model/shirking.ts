@@ -1,4 +1,5 @@
 import type { Phase } from '../engine/loop.js';
+import { logistic } from '../engine/tables.js';
 import { M, NUM_METRICS } from './record.js';
 import { STATUS, type ModelState } from './state.js';
 
@@ -44,10 +45,10 @@ export const shirking: Phase<ModelState> = {
         const expectedPenalty = st.risk[i] * penalty;
         const motive = motivationValue * st.motivation[i];
         const gReg = cost - regularValue - motive - expectedPenalty;
-        shirkReg = (blockReg * maxShare) / (1 + Math.exp(-gReg / noise));
+        shirkReg = blockReg * maxShare * logistic(gReg / noise);
         if (blockOt > 0) {
           const gOt = cost - otPay - motive - expectedPenalty;
-          shirkOt = (blockOt * maxShare) / (1 + Math.exp(-gOt / noise));
+          shirkOt = blockOt * maxShare * logistic(gOt / noise);
         }
       }
       st.hReporting[i] = rep;

@@ -6,6 +6,11 @@ const ADDITIVE = METRICS.map((m, i) => (LEVEL_METRICS.has(m) || m === 'reversals
 // Levels that add up over units, and per-person means (summed here, divided by staff below).
 const SUMMED_LEVELS = [M.open_regular, M.open_campaign, M.open_shared, M.backlog_hours_regular, M.seconded_away, M.staff, M.staff_working, M.staff_resting, M.staff_sick];
 const MEANS = [M.fatigue_mean, M.motivation_mean, M.perceived_risk_mean];
+const STAFF = M.staff, WORKING = M.staff_working, RESTING = M.staff_resting, SICK = M.staff_sick, SECONDED = M.seconded_away;
+const CAPACITY = M.hours_capacity, REGULAR = M.hours_regular, CAMPAIGN = M.hours_campaign, SHARED = M.hours_shared;
+const REPORTING = M.hours_reporting, MEETINGS = M.hours_meetings, SHIRKED = M.hours_shirked, IDLE = M.hours_idle;
+const REST = M.hours_rest, SICK_HOURS = M.hours_sick, REWORK = M.hours_rework;
+const FATIGUE = M.fatigue_mean, MOTIVATION = M.motivation_mean, RISK = M.perceived_risk_mean;
 
 /**
  * Close the day's record: sum each person's hours into the unit where they sit, take levels (open
@@ -19,34 +24,37 @@ export const tally: Phase<ModelState> = {
     const T = st.total * NUM_METRICS;
     for (const h of st.hist) h.clear();
     for (let u = 0; u <= st.U; u++) rec[u * NUM_METRICS + M.staff_working] = 0;
+    // Arrays in locals: this loop runs for every person every day.
+    const { unit, home, status: statusOf, cap, hRegular, hCampaign, hShared, hReporting, hMeetings, hShirked, hIdle, hRest, hSick } = st;
+    const { planned, errorShare, fatigue, motivation, risk, hist } = st;
+    const countyHist = hist[st.total];
     for (let i = 0; i < st.N; i++) {
-      const u = st.unit[i];
+      const u = unit[i];
       const r = u * NUM_METRICS;
-      rec[r + M.staff]++;
-      const status = st.status[i];
-      if (status === STATUS.working) rec[r + M.staff_working]++;
-      else if (status === STATUS.resting) rec[r + M.staff_resting]++;
-      else rec[r + M.staff_sick]++;
-      if (u !== st.home[i]) rec[st.home[i] * NUM_METRICS + M.seconded_away]++;
-      rec[r + M.hours_capacity] += st.cap[i];
-      rec[r + M.hours_regular] += st.hRegular[i];
-      rec[r + M.hours_campaign] += st.hCampaign[i];
-      rec[r + M.hours_shared] += st.hShared[i];
-      rec[r + M.hours_reporting] += st.hReporting[i];
-      rec[r + M.hours_meetings] += st.hMeetings[i];
-      rec[r + M.hours_shirked] += st.hShirked[i];
-      rec[r + M.hours_idle] += st.hIdle[i];
-      rec[r + M.hours_rest] += st.hRest[i];
-      rec[r + M.hours_sick] += st.hSick[i];
+      rec[r + STAFF]++;
+      const status = statusOf[i];
       if (status === STATUS.working) {
-        rec[r + M.hours_rework] += (st.planned[i] - st.hIdle[i]) * st.errorShare[i];
-      }
-      const f = st.fatigue[i];
-      rec[r + M.fatigue_mean] += f;
-      rec[r + M.motivation_mean] += st.motivation[i];
-      rec[r + M.perceived_risk_mean] += st.risk[i];
-      st.hist[u].add(f);
-      st.hist[st.total].add(f);
+        rec[r + WORKING]++;
+        rec[r + REWORK] += (planned[i] - hIdle[i]) * errorShare[i];
+      } else if (status === STATUS.resting) rec[r + RESTING]++;
+      else rec[r + SICK]++;
+      if (u !== home[i]) rec[home[i] * NUM_METRICS + SECONDED]++;
+      rec[r + CAPACITY] += cap[i];
+      rec[r + REGULAR] += hRegular[i];
+      rec[r + CAMPAIGN] += hCampaign[i];
+      rec[r + SHARED] += hShared[i];
+      rec[r + REPORTING] += hReporting[i];
+      rec[r + MEETINGS] += hMeetings[i];
+      rec[r + SHIRKED] += hShirked[i];
+      rec[r + IDLE] += hIdle[i];
+      rec[r + REST] += hRest[i];
+      rec[r + SICK_HOURS] += hSick[i];
+      const f = fatigue[i];
+      rec[r + FATIGUE] += f;
+      rec[r + MOTIVATION] += motivation[i];
+      rec[r + RISK] += risk[i];
+      hist[u].add(f);
+      countyHist.add(f);
     }
     for (let u = 0; u < st.U; u++) {
       const r = u * NUM_METRICS;

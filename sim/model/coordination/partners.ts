@@ -2,7 +2,7 @@ import type { Phase } from '../../engine/loop.js';
 import type { Stream } from '../../engine/rng.js';
 import { M, NUM_METRICS } from '../record.js';
 import type { ModelState } from '../state.js';
-import { PartnerTasks } from './partner-tasks.js';
+import { WorkQueue } from '../../engine/queue.js';
 import type { SharedWork } from './shared-work.js';
 
 /**
@@ -25,19 +25,19 @@ export function makePartners(st: ModelState, work: SharedWork): Phase<ModelState
     }
     return m;
   });
-  const tasks = partners.map(() => new PartnerTasks());
+  // Each partner's open tasks, tagged with their duty (a task done badly goes back to the pool whole).
+  const tasks = partners.map(() => new WorkQueue(16));
   const rng: Stream = st.streams.get('coordination:partners');
   // What `finished` needs to know about the partner at work (set before each call; no closure per day).
   let today = 0;
   let reliability = 1;
-  let held: PartnerTasks = tasks[0];
-  const finished = (i: number) => {
+  const finished = (arrival: number, deadline: number, effort: number, duty: number) => {
     const r = st.total * NUM_METRICS;
     if (rng.next() < reliability) {
-      work.settleOutside(today, held.arrival[i], held.deadline[i]);
+      work.settleOutside(today, arrival, deadline);
       st.rec[r + M.partner_done]++;
     } else {
-      work.pool.push(held.arrival[i], held.deadline[i], held.effort[i], held.duty[i], today, 0, 0);
+      work.pool.push(arrival, deadline, effort, duty, today, 0, 0);
       st.rec[r + M.partner_returned]++;
     }
   };
@@ -63,7 +63,6 @@ export function makePartners(st: ModelState, work: SharedWork): Phase<ModelState
             pool.gone[i] = 1;
           }
           reliability = p.reliability;
-          held = q;
           st.rec[T + M.partner_hours] += q.work(p.hoursPerDay, finished);
         }
       }
