@@ -1,4 +1,4 @@
-import { create, all, type MathNode } from 'mathjs';
+import { create, all, type MathNode } from 'mathjs/number';
 
 /**
  * User formulas from scenario files (a curve of output per hour by fatigue, a rate by day), compiled
@@ -6,24 +6,33 @@ import { create, all, type MathNode } from 'mathjs';
  * are disabled, and a parse tree that may only use the listed variables, numbers, operators and a
  * whitelist of pure functions.
  */
-const math = create(all);
-const parse = math.parse;
-const disabled = () => {
-  throw new Error('disabled in scenario formulas');
-};
-math.import(
-  {
-    import: disabled,
-    createUnit: disabled,
-    evaluate: disabled,
-    parse: disabled,
-    simplify: disabled,
-    derivative: disabled,
-    resolve: disabled,
-    reviver: disabled,
-  },
-  { override: true },
-);
+// Built on first use: creating a full mathjs instance takes about a second, which every worker
+// thread and every run without formulas would otherwise pay at import.
+let sandboxParse: ((expr: string) => MathNode) | null = null;
+function parse(expr: string): MathNode {
+  if (!sandboxParse) {
+    const math = create(all);
+    const keep = math.parse;
+    const disabled = () => {
+      throw new Error('disabled in scenario formulas');
+    };
+    math.import(
+      {
+        import: disabled,
+        createUnit: disabled,
+        evaluate: disabled,
+        parse: disabled,
+        simplify: disabled,
+        derivative: disabled,
+        resolve: disabled,
+        reviver: disabled,
+      },
+      { override: true },
+    );
+    sandboxParse = keep;
+  }
+  return sandboxParse(expr);
+}
 
 const FUNCTIONS = new Set([
   'abs', 'min', 'max', 'exp', 'log', 'log10', 'log2', 'sqrt', 'pow', 'floor', 'ceil', 'round',
