@@ -42,7 +42,7 @@ export function replicatesCsv(plan: ExperimentPlan, results: readonly RunSummary
   return out.join('\n') + '\n';
 }
 
-/** recovery.csv: a row per job x campaign: days until backlog and fatigue are back to baseline (empty: never). */
+/** recovery.csv: a row per job x campaign: days until 90% of the extra backlog and fatigue the campaign left is gone (empty: not within the horizon). */
 export function recoveryCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string | null {
   if (!results.some((r) => r.recovery.length > 0)) return null;
   const out = [line([...pointHeader(plan), 'replicate', 'seed_key', 'campaign', 'backlog_days', 'fatigue_days'])];

@@ -37,7 +37,7 @@ export function summaryText(summary: RunSummary): string {
     rows,
   );
   const rec = summary.recovery
-    .map((r) => `  after ${r.campaign}: backlog back to baseline in ${r.backlog_days ?? 'never'} days, fatigue in ${r.fatigue_days ?? 'never'} days`)
+    .map((r) => `  after ${r.campaign}: 90% of the extra backlog cleared in ${r.backlog_days ?? 'more than the horizon'} days, of the extra fatigue in ${r.fatigue_days ?? 'more than the horizon'} days`)
     .join('\n');
   return rec ? `${table}\nRecovery:\n${rec}` : table;
 }
