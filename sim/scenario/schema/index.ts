@@ -111,6 +111,8 @@ export const Scenario = ScenarioObject.superRefine((s, ctx) => {
 function checkSecondmentFits(s: z.infer<typeof ScenarioObject>, ctx: z.RefinementCtx): void {
   s.campaigns.forEach((c, i) => {
     const sec = c.secondment;
+    // Only meaningful once every headcount is valid (a bad headcount has its own error already).
+    if (sec.total === 0 || s.departments.some((d) => !(d.headcount >= 1))) return;
     const room = s.departments.reduce((a, d) => a + Math.floor(sec.maxShareOfDepartment * d.headcount), 0);
     if (sec.total > room) {
       ctx.addIssue({
