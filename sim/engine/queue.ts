@@ -18,7 +18,9 @@ export class WorkQueue {
   /** Sum of `remaining` over open items, kept up to date. */
   openHours = 0;
 
+  /** `initial` is rounded up to a power of two, so ring positions wrap with a mask, not a division. */
   constructor(initial = 64) {
+    initial = 1 << Math.ceil(Math.log2(Math.max(2, initial)));
     this.cap = initial;
     this.arrival = new Int32Array(initial);
     this.deadline = new Int32Array(initial);
@@ -33,7 +35,7 @@ export class WorkQueue {
 
   push(day: number, deadline: number, effort: number, tag = 0): void {
     if (this.len === this.cap) this.grow();
-    const i = (this.head + this.len) % this.cap;
+    const i = (this.head + this.len) & (this.cap - 1);
     this.arrival[i] = day;
     this.deadline[i] = deadline;
     this.remaining[i] = effort;
@@ -58,7 +60,7 @@ export class WorkQueue {
         left = left > r ? left - r : 0;
         this.openHours -= r;
         done(this.arrival[i], this.deadline[i], this.effort[i], this.tag[i]);
-        this.head = (this.head + 1) % this.cap;
+        this.head = (this.head + 1) & (this.cap - 1);
         this.len--;
       } else {
         this.remaining[i] = r - left;
@@ -83,7 +85,7 @@ export class WorkQueue {
     const n = this.cap * 2;
     const a = new Int32Array(n), d = new Int32Array(n), r = new Float64Array(n), e = new Float64Array(n), t = new Int16Array(n);
     for (let k = 0; k < this.len; k++) {
-      const i = (this.head + k) % this.cap;
+      const i = (this.head + k) & (this.cap - 1);
       a[k] = this.arrival[i];
       d[k] = this.deadline[i];
       r[k] = this.remaining[i];

@@ -18,20 +18,21 @@ export const schedule: Phase<ModelState> = {
     const resting = hours <= 0 || (calendarRest && !(c && c.cancelRestDays));
     const leak = c && st.scenario.mechanisms.secondment ? c.secondment.homeLeakShare * contracted : 0;
 
+    for (const a of [st.hRegular, st.hCampaign, st.hShared, st.hReporting, st.hMeetings, st.hShirked, st.hIdle, st.hRest, st.hSick, st.planned, st.leakPlanned, st.shirkedOvertime]) {
+      a.fill(0);
+    }
+    const { status, scheduled, cap, hRest, unit } = st;
     for (let i = 0; i < st.N; i++) {
-      st.hRegular[i] = st.hCampaign[i] = st.hShared[i] = st.hReporting[i] = st.hMeetings[i] = 0;
-      st.hShirked[i] = st.hIdle[i] = st.hRest[i] = st.hSick[i] = 0;
-      st.planned[i] = st.leakPlanned[i] = st.shirkedOvertime[i] = 0;
       if (resting) {
-        st.status[i] = STATUS.resting;
-        st.scheduled[i] = 0;
-        st.cap[i] = contracted;
-        st.hRest[i] = contracted;
+        status[i] = STATUS.resting;
+        scheduled[i] = 0;
+        cap[i] = contracted;
+        hRest[i] = contracted;
       } else {
-        st.status[i] = STATUS.working;
-        const h = st.unit[i] === st.hq ? hours + leak : hours;
-        st.scheduled[i] = h;
-        st.cap[i] = h;
+        status[i] = STATUS.working;
+        const h = unit[i] === st.hq ? hours + leak : hours;
+        scheduled[i] = h;
+        cap[i] = h;
       }
     }
     // Working-staff counts per unit, needed by coordination and meetings before the tally.
