@@ -1,4 +1,4 @@
-import { mean as mMean, quantileSeq, std as mStd } from 'mathjs';
+import { mean as mMean, std as mStd } from 'mathjs';
 import { normalQuantile } from '../engine/tables.js';
 
 /** Quantiles reported for every metric across replicates (linear interpolation, R's type 7). */
@@ -41,10 +41,8 @@ export function describeColumns(rows: readonly (readonly (number | null)[])[], c
     const m = rows.map((r) => complete.map((c) => r[c] as number));
     const means = mMean(m, 0) as unknown as number[];
     const sds = n > 1 ? (mStd(m, 0) as unknown as number[]) : null;
-    // mathjs supports a dimension argument here but its typings omit it.
-    const qs = (quantileSeq as unknown as (...a: unknown[]) => number[][])(m, [0, ...QUANTILES, 1], false, 0);
     complete.forEach((c, i) => {
-      out[c] = fill(n, means[i], sds ? sds[i] : null, qs[i]);
+      out[c] = fill(n, means[i], sds ? sds[i] : null, quantiles(rows.map((r) => r[c] as number)));
     });
   } else {
     for (const c of complete) out[c] = describe([]);
@@ -57,8 +55,22 @@ export function describe(values: readonly number[]): Describe {
   const n = values.length;
   if (n === 0) return fill(0, null, null, null);
   const sd = n > 1 ? (mStd([...values]) as unknown as number) : null;
-  const qs = quantileSeq([...values], [0, ...QUANTILES, 1], false) as unknown as number[];
-  return fill(n, mMean([...values]) as number, sd, qs);
+  return fill(n, mMean([...values]) as number, sd, quantiles([...values]));
+}
+
+/**
+ * min, the QUANTILES and max of a sample, by R's type 7 (x[lo] + (h - lo) (x[lo+1] - x[lo]),
+ * h = (n - 1) p) on a sorted copy. Written out rather than mathjs's quantileSeq, whose selection
+ * step gave results differing in the last bits from run to run, which broke byte-identical output.
+ */
+function quantiles(values: number[]): number[] {
+  const x = values.sort((a, b) => a - b);
+  const n = x.length;
+  return [0, ...QUANTILES, 1].map((p) => {
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    return lo + 1 < n ? x[lo] + (h - lo) * (x[lo + 1] - x[lo]) : x[lo];
+  });
 }
 
 function fill(n: number, mean: number | null, sd: number | null, qs: number[] | null): Describe {

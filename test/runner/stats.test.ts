@@ -57,3 +57,17 @@ group('describe', () => {
     expect(covered / trials).toBeLessThan(0.97);
   });
 });
+
+group('quantiles are exact and repeatable', () => {
+  it('match R type 7 and give the same bits on every call', () => {
+    const describeSample = describe;
+    // R: quantile(c(1, 2, 4, 8, 16), c(.05, .25, .5, .75, .95)) = 1.2 2 4 8 14.4
+    const d = describeSample([8, 1, 16, 2, 4]);
+    [1.2, 2, 4, 8, 14.4].forEach((q, i) => expect([d.p05, d.p25, d.median, d.p75, d.p95][i]).toBeCloseTo(q, 12));
+    // Many columns of awkward values: repeated calls must agree to the last bit.
+    let x = 0.123456789;
+    const rows = Array.from({ length: 40 }, () => Array.from({ length: 300 }, () => (x = (x * 9301 + 0.49297) % 1) * 0.37));
+    const a = JSON.stringify(describeColumns(rows, 300));
+    for (let k = 0; k < 5; k++) expect(JSON.stringify(describeColumns(rows, 300))).toBe(a);
+  });
+});
