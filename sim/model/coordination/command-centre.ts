@@ -31,6 +31,12 @@ export function makeCommandCentre(st: ModelState, work: SharedWork): Phase<Model
     st.rec[u * NUM_METRICS + M.conferences]++;
   };
 
+  // The owner let an event pass its limit: a conference takes it up and makes it urgent.
+  const onOverdue = (u: number, slot: number) => {
+    work.makeUrgent(u, slot);
+    st.rec[u * NUM_METRICS + M.shared_escalations]++;
+    convene(st, u, work.owned[u].duty[slot]);
+  };
   return {
     name: 'coordination:command-centre',
     run(st, day) {
@@ -50,20 +56,7 @@ export function makeCommandCentre(st: ModelState, work: SharedWork): Phase<Model
       }
       if (work.workday) {
         // Escalation of events the owner has not closed within the limit.
-        if (!always) {
-          for (let u = 0; u < st.D; u++) {
-            const led = work.owned[u];
-            for (let k = 0; k < led.size; k++) {
-              const i = led.at(k);
-              if (!(led.flags[i] & OwnedLedger.WATCHED) || led.due[i] >= day) continue;
-              led.flags[i] &= ~(OwnedLedger.WATCHED | OwnedLedger.SCORED);
-              work.assessment.record(u, false);
-              work.makeUrgent(u, i);
-              rec[u * NUM_METRICS + M.shared_escalations]++;
-              convene(st, u, led.duty[i]);
-            }
-          }
-        }
+        if (!always) work.overdue(day, onOverdue);
         // Assignment of everything still waiting.
         for (let i = 0; i < pool.n; i++) {
           if (pool.gone[i]) continue;

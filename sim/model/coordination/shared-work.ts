@@ -114,6 +114,24 @@ export class SharedWork {
     if (day > deadline) this.st.rec[r + M.late_shared]++;
   }
 
+  /**
+   * Watched tasks whose limit (a whistle's response limit, the centre's escalation limit) passed
+   * before today: each stops being watched, counts against its department's assessment, and is
+   * handed to `then(u, slot)`.
+   */
+  overdue(day: number, then: (u: number, slot: number) => void): void {
+    for (let u = 0; u < this.st.D; u++) {
+      const led = this.owned[u];
+      for (let k = 0; k < led.size; k++) {
+        const i = led.at(k);
+        if (!(led.flags[i] & OwnedLedger.WATCHED) || led.due[i] >= day) continue;
+        led.flags[i] &= ~(OwnedLedger.WATCHED | OwnedLedger.SCORED);
+        this.assessment.record(u, false);
+        then(u, i);
+      }
+    }
+  }
+
   /** Mark an owned task urgent from today (a conference's ruling). */
   makeUrgent(u: number, idx: number): void {
     const led = this.owned[u];

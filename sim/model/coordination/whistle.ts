@@ -23,22 +23,16 @@ export function makeWhistle(st: ModelState, work: SharedWork): Phase<ModelState>
   const claims = new ClaimOrPass(st, work);
   const calls = OwnedLedger.URGENT | OwnedLedger.WATCHED | OwnedLedger.SCORED;
   work.assessment.active = true;
+  const onBreach = (u: number) => {
+    st.rec[u * NUM_METRICS + M.response_breaches]++;
+  };
   return {
     name: 'coordination:whistle',
     run(st, day) {
       const rec = st.rec;
       const T = st.total * NUM_METRICS;
       // Calls not answered by the end of their limit day.
-      for (let u = 0; u < st.D; u++) {
-        const led = work.owned[u];
-        for (let k = 0; k < led.size; k++) {
-          const i = led.at(k);
-          if (!(led.flags[i] & OwnedLedger.WATCHED) || led.due[i] >= day) continue;
-          led.flags[i] &= ~(OwnedLedger.WATCHED | OwnedLedger.SCORED);
-          rec[u * NUM_METRICS + M.response_breaches]++;
-          work.assessment.record(u, false);
-        }
-      }
+      work.overdue(day, onBreach);
       const pool = work.pool;
       for (let i = 0; i < pool.n; i++) {
         if (!(pool.flags[i] & SharedPool.NEW)) continue;
