@@ -33,10 +33,6 @@ export class Stream {
     return this.buf[this.pos++];
   }
 
-  private u(): number {
-    return this.next();
-  }
-
   /** Standard normal (Marsaglia polar method, one spare kept). */
   normal(): number {
     if (!Number.isNaN(this.spareNormal)) {
@@ -46,8 +42,8 @@ export class Stream {
     }
     let x: number, y: number, r: number;
     do {
-      x = 2 * this.u() - 1;
-      y = 2 * this.u() - 1;
+      x = 2 * this.next() - 1;
+      y = 2 * this.next() - 1;
       r = x * x + y * y;
     } while (r >= 1 || r === 0);
     const f = Math.sqrt((-2 * Math.log(r)) / r);
@@ -61,10 +57,10 @@ export class Stream {
     if (lambda < 30) {
       const L = Math.exp(-lambda);
       let k = 0;
-      let p = this.u();
+      let p = this.next();
       while (p > L) {
         k++;
-        p *= this.u();
+        p *= this.next();
       }
       return k;
     }
@@ -75,8 +71,8 @@ export class Stream {
     const invalpha = 1.1239 + 1.1328 / (b - 3.4);
     const vr = 0.9277 - 3.6224 / (b - 2);
     for (;;) {
-      const U = this.u() - 0.5;
-      const V = this.u();
+      const U = this.next() - 0.5;
+      const V = this.next();
       const us = 0.5 - Math.abs(U);
       const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43);
       if (us >= 0.07 && V <= vr) return k;

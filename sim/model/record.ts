@@ -84,6 +84,4 @@ export const LEVEL_METRICS: ReadonlySet<MetricName> = new Set([
 
 /** Kinds of work. Each unit has one queue per kind. */
 export const KIND = { regular: 0, campaign: 1, shared: 2 } as const;
-export const KINDS = ['regular', 'campaign', 'shared'] as const;
-export type KindName = (typeof KINDS)[number];
 export const NUM_KINDS = 3;
