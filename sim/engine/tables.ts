@@ -26,8 +26,27 @@ export const EFFORT_BINS = 4096;
  * Item efforts drawn by one uniform and a table lookup: the lognormal with the given mean and CV cut
  * into EFFORT_BINS equally likely slices, each represented by its middle quantile, rescaled so the
  * table's mean is exactly `mean`. The tails beyond 1/8192 are folded into the end slices.
+ *
+ * Tables are shared: the same mean and CV give the same array, which callers must not write. Sharing
+ * matters for speed, not only for building: every item arriving reads a random slot of its table, and
+ * forty departments with a table each (32 KB apiece) would push the daily loop's arrays out of cache.
  */
 export function lognormalTable(mean: number, cv: number): Float64Array {
+  const key = `${mean}/${cv}`;
+  let t = madeTables.get(key);
+  if (!t) {
+    // A sweep over many means or CVs would otherwise keep every table it ever made.
+    if (madeTables.size >= MAX_TABLES) madeTables.clear();
+    t = buildLognormalTable(mean, cv);
+    madeTables.set(key, t);
+  }
+  return t;
+}
+
+const MAX_TABLES = 256;
+const madeTables = new Map<string, Float64Array>();
+
+function buildLognormalTable(mean: number, cv: number): Float64Array {
   const t = new Float64Array(EFFORT_BINS);
   if (cv <= 0) return t.fill(mean);
   const s2 = Math.log(1 + cv * cv);

@@ -1,7 +1,7 @@
 import type { Phase } from '../engine/loop.js';
 import { compileFormula, type Formula } from '../engine/formula.js';
 import type { Stream } from '../engine/rng.js';
-import { EFFORT_BINS, lognormalTable } from '../engine/tables.js';
+import { lognormalTable } from '../engine/tables.js';
 import type { Stream as StreamSpec } from '../scenario/schema/common.js';
 import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
@@ -12,9 +12,7 @@ export const RATE_VARIABLES = ['day', 'weekday', 'month', 'campaign'] as const;
 function arrive(st: ModelState, spec: StreamSpec, effort: Float64Array, lambda: number, day: number, unit: number, kind: number, rng: Stream): number {
   const n = rng.poisson(lambda);
   if (n === 0) return 0;
-  const q = st.queues[unit * NUM_KINDS + kind];
-  const deadline = day + spec.deadlineDays;
-  for (let k = 0; k < n; k++) q.push(day, deadline, effort[(rng.next() * EFFORT_BINS) | 0]);
+  st.queues[unit * NUM_KINDS + kind].pushDrawn(n, day, day + spec.deadlineDays, effort, rng);
   return n;
 }
 

@@ -13,20 +13,21 @@ export const fatigue: Phase<ModelState> = {
   run(st) {
     if (!st.scenario.mechanisms.fatigue) return;
     const { sustainableHours, buildPerHour, streakDays, buildPerStreakDay, recoveryRest, recoveryWork } = st.scenario.staff.fatigue;
-    for (let i = 0; i < st.N; i++) {
-      let f = st.fatigue[i];
-      if (st.status[i] === STATUS.working) {
-        const worked = st.scheduled[i] - st.hShirked[i] - st.hIdle[i];
+    const { N, status, scheduled, hShirked, hIdle, streak, fatigue } = st;
+    for (let i = 0; i < N; i++) {
+      let f = fatigue[i];
+      if (status[i] === STATUS.working) {
+        const worked = scheduled[i] - hShirked[i] - hIdle[i];
         const excess = worked - sustainableHours;
-        const streak = ++st.streak[i];
+        const run = ++streak[i];
         f *= 1 - recoveryWork;
         if (excess > 0) f += buildPerHour * excess * (1 - f);
-        if (streak > streakDays) f += buildPerStreakDay * (1 - f);
+        if (run > streakDays) f += buildPerStreakDay * (1 - f);
       } else {
-        st.streak[i] = 0;
+        streak[i] = 0;
         f *= 1 - recoveryRest;
       }
-      st.fatigue[i] = f < 0 ? 0 : f > 1 ? 1 : f;
+      fatigue[i] = f < 0 ? 0 : f > 1 ? 1 : f;
     }
   },
 };

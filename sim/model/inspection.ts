@@ -21,27 +21,40 @@ export function makeInspection(st: ModelState): Phase<ModelState> {
       const rng = st.streams.get('inspection');
       const rec = st.rec;
       seen.fill(0);
-      for (let i = 0; i < st.N; i++) {
-        if (st.status[i] !== STATUS.working || rate <= 0) continue;
-        if (rng.next() >= rate) continue;
-        const row = st.unit[i] * NUM_METRICS;
+      const { N, status, unit, scheduled, hShirked, risk } = st;
+      // Who is checked: each working person independently with chance `rate`. Rather than a uniform
+      // per person, the number of working people passed over before the next check is drawn
+      // (geometric), which gives the same law with one draw per check.
+      const logMiss = Math.log1p(-rate); // log1p: exact for the tiny rates that 1 - rate would round away
+      const gap = () => (rate <= 0 ? Infinity : rate >= 1 ? 0 : Math.floor(Math.log(1 - rng.next()) / logMiss));
+      let skip = gap();
+      for (let i = 0; i < N && skip !== Infinity; i++) {
+        if (status[i] !== STATUS.working) continue;
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
+        skip = gap();
+        const u = unit[i];
+        const row = u * NUM_METRICS;
         rec[row + M.inspections]++;
-        seen[st.unit[i]]++;
-        const sched = st.scheduled[i];
-        if (sched > 0 && rng.next() < st.hShirked[i] / sched) {
+        seen[u]++;
+        const sched = scheduled[i];
+        if (sched > 0 && rng.next() < hShirked[i] / sched) {
           rec[row + M.caught]++;
-          seen[st.unit[i]] += catchSalience;
-          if (st.risk[i] < caughtBelief) st.risk[i] = caughtBelief;
+          seen[u] += catchSalience;
+          if (risk[i] < caughtBelief) risk[i] = caughtBelief;
         }
       }
       for (let u = 0; u < st.U; u++) {
         const working = rec[u * NUM_METRICS + M.staff_working];
         seen[u] = working > 0 ? seen[u] / working : 0;
       }
-      for (let i = 0; i < st.N; i++) {
-        if (st.status[i] !== STATUS.working) continue;
-        st.risk[i] += learningRate * (seen[st.unit[i]] - st.risk[i]);
-        if (st.risk[i] > 1) st.risk[i] = 1;
+      for (let i = 0; i < N; i++) {
+        if (status[i] !== STATUS.working) continue;
+        let r = risk[i] + learningRate * (seen[unit[i]] - risk[i]);
+        if (r > 1) r = 1;
+        risk[i] = r;
       }
     },
   };

@@ -18,26 +18,25 @@ export const schedule: Phase<ModelState> = {
     const resting = hours <= 0 || (calendarRest && !(c && c.cancelRestDays));
     const leak = c && st.scenario.mechanisms.secondment ? c.secondment.homeLeakShare * contracted : 0;
 
-    for (const a of [st.hRegular, st.hCampaign, st.hShared, st.hReporting, st.hMeetings, st.hShirked, st.hIdle, st.hRest, st.hSick, st.planned, st.leakPlanned, st.shirkedOvertime]) {
+    for (const a of [st.hRegular, st.hCampaign, st.hShared, st.hReporting, st.hMeetings, st.hShirked, st.hIdle, st.hRest, st.hSick, st.planned, st.leakPlanned]) {
       a.fill(0);
     }
-    const { status, scheduled, cap, hRest, unit } = st;
-    for (let i = 0; i < st.N; i++) {
-      if (resting) {
-        status[i] = STATUS.resting;
-        scheduled[i] = 0;
-        cap[i] = contracted;
-        hRest[i] = contracted;
-      } else {
-        status[i] = STATUS.working;
-        const h = unit[i] === st.hq ? hours + leak : hours;
+    const { status, scheduled, cap, hRest, unit, rec, N, hq } = st;
+    if (resting) {
+      status.fill(STATUS.resting);
+      scheduled.fill(0);
+      cap.fill(contracted);
+      hRest.fill(contracted);
+    } else {
+      status.fill(STATUS.working);
+      for (let i = 0; i < N; i++) {
+        const u = unit[i];
+        const h = u === hq ? hours + leak : hours;
         scheduled[i] = h;
         cap[i] = h;
+        // Working-staff counts per unit, needed by coordination and meetings before the tally.
+        rec[u * NUM_METRICS + M.staff_working]++;
       }
-    }
-    // Working-staff counts per unit, needed by coordination and meetings before the tally.
-    for (let i = 0; i < st.N; i++) {
-      if (st.status[i] === STATUS.working) st.rec[st.unit[i] * NUM_METRICS + M.staff_working]++;
     }
     st.meetingDemand.fill(0);
     st.mustOutput.fill(0);

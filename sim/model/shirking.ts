@@ -12,53 +12,60 @@ import { STATUS, type ModelState } from './state.js';
  * where an ordinary hour's value is regular pay and career plus motivation, and an overtime hour's is
  * overtime pay (if paid) plus motivation. The share shirked is a logistic in that gain, capped.
  */
-export const shirking: Phase<ModelState> = {
-  name: 'shirking',
-  run(st) {
-    const s = st.scenario;
-    const c = st.campaign;
-    const on = s.mechanisms.shirking;
-    const { effortCost, fatigueCost, motivationValue, regularValue, noise, maxShare } = s.staff.shirking;
-    const otPay = c && !c.overtimePaid ? 0 : s.pay.overtimeRate;
-    const penalty = s.inspection.penalty;
-    const contracted = s.staff.hoursPerDay;
-    const reporting = c ? c.reportingHours : 0;
-    const leakHours = c && s.mechanisms.secondment ? c.secondment.homeLeakShare * contracted : 0;
-    const rec = st.rec;
-
-    for (let i = 0; i < st.N; i++) {
-      if (st.status[i] !== STATUS.working) continue;
-      const u = st.unit[i];
-      const sched = st.scheduled[i];
-      const rep = reporting < sched ? reporting : sched;
-      const working = rec[u * NUM_METRICS + M.staff_working];
-      let meet = working > 0 ? st.meetingDemand[u] / working : 0;
-      if (meet > sched - rep) meet = sched - rep;
-      const w0 = sched - rep - meet;
-      const contractedLeft = contracted - rep - meet;
-      const blockReg = contractedLeft <= 0 ? 0 : contractedLeft < w0 ? contractedLeft : w0;
-      const blockOt = w0 - blockReg;
-      let shirkReg = 0;
-      let shirkOt = 0;
-      if (on) {
-        const cost = effortCost * (1 + fatigueCost * st.fatigue[i]);
-        const expectedPenalty = st.risk[i] * penalty;
-        const motive = motivationValue * st.motivation[i];
-        const gReg = cost - regularValue - motive - expectedPenalty;
-        shirkReg = blockReg * maxShare * logistic(gReg / noise);
-        if (blockOt > 0) {
-          const gOt = cost - otPay - motive - expectedPenalty;
-          shirkOt = blockOt * maxShare * logistic(gOt / noise);
-        }
+export function makeShirking(st: ModelState): Phase<ModelState> {
+  // Meeting hours per working head, by unit, for the day.
+  const meetEach = new Float64Array(st.U);
+  return {
+    name: 'shirking',
+    run(st) {
+      const s = st.scenario;
+      const c = st.campaign;
+      const on = s.mechanisms.shirking;
+      const { effortCost, fatigueCost, motivationValue, regularValue, noise, maxShare } = s.staff.shirking;
+      const otPay = c && !c.overtimePaid ? 0 : s.pay.overtimeRate;
+      const penalty = s.inspection.penalty;
+      const contracted = s.staff.hoursPerDay;
+      const reporting = c ? c.reportingHours : 0;
+      const leakHours = c && s.mechanisms.secondment ? c.secondment.homeLeakShare * contracted : 0;
+      const rec = st.rec;
+      const { N, hq, status, unit, scheduled, fatigue, risk, motivation, hReporting, hMeetings, hShirked, planned, leakPlanned } = st;
+      for (let u = 0; u < st.U; u++) {
+        const working = rec[u * NUM_METRICS + M.staff_working];
+        meetEach[u] = working > 0 ? st.meetingDemand[u] / working : 0;
       }
-      st.hReporting[i] = rep;
-      st.hMeetings[i] = meet;
-      st.hShirked[i] = shirkReg + shirkOt;
-      st.shirkedOvertime[i] = shirkOt;
-      const planned = w0 - shirkReg - shirkOt;
-      st.planned[i] = planned;
-      // A seconded person's home core work is a fixed slice of the day; it is shirked like the rest.
-      st.leakPlanned[i] = u === st.hq && sched > 0 ? (planned * leakHours) / sched : 0;
-    }
-  },
-};
+
+      for (let i = 0; i < N; i++) {
+        if (status[i] !== STATUS.working) continue;
+        const u = unit[i];
+        const sched = scheduled[i];
+        const rep = reporting < sched ? reporting : sched;
+        let meet = meetEach[u];
+        if (meet > sched - rep) meet = sched - rep;
+        const w0 = sched - rep - meet;
+        const contractedLeft = contracted - rep - meet;
+        const blockReg = contractedLeft <= 0 ? 0 : contractedLeft < w0 ? contractedLeft : w0;
+        const blockOt = w0 - blockReg;
+        let shirkReg = 0;
+        let shirkOt = 0;
+        if (on) {
+          const cost = effortCost * (1 + fatigueCost * fatigue[i]);
+          const expectedPenalty = risk[i] * penalty;
+          const motive = motivationValue * motivation[i];
+          const gReg = cost - regularValue - motive - expectedPenalty;
+          shirkReg = blockReg * maxShare * logistic(gReg / noise);
+          if (blockOt > 0) {
+            const gOt = cost - otPay - motive - expectedPenalty;
+            shirkOt = blockOt * maxShare * logistic(gOt / noise);
+          }
+        }
+        hReporting[i] = rep;
+        hMeetings[i] = meet;
+        hShirked[i] = shirkReg + shirkOt;
+        const plan = w0 - shirkReg - shirkOt;
+        planned[i] = plan;
+        // A seconded person's home core work is a fixed slice of the day; it is shirked like the rest.
+        leakPlanned[i] = u === hq && sched > 0 ? (plan * leakHours) / sched : 0;
+      }
+    },
+  };
+}

@@ -63,12 +63,8 @@ export interface ModelState {
   readonly planned: Float64Array;
   /** Of `planned`, hours of home core work reaching a seconded person (double load). */
   readonly leakPlanned: Float64Array;
-  /** Output in fresh-work hours per planned hour, after the day's length, skill, fatigue and errors. */
-  readonly rate: Float64Array;
   /** Share of output that was faulty today (to be redone). */
   readonly errorShare: Float64Array;
-  /** Hours shirked in the overtime block today (subset of hShirked). */
-  readonly shirkedOvertime: Float64Array;
 
   // Per unit, today.
   /** Queues, index unit * NUM_KINDS + kind. */

@@ -27,35 +27,71 @@ export const tally: Phase<ModelState> = {
     // Arrays in locals: this loop runs for every person every day.
     const { unit, home, status: statusOf, cap, hRegular, hCampaign, hShared, hReporting, hMeetings, hShirked, hIdle, hRest, hSick } = st;
     const { planned, errorShare, fatigue, motivation, risk, hist } = st;
-    const countyHist = hist[st.total];
-    for (let i = 0; i < st.N; i++) {
+    const county = hist[st.total].counts;
+    const bins = county.length;
+    const N = st.N;
+    // People sit in runs of the same unit (staff are numbered by department; only seconded staff
+    // break a run), so each run is summed in local variables, which the compiler keeps in registers,
+    // and written to the unit's row once.
+    let i = 0;
+    while (i < N) {
       const u = unit[i];
+      const counts = hist[u].counts;
+      let staff = 0, working = 0, resting = 0, sick = 0;
+      let capacity = 0, regular = 0, campaign = 0, shared = 0, reporting = 0, meetings = 0;
+      let shirked = 0, idle = 0, rest = 0, sickHours = 0, rework = 0, fat = 0, mot = 0, rsk = 0;
+      for (; i < N && unit[i] === u; i++) {
+        staff++;
+        const status = statusOf[i];
+        if (status === STATUS.working) {
+          working++;
+          rework += (planned[i] - hIdle[i]) * errorShare[i];
+        } else if (status === STATUS.resting) resting++;
+        else sick++;
+        const h = home[i];
+        if (u !== h) rec[h * NUM_METRICS + SECONDED]++;
+        capacity += cap[i];
+        regular += hRegular[i];
+        campaign += hCampaign[i];
+        shared += hShared[i];
+        reporting += hReporting[i];
+        meetings += hMeetings[i];
+        shirked += hShirked[i];
+        idle += hIdle[i];
+        rest += hRest[i];
+        sickHours += hSick[i];
+        const f = fatigue[i];
+        fat += f;
+        mot += motivation[i];
+        rsk += risk[i];
+        let b = (f * bins) | 0;
+        if (b >= bins) b = bins - 1;
+        else if (b < 0) b = 0;
+        counts[b]++;
+        county[b]++;
+      }
+      hist[u].total += staff;
       const r = u * NUM_METRICS;
-      rec[r + STAFF]++;
-      const status = statusOf[i];
-      if (status === STATUS.working) {
-        rec[r + WORKING]++;
-        rec[r + REWORK] += (planned[i] - hIdle[i]) * errorShare[i];
-      } else if (status === STATUS.resting) rec[r + RESTING]++;
-      else rec[r + SICK]++;
-      if (u !== home[i]) rec[home[i] * NUM_METRICS + SECONDED]++;
-      rec[r + CAPACITY] += cap[i];
-      rec[r + REGULAR] += hRegular[i];
-      rec[r + CAMPAIGN] += hCampaign[i];
-      rec[r + SHARED] += hShared[i];
-      rec[r + REPORTING] += hReporting[i];
-      rec[r + MEETINGS] += hMeetings[i];
-      rec[r + SHIRKED] += hShirked[i];
-      rec[r + IDLE] += hIdle[i];
-      rec[r + REST] += hRest[i];
-      rec[r + SICK_HOURS] += hSick[i];
-      const f = fatigue[i];
-      rec[r + FATIGUE] += f;
-      rec[r + MOTIVATION] += motivation[i];
-      rec[r + RISK] += risk[i];
-      hist[u].add(f);
-      countyHist.add(f);
+      rec[r + STAFF] += staff;
+      rec[r + WORKING] += working;
+      rec[r + RESTING] += resting;
+      rec[r + SICK] += sick;
+      rec[r + CAPACITY] += capacity;
+      rec[r + REGULAR] += regular;
+      rec[r + CAMPAIGN] += campaign;
+      rec[r + SHARED] += shared;
+      rec[r + REPORTING] += reporting;
+      rec[r + MEETINGS] += meetings;
+      rec[r + SHIRKED] += shirked;
+      rec[r + IDLE] += idle;
+      rec[r + REST] += rest;
+      rec[r + SICK_HOURS] += sickHours;
+      rec[r + REWORK] += rework;
+      rec[r + FATIGUE] += fat;
+      rec[r + MOTIVATION] += mot;
+      rec[r + RISK] += rsk;
     }
+    hist[st.total].total += N;
     for (let u = 0; u < st.U; u++) {
       const r = u * NUM_METRICS;
       const q = u * NUM_KINDS;

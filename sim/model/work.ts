@@ -3,6 +3,7 @@ import { WEEKDAYS } from '../engine/calendar.js';
 import { allocate, dayOutput, FATIGUE_STEPS, productivityTable } from './productivity.js';
 import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
 import { STATUS, type ModelState } from './state.js';
+import { FINISHED, FINISHED_SIZE } from '../engine/queue.js';
 
 /**
  * Allocation and productivity. Each working person's planned hours turn into output (fresh-work hours)
@@ -34,46 +35,55 @@ export function makeWork(st: ModelState): Phase<ModelState> {
   const useRework = s.mechanisms.rework;
   const useFatigue = s.mechanisms.fatigue;
 
-  // Where finished items are counted; set before each queue is worked (no closure per call).
-  let row = 0;
-  let kind = 0;
-  let today = 0;
-  let trackCampaign = -1;
+  // What one call to a queue's `work` finished; booked to the unit's row right after.
+  const finished = new Float64Array(FINISHED_SIZE);
   const LEAD = [M.lead_days_regular, M.lead_days_campaign, M.lead_days_shared];
   const DONE = [M.done_regular, M.done_campaign, M.done_shared];
   const LATE = [M.late_regular, M.late_campaign, M.late_shared];
-  const onDone = (arrival: number, deadline: number, effort: number) => {
+  /** Spend `hours` on unit u's queue of kind k and book what it finished; returns the hours used. */
+  const workQueue = (st: ModelState, u: number, k: number, hours: number, day: number): number => {
+    finished.fill(0);
+    const used = st.queues[u * NUM_KINDS + k].work(hours, day, finished);
+    const row = u * NUM_METRICS;
     const r = st.rec;
-    r[row + DONE[kind]]++;
-    r[row + LEAD[kind]] += today - arrival + 1;
-    if (today > deadline) r[row + LATE[kind]]++;
-    if (trackCampaign >= 0) {
-      st.doneSinceReversal[trackCampaign]++;
-      st.effortSinceReversal[trackCampaign] += effort;
+    r[row + DONE[k]] += finished[FINISHED.items];
+    r[row + LEAD[k]] += finished[FINISHED.leadDays];
+    r[row + LATE[k]] += finished[FINISHED.late];
+    // Campaign work done since the last reversal is what a reversal can throw away.
+    if (k === KIND.campaign) {
+      st.doneSinceReversal[u] += finished[FINISHED.items];
+      st.effortSinceReversal[u] += finished[FINISHED.effort];
     }
+    return used;
   };
 
   return {
     name: 'work',
     run(st, day) {
-      today = day;
       const c = st.campaign;
       unitOutput.fill(0);
       leakOutput.fill(0);
       // Pass 1: output per planned hour, pooled by unit.
-      for (let i = 0; i < st.N; i++) {
-        if (st.status[i] !== STATUS.working) continue;
-        const atWork = st.scheduled[i] - st.hShirked[i];
-        const f = useFatigue ? st.fatigue[i] : 0;
-        const lengthFactor = atWork > 0 ? dayOutput(atWork, prod.kneeHours, prod.zeroHours) / atWork : 1;
-        const err = useRework ? prod.errorRate + (prod.errorRateAtFullFatigue - prod.errorRate) * f : 0;
-        const rate = lengthFactor * st.skill[i] * table[Math.round(f * FATIGUE_STEPS)];
-        st.rate[i] = rate;
-        st.errorShare[i] = err;
-        const net = rate * (1 - err);
-        const leak = st.leakPlanned[i];
-        unitOutput[st.unit[i]] += (st.planned[i] - leak) * net;
-        if (leak > 0) leakOutput[st.home[i]] += leak * net;
+      const { N, status, scheduled, hShirked, fatigue, skill, errorShare, leakPlanned, planned, unit, home } = st;
+      const { kneeHours, zeroHours, errorRate, errorRateAtFullFatigue } = prod;
+      // People sit in runs of the same unit (see tally), so a unit's output is summed in a local.
+      let i = 0;
+      while (i < N) {
+        const u = unit[i];
+        let output = 0;
+        for (; i < N && unit[i] === u; i++) {
+          if (status[i] !== STATUS.working) continue;
+          const atWork = scheduled[i] - hShirked[i];
+          const f = useFatigue ? fatigue[i] : 0;
+          const lengthFactor = atWork > 0 ? dayOutput(atWork, kneeHours, zeroHours) / atWork : 1;
+          const err = useRework ? errorRate + (errorRateAtFullFatigue - errorRate) * f : 0;
+          errorShare[i] = err;
+          const net = lengthFactor * skill[i] * table[Math.round(f * FATIGUE_STEPS)] * (1 - err);
+          const leak = leakPlanned[i];
+          output += (planned[i] - leak) * net;
+          if (leak > 0) leakOutput[home[i]] += leak * net;
+        }
+        unitOutput[u] += output;
       }
       // Units: split output over queues and work them.
       const villageDay = c !== null && c.villageDays.length > 0 && c.villageDays.includes(WEEKDAYS[st.cal.weekday[day]]);
@@ -91,16 +101,12 @@ export function makeWork(st: ModelState): Phase<ModelState> {
           must[KIND.campaign] += share * cap;
         }
         const used = cap > 0 ? allocate(cap, open, w, must, give) : 0;
-        row = u * NUM_METRICS;
         for (let k = 0; k < NUM_KINDS; k++) {
           st.kindShare[u * NUM_KINDS + k] = cap > 0 ? give[k] / cap : 0;
-          if (give[k] <= 0) continue;
-          kind = k;
-          trackCampaign = k === KIND.campaign ? u : -1;
-          st.queues[u * NUM_KINDS + k].work(give[k], onDone);
+          if (give[k] > 0) workQueue(st, u, k, give[k], day);
         }
         st.idleShare[u] = cap > 0 ? 1 - used / cap : 0;
-        st.rec[row + M.output_hours] += used;
+        st.rec[u * NUM_METRICS + M.output_hours] += used;
       }
       for (let d = 0; d < st.D; d++) {
         const L = leakOutput[d];
@@ -108,26 +114,23 @@ export function makeWork(st: ModelState): Phase<ModelState> {
           st.leakUsedShare[d] = 0;
           continue;
         }
-        const q = st.queues[d * NUM_KINDS + KIND.regular];
-        row = d * NUM_METRICS;
-        kind = KIND.regular;
-        trackCampaign = -1;
-        const usedL = q.work(Math.min(L, q.openHours), onDone);
+        const usedL = workQueue(st, d, KIND.regular, Math.min(L, st.queues[d * NUM_KINDS + KIND.regular].openHours), day);
         st.leakUsedShare[d] = usedL / L;
-        st.rec[row + M.output_hours] += usedL;
+        st.rec[d * NUM_METRICS + M.output_hours] += usedL;
       }
       // Pass 2: book each person's hours by use.
-      for (let i = 0; i < st.N; i++) {
-        if (st.status[i] !== STATUS.working) continue;
-        const u = st.unit[i];
-        const leak = st.leakPlanned[i];
-        const main = st.planned[i] - leak;
+      const { hRegular, hCampaign, hShared, hIdle, kindShare, idleShare, leakUsedShare } = st;
+      for (let i = 0; i < N; i++) {
+        if (status[i] !== STATUS.working) continue;
+        const u = unit[i];
+        const leak = leakPlanned[i];
+        const main = planned[i] - leak;
         const b = u * NUM_KINDS;
-        const leakUsed = leak > 0 ? leak * st.leakUsedShare[st.home[i]] : 0;
-        st.hRegular[i] = main * st.kindShare[b + KIND.regular] + leakUsed;
-        st.hCampaign[i] = main * st.kindShare[b + KIND.campaign];
-        st.hShared[i] = main * st.kindShare[b + KIND.shared];
-        st.hIdle[i] = main * st.idleShare[u] + (leak - leakUsed);
+        const leakUsed = leak > 0 ? leak * leakUsedShare[home[i]] : 0;
+        hRegular[i] = main * kindShare[b + KIND.regular] + leakUsed;
+        hCampaign[i] = main * kindShare[b + KIND.campaign];
+        hShared[i] = main * kindShare[b + KIND.shared];
+        hIdle[i] = main * idleShare[u] + (leak - leakUsed);
       }
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkQueue } from '../../sim/engine/queue.js';
+import { FINISHED, FINISHED_SIZE, WorkQueue } from '../../sim/engine/queue.js';
 
 describe('work queue', () => {
   it('finishes items oldest first and keeps open hours exact through growth', () => {
@@ -8,13 +8,13 @@ describe('work queue', () => {
     expect(q.size).toBe(10);
     expect(q.openHours).toBeCloseTo(20);
     const done: number[] = [];
-    const used = q.work(5, (arrival) => done.push(arrival));
+    const used = q.work(5, 0, new Float64Array(FINISHED_SIZE), (arrival) => done.push(arrival));
     expect(used).toBeCloseTo(5);
     expect(done).toEqual([0, 1]);
     expect(q.size).toBe(8);
     expect(q.openHours).toBeCloseTo(15);
     for (let d = 10; d < 20; d++) q.push(d, d + 5, 1);
-    q.work(100, (arrival) => done.push(arrival));
+    q.work(100, 0, new Float64Array(FINISHED_SIZE), (arrival) => done.push(arrival));
     expect(done).toEqual(Array.from({ length: 20 }, (_, i) => i));
     expect(q.size).toBe(0);
     expect(q.openHours).toBe(0);
@@ -23,7 +23,7 @@ describe('work queue', () => {
   it('uses no more hours than there is work, and clear() closes everything', () => {
     const q = new WorkQueue();
     q.push(0, 1, 3);
-    expect(q.work(10, () => {})).toBeCloseTo(3);
+    expect(q.work(10, 0, new Float64Array(FINISHED_SIZE))).toBeCloseTo(3);
     q.push(1, 2, 4);
     q.push(1, 2, 4);
     expect(q.clear()).toBe(2);
@@ -38,8 +38,24 @@ describe('work queue rounding', () => {
     const efforts = [0.1, 0.2, 0.7, 1 / 3, 2 / 3, 5.123456789];
     for (const e of efforts) q.push(0, 1, e);
     let done = 0;
-    q.work(q.openHours, () => done++);
+    q.work(q.openHours, 0, new Float64Array(FINISHED_SIZE), () => done++);
     expect(done).toBe(efforts.length);
     expect(q.size).toBe(0);
+  });
+});
+
+describe('work queue counts', () => {
+  it('adds up items finished, their lead days, lateness and effort', () => {
+    const q = new WorkQueue();
+    q.push(0, 2, 1); // done day 3: lead 4 days, late
+    q.push(1, 3, 2); // lead 3 days, on time
+    q.push(3, 5, 4); // half done, not counted
+    const stats = new Float64Array(FINISHED_SIZE);
+    expect(q.work(5, 3, stats)).toBeCloseTo(5);
+    expect(stats[FINISHED.items]).toBe(2);
+    expect(stats[FINISHED.leadDays]).toBe(7);
+    expect(stats[FINISHED.late]).toBe(1);
+    expect(stats[FINISHED.effort]).toBeCloseTo(3);
+    expect(q.openHours).toBeCloseTo(2);
   });
 });

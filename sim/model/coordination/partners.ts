@@ -2,7 +2,7 @@ import type { Phase } from '../../engine/loop.js';
 import type { Stream } from '../../engine/rng.js';
 import { M, NUM_METRICS } from '../record.js';
 import type { ModelState } from '../state.js';
-import { WorkQueue } from '../../engine/queue.js';
+import { FINISHED_SIZE, WorkQueue } from '../../engine/queue.js';
 import type { SharedWork } from './shared-work.js';
 
 /**
@@ -31,6 +31,7 @@ export function makePartners(st: ModelState, work: SharedWork): Phase<ModelState
   // What `finished` needs to know about the partner at work (set before each call; no closure per day).
   let today = 0;
   let reliability = 1;
+  const scratch = new Float64Array(FINISHED_SIZE); // counts unused: `finished` books each task
   const finished = (arrival: number, deadline: number, effort: number, duty: number) => {
     const r = st.total * NUM_METRICS;
     if (rng.next() < reliability) {
@@ -63,7 +64,7 @@ export function makePartners(st: ModelState, work: SharedWork): Phase<ModelState
             pool.gone[i] = 1;
           }
           reliability = p.reliability;
-          st.rec[T + M.partner_hours] += q.work(p.hoursPerDay, finished);
+          st.rec[T + M.partner_hours] += q.work(p.hoursPerDay, day, scratch, finished);
         }
       }
       let open = 0;
