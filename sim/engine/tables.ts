@@ -63,6 +63,7 @@ function buildLognormalTable(mean: number, cv: number): Float64Array {
 
 const LOGISTIC_RANGE = 16;
 const LOGISTIC_STEPS = 8192;
+const LOGISTIC_PER_UNIT = LOGISTIC_STEPS / (2 * LOGISTIC_RANGE); // a power of two: exact
 const LOGISTIC = (() => {
   const t = new Float64Array(LOGISTIC_STEPS + 2);
   for (let k = 0; k <= LOGISTIC_STEPS + 1; k++) t[k] = 1 / (1 + Math.exp(-(-LOGISTIC_RANGE + (2 * LOGISTIC_RANGE * k) / LOGISTIC_STEPS)));
@@ -73,7 +74,7 @@ const LOGISTIC = (() => {
 export function logistic(x: number): number {
   if (x <= -LOGISTIC_RANGE) return LOGISTIC[0];
   if (x >= LOGISTIC_RANGE) return LOGISTIC[LOGISTIC_STEPS];
-  const pos = ((x + LOGISTIC_RANGE) * LOGISTIC_STEPS) / (2 * LOGISTIC_RANGE);
+  const pos = (x + LOGISTIC_RANGE) * LOGISTIC_PER_UNIT;
   const k = pos | 0;
   const f = pos - k;
   return LOGISTIC[k] + f * (LOGISTIC[k + 1] - LOGISTIC[k]);

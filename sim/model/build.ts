@@ -5,6 +5,7 @@ import { UnitHistogram } from '../engine/histogram.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
+import { seatRuns } from './seating.js';
 
 export const HQ_ID = 'campaign_hq';
 
@@ -47,7 +48,7 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
   });
 
   const f64 = () => new Float64Array(N);
-  return {
+  const state: ModelState = {
     scenario,
     cal,
     days,
@@ -63,6 +64,9 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
     motivationBase,
     headcount,
     unit: Int32Array.from(home),
+    runStart: new Int32Array(N + 1),
+    runUnit: new Int32Array(N),
+    runs: 0,
     fatigue: f64(),
     motivation: Float64Array.from(motivationBase),
     risk: new Float64Array(N).fill(scenario.inspection.initialPerceivedRate),
@@ -97,4 +101,6 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
     rec: new Float64Array((U + 1) * NUM_METRICS),
     hist: Array.from({ length: U + 1 }, () => new UnitHistogram()),
   };
+  seatRuns(state);
+  return state;
 }

@@ -10,7 +10,7 @@ import { motivation } from './motivation.js';
 import { reversal } from './reversal.js';
 import { schedule } from './schedule.js';
 import { secondment } from './secondment.js';
-import { makeShirking } from './shirking.js';
+import { shirking } from './shirking.js';
 import { sickness } from './sickness.js';
 import { tally } from './tally.js';
 import { makeWork } from './work.js';
@@ -35,7 +35,7 @@ export function build(scenario: Scenario, seedKey: string): Model {
     sickness,
     makeArrivals(state),
     ...coordinationPhases(state),
-    makeShirking(state),
+    shirking,
     makeWork(state),
     fatigue,
     makeInspection(state),

@@ -2,10 +2,13 @@ import type { Phase } from '../engine/loop.js';
 import { M, NUM_METRICS } from './record.js';
 import { STATUS, type ModelState } from './state.js';
 
+const WORKING = M.staff_working, CAPACITY = M.hours_capacity, REST = M.hours_rest;
+
 /**
  * Calendar: who works today and for how long. Rest days are weekends and holidays unless the running
  * campaign cancels them; a campaign lengthens the working day; seconded staff also carry home core
- * work on top (double load). Clears today's per-person hours.
+ * work on top (double load). Clears today's per-person hours, and books each unit's capacity, rest
+ * hours and working staff.
  */
 export const schedule: Phase<ModelState> = {
   name: 'schedule',
@@ -21,21 +24,30 @@ export const schedule: Phase<ModelState> = {
     for (const a of [st.hRegular, st.hCampaign, st.hShared, st.hReporting, st.hMeetings, st.hShirked, st.hIdle, st.hRest, st.hSick, st.planned, st.leakPlanned]) {
       a.fill(0);
     }
-    const { status, scheduled, cap, hRest, unit, rec, N, hq } = st;
+    const { status, scheduled, cap, hRest, rec, hq, runs, runStart, runUnit } = st;
     if (resting) {
       status.fill(STATUS.resting);
       scheduled.fill(0);
       cap.fill(contracted);
       hRest.fill(contracted);
+      for (let r = 0; r < runs; r++) {
+        const row = runUnit[r] * NUM_METRICS;
+        const hoursOfRun = contracted * (runStart[r + 1] - runStart[r]);
+        rec[row + CAPACITY] += hoursOfRun;
+        rec[row + REST] += hoursOfRun;
+      }
     } else {
       status.fill(STATUS.working);
-      for (let i = 0; i < N; i++) {
-        const u = unit[i];
+      for (let r = 0; r < runs; r++) {
+        const u = runUnit[r];
+        const from = runStart[r], to = runStart[r + 1];
         const h = u === hq ? hours + leak : hours;
-        scheduled[i] = h;
-        cap[i] = h;
-        // Working-staff counts per unit, needed by coordination and meetings before the tally.
-        rec[u * NUM_METRICS + M.staff_working]++;
+        scheduled.fill(h, from, to);
+        cap.fill(h, from, to);
+        const row = u * NUM_METRICS;
+        // Working-staff counts per unit are needed by coordination and meetings before the tally.
+        rec[row + WORKING] += to - from;
+        rec[row + CAPACITY] += h * (to - from);
       }
     }
     st.meetingDemand.fill(0);

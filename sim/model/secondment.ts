@@ -1,6 +1,7 @@
 import type { Phase } from '../engine/loop.js';
 import type { Secondment } from '../scenario/schema/campaign.js';
 import type { ModelState } from './state.js';
+import { seatRuns } from './seating.js';
 
 /**
  * How many people each department must send to the campaign headquarters. Quota rules
@@ -43,6 +44,7 @@ export const secondment: Phase<ModelState> = {
     const prev = day > 0 ? st.campaignOfDay[day - 1] : -1;
     if (ci === prev) return;
     st.unit.set(st.home);
+    seatRuns(st);
     if (ci < 0 || !st.scenario.mechanisms.secondment) return;
     const rule = st.scenario.campaigns[ci].secondment;
     if (rule.total === 0 && rule.perDepartment === 0 && rule.minPerDepartment === 0) return;
@@ -63,5 +65,6 @@ export const secondment: Phase<ModelState> = {
     for (let d = 0; d < st.D; d++) {
       for (let k = 0; k < quota[d]; k++) st.unit[byDept[d][k]] = st.hq;
     }
+    seatRuns(st);
   },
 };

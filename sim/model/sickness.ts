@@ -4,7 +4,8 @@ import { STATUS, type ModelState } from './state.js';
 
 /**
  * Sustained high fatigue brings sick days: above a threshold, the chance of a sick day rises linearly
- * with fatigue. A sick day books the contracted day as sick hours and lets fatigue recover.
+ * with fatigue. A sick day books the contracted day as sick hours (in place of the scheduled day) and
+ * lets fatigue recover.
  */
 export const sickness: Phase<ModelState> = {
   name: 'sickness',
@@ -14,16 +15,20 @@ export const sickness: Phase<ModelState> = {
     if (maxDailyChance <= 0 || threshold >= 1) return;
     const rng = st.streams.get('sickness');
     const contracted = st.scenario.staff.hoursPerDay;
-    for (let i = 0; i < st.N; i++) {
-      if (st.status[i] !== STATUS.working) continue;
-      const f = st.fatigue[i];
+    const { N, status, fatigue, scheduled, cap, hSick, unit, rec } = st;
+    for (let i = 0; i < N; i++) {
+      if (status[i] !== STATUS.working) continue;
+      const f = fatigue[i];
       if (f <= threshold) continue;
       if (rng.next() < (maxDailyChance * (f - threshold)) / (1 - threshold)) {
-        st.status[i] = STATUS.sick;
-        st.scheduled[i] = 0;
-        st.cap[i] = contracted;
-        st.hSick[i] = contracted;
-        st.rec[st.unit[i] * NUM_METRICS + M.staff_working]--;
+        const row = unit[i] * NUM_METRICS;
+        rec[row + M.staff_working]--;
+        rec[row + M.hours_capacity] += contracted - cap[i];
+        rec[row + M.hours_sick] += contracted;
+        status[i] = STATUS.sick;
+        scheduled[i] = 0;
+        cap[i] = contracted;
+        hSick[i] = contracted;
       }
     }
   },

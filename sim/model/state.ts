@@ -3,6 +3,7 @@ import type { Streams } from '../engine/rng.js';
 import type { WorkQueue } from '../engine/queue.js';
 import type { UnitHistogram } from '../engine/histogram.js';
 import type { Scenario, Campaign } from '../scenario/schema/index.js';
+import type { Seating } from './seating.js';
 
 /** What a person does today. */
 export const STATUS = { working: 0, resting: 1, sick: 2 } as const;
@@ -12,7 +13,7 @@ export const STATUS = { working: 0, resting: 1, sick: 2 } as const;
  * and write it; they never call each other. "Unit" means a department, or the campaign headquarters
  * (index `hq`) where seconded staff sit; row `total` of the record is the county.
  */
-export interface ModelState {
+export interface ModelState extends Seating {
   readonly scenario: Scenario;
   readonly cal: Calendar;
   readonly days: number;
@@ -36,8 +37,7 @@ export interface ModelState {
   /** Headcount per department (establishment). */
   readonly headcount: Int32Array;
 
-  // Per person, carried from day to day.
-  readonly unit: Int32Array;
+  // Per person, carried from day to day (and where each sits: `unit` and its runs, from Seating).
   readonly fatigue: Float64Array;
   readonly motivation: Float64Array;
   /** Perceived chance per working day of a spot check. */

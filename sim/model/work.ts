@@ -64,18 +64,15 @@ export function makeWork(st: ModelState): Phase<ModelState> {
       unitOutput.fill(0);
       leakOutput.fill(0);
       // Pass 1: output per planned hour, pooled by unit.
-      const { N, status, scheduled, hShirked, fatigue, skill, errorShare, leakPlanned, planned, unit, home } = st;
+      const { status, scheduled, hShirked, fatigue, skill, errorShare, leakPlanned, planned, home, runs, runStart, runUnit } = st;
       const { kneeHours, zeroHours, errorRate, errorRateAtFullFatigue } = prod;
-      // People sit in runs of the same unit (see tally), so a unit's output is summed in a local.
-      let i = 0;
-      while (i < N) {
-        const u = unit[i];
+      for (let r = 0; r < runs; r++) {
         let output = 0;
-        for (; i < N && unit[i] === u; i++) {
+        for (let i = runStart[r], end = runStart[r + 1]; i < end; i++) {
           if (status[i] !== STATUS.working) continue;
           const atWork = scheduled[i] - hShirked[i];
           const f = useFatigue ? fatigue[i] : 0;
-          const lengthFactor = atWork > 0 ? dayOutput(atWork, kneeHours, zeroHours) / atWork : 1;
+          const lengthFactor = atWork > kneeHours ? dayOutput(atWork, kneeHours, zeroHours) / atWork : 1; // up to the knee, one for one
           const err = useRework ? errorRate + (errorRateAtFullFatigue - errorRate) * f : 0;
           errorShare[i] = err;
           const net = lengthFactor * skill[i] * table[Math.round(f * FATIGUE_STEPS)] * (1 - err);
@@ -83,7 +80,7 @@ export function makeWork(st: ModelState): Phase<ModelState> {
           output += (planned[i] - leak) * net;
           if (leak > 0) leakOutput[home[i]] += leak * net;
         }
-        unitOutput[u] += output;
+        unitOutput[runUnit[r]] += output;
       }
       // Units: split output over queues and work them.
       const villageDay = c !== null && c.villageDays.length > 0 && c.villageDays.includes(WEEKDAYS[st.cal.weekday[day]]);
@@ -118,19 +115,40 @@ export function makeWork(st: ModelState): Phase<ModelState> {
         st.leakUsedShare[d] = usedL / L;
         st.rec[d * NUM_METRICS + M.output_hours] += usedL;
       }
-      // Pass 2: book each person's hours by use.
-      const { hRegular, hCampaign, hShared, hIdle, kindShare, idleShare, leakUsedShare } = st;
-      for (let i = 0; i < N; i++) {
-        if (status[i] !== STATUS.working) continue;
-        const u = unit[i];
-        const leak = leakPlanned[i];
-        const main = planned[i] - leak;
+      // Pass 2: book each person's hours by use, and the unit's.
+      const { hRegular, hCampaign, hShared, hIdle, kindShare, idleShare, leakUsedShare, rec } = st;
+      for (let r = 0; r < runs; r++) {
+        const u = runUnit[r];
         const b = u * NUM_KINDS;
-        const leakUsed = leak > 0 ? leak * leakUsedShare[home[i]] : 0;
-        hRegular[i] = main * kindShare[b + KIND.regular] + leakUsed;
-        hCampaign[i] = main * kindShare[b + KIND.campaign];
-        hShared[i] = main * kindShare[b + KIND.shared];
-        hIdle[i] = main * idleShare[u] + (leak - leakUsed);
+        const toRegular = kindShare[b + KIND.regular], toCampaign = kindShare[b + KIND.campaign], toShared = kindShare[b + KIND.shared];
+        const toIdle = idleShare[u];
+        let regular = 0, campaign = 0, shared = 0, idle = 0, rework = 0;
+        for (let i = runStart[r], end = runStart[r + 1]; i < end; i++) {
+          if (status[i] !== STATUS.working) continue;
+          const leak = leakPlanned[i];
+          const main = planned[i] - leak;
+          const leakUsed = leak > 0 ? leak * leakUsedShare[home[i]] : 0;
+          const reg = main * toRegular + leakUsed;
+          const cam = main * toCampaign;
+          const sha = main * toShared;
+          const idl = main * toIdle + (leak - leakUsed);
+          hRegular[i] = reg;
+          hCampaign[i] = cam;
+          hShared[i] = sha;
+          hIdle[i] = idl;
+          regular += reg;
+          campaign += cam;
+          shared += sha;
+          idle += idl;
+          // Hours whose output was faulty and must be redone.
+          rework += (planned[i] - idl) * errorShare[i];
+        }
+        const row = u * NUM_METRICS;
+        rec[row + M.hours_regular] += regular;
+        rec[row + M.hours_campaign] += campaign;
+        rec[row + M.hours_shared] += shared;
+        rec[row + M.hours_idle] += idle;
+        rec[row + M.hours_rework] += rework;
       }
     },
   };

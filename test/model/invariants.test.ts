@@ -80,6 +80,26 @@ describe('invariants on every tick of randomized runs', () => {
             throw new Error(`day ${day} unit ${u}: arrived ${arrived[u]} != done ${doneNet[u]} + open ${open} + discarded ${discarded[u]} + expired ${expired[u]}`);
           }
         }
+        // Phases book each unit's hours as they set each person's: the rows must equal the people's
+        // sums, and hours by use add up to capacity on every row.
+        const HOURS = ['hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting', 'hours_meetings', 'hours_shirked', 'hours_idle', 'hours_rest', 'hours_sick'] as const;
+        const PERSON = { hours_regular: st.hRegular, hours_campaign: st.hCampaign, hours_shared: st.hShared, hours_reporting: st.hReporting, hours_meetings: st.hMeetings, hours_shirked: st.hShirked, hours_idle: st.hIdle, hours_rest: st.hRest, hours_sick: st.hSick, hours_capacity: st.cap };
+        const byUnit = new Float64Array(st.U * NUM_METRICS);
+        const working = new Float64Array(st.U);
+        for (let i = 0; i < st.N; i++) {
+          for (const [m, arr] of Object.entries(PERSON)) byUnit[st.unit[i] * NUM_METRICS + M[m as keyof typeof M]] += arr[i];
+          if (st.status[i] === 0) working[st.unit[i]]++;
+        }
+        for (let u = 0; u <= st.U; u++) {
+          const row = u * NUM_METRICS;
+          let use = 0;
+          for (const m of HOURS) {
+            use += st.rec[row + M[m]];
+            if (u < st.U && Math.abs(st.rec[row + M[m]] - byUnit[row + M[m]]) > 1e-6) throw new Error(`day ${day} unit ${u}: ${m} ${st.rec[row + M[m]]} != people's ${byUnit[row + M[m]]}`);
+          }
+          if (Math.abs(use - st.rec[row + M.hours_capacity]) > 1e-6) throw new Error(`day ${day} row ${u}: hours by use ${use} != capacity ${st.rec[row + M.hours_capacity]}`);
+          if (u < st.U && st.rec[row + M.staff_working] !== working[u]) throw new Error(`day ${day} unit ${u}: staff_working ${st.rec[row + M.staff_working]} != ${working[u]}`);
+        }
         // The county row adds up the units.
         const T = st.total * NUM_METRICS;
         let staff = 0;
