@@ -1,4 +1,6 @@
-import { create, all, type MathNode } from 'mathjs/number';
+import { createRequire } from 'node:module';
+import type { MathNode } from 'mathjs';
+import type * as MathJsNumber from 'mathjs/number';
 
 /**
  * User formulas from scenario files (a curve of output per hour by fatigue, a rate by day), compiled
@@ -6,11 +8,13 @@ import { create, all, type MathNode } from 'mathjs/number';
  * are disabled, and a parse tree that may only use the listed variables, numbers, operators and a
  * whitelist of pure functions.
  */
-// Built on first use: creating a full mathjs instance takes about a second, which every worker
-// thread and every run without formulas would otherwise pay at import.
+// Loaded and built on first use: loading mathjs and creating an instance take a good part of a
+// second, which every command, every worker thread and every run without formulas would otherwise
+// pay at start-up.
 let sandboxParse: ((expr: string) => MathNode) | null = null;
 function parse(expr: string): MathNode {
   if (!sandboxParse) {
+    const { create, all } = createRequire(import.meta.url)('mathjs/number') as typeof MathJsNumber;
     const math = create(all);
     const keep = math.parse;
     const disabled = () => {

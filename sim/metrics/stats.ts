@@ -1,5 +1,12 @@
-import { mean as mMean, std as mStd } from 'mathjs';
+import { createRequire } from 'node:module';
+import type * as MathJs from 'mathjs';
 import { normalQuantile } from '../engine/tables.js';
+
+// mathjs's single-file build: the same functions, loaded in under 0.1 s, where the package's ES
+// modules (over a thousand files) take about a second of every command's start-up.
+const math = createRequire(import.meta.url)('mathjs/lib/browser/math.js') as typeof MathJs;
+const mMean = math.mean;
+const mStd = math.std;
 
 /** Quantiles reported for every metric across replicates (linear interpolation, R's type 7). */
 export const QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;

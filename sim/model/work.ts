@@ -5,6 +5,31 @@ import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
 import { STATUS, type ModelState } from './state.js';
 import { FINISHED, FINISHED_SIZE } from '../engine/queue.js';
 
+const LEAD = [M.lead_days_regular, M.lead_days_campaign, M.lead_days_shared];
+const DONE = [M.done_regular, M.done_campaign, M.done_shared];
+const LATE = [M.late_regular, M.late_campaign, M.late_shared];
+
+/**
+ * Spend `hours` on unit u's queue of kind k and book what it finished; returns the hours used.
+ * `finished` is scratch space. A module function, not a closure made per run: optimised code that
+ * inlined one run's closure would be thrown away at the next run's.
+ */
+function workQueue(st: ModelState, u: number, k: number, hours: number, day: number, finished: Float64Array): number {
+  finished.fill(0);
+  const used = st.queues[u * NUM_KINDS + k].work(hours, day, finished);
+  const row = u * NUM_METRICS;
+  const r = st.rec;
+  r[row + DONE[k]] += finished[FINISHED.items];
+  r[row + LEAD[k]] += finished[FINISHED.leadDays];
+  r[row + LATE[k]] += finished[FINISHED.late];
+  // Campaign work done since the last reversal is what a reversal can throw away.
+  if (k === KIND.campaign) {
+    st.doneSinceReversal[u] += finished[FINISHED.items];
+    st.effortSinceReversal[u] += finished[FINISHED.effort];
+  }
+  return used;
+}
+
 /**
  * Allocation and productivity. Each working person's planned hours turn into output (fresh-work hours)
  * by the day's length, skill, fatigue and errors; each unit pools its people's output and splits it
@@ -34,28 +59,7 @@ export function makeWork(st: ModelState): Phase<ModelState> {
   const give = new Float64Array(NUM_KINDS);
   const useRework = s.mechanisms.rework;
   const useFatigue = s.mechanisms.fatigue;
-
-  // What one call to a queue's `work` finished; booked to the unit's row right after.
   const finished = new Float64Array(FINISHED_SIZE);
-  const LEAD = [M.lead_days_regular, M.lead_days_campaign, M.lead_days_shared];
-  const DONE = [M.done_regular, M.done_campaign, M.done_shared];
-  const LATE = [M.late_regular, M.late_campaign, M.late_shared];
-  /** Spend `hours` on unit u's queue of kind k and book what it finished; returns the hours used. */
-  const workQueue = (st: ModelState, u: number, k: number, hours: number, day: number): number => {
-    finished.fill(0);
-    const used = st.queues[u * NUM_KINDS + k].work(hours, day, finished);
-    const row = u * NUM_METRICS;
-    const r = st.rec;
-    r[row + DONE[k]] += finished[FINISHED.items];
-    r[row + LEAD[k]] += finished[FINISHED.leadDays];
-    r[row + LATE[k]] += finished[FINISHED.late];
-    // Campaign work done since the last reversal is what a reversal can throw away.
-    if (k === KIND.campaign) {
-      st.doneSinceReversal[u] += finished[FINISHED.items];
-      st.effortSinceReversal[u] += finished[FINISHED.effort];
-    }
-    return used;
-  };
 
   return {
     name: 'work',
@@ -100,7 +104,7 @@ export function makeWork(st: ModelState): Phase<ModelState> {
         const used = cap > 0 ? allocate(cap, open, w, must, give) : 0;
         for (let k = 0; k < NUM_KINDS; k++) {
           st.kindShare[u * NUM_KINDS + k] = cap > 0 ? give[k] / cap : 0;
-          if (give[k] > 0) workQueue(st, u, k, give[k], day);
+          if (give[k] > 0) workQueue(st, u, k, give[k], day, finished);
         }
         st.idleShare[u] = cap > 0 ? 1 - used / cap : 0;
         st.rec[u * NUM_METRICS + M.output_hours] += used;
@@ -111,7 +115,7 @@ export function makeWork(st: ModelState): Phase<ModelState> {
           st.leakUsedShare[d] = 0;
           continue;
         }
-        const usedL = workQueue(st, d, KIND.regular, Math.min(L, st.queues[d * NUM_KINDS + KIND.regular].openHours), day);
+        const usedL = workQueue(st, d, KIND.regular, Math.min(L, st.queues[d * NUM_KINDS + KIND.regular].openHours), day, finished);
         st.leakUsedShare[d] = usedL / L;
         st.rec[d * NUM_METRICS + M.output_hours] += usedL;
       }

@@ -1,11 +1,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Argv } from 'yargs';
-import { buildReport, ReportError, REPORT_FILES } from '../../report/index.js';
 import { writeFolderAtomic } from '../../runner/atomic.js';
 import { UsageError } from '../fail.js';
 
 /** Every file of a folder by relative path, as text or bytes (PNGs must survive the round trip). */
+// The report builder pulls in vega, vega-lite and the renderer (about half a second): loaded only
+// when a report is built, so --help, --no-report and validate start fast.
+const reportModule = () => import('../../report/index.js');
+
 function readFolder(dir: string): Record<string, string | Uint8Array> {
   const out: Record<string, string | Uint8Array> = {};
   const walk = (d: string) => {
@@ -31,6 +34,7 @@ export function registerReport(y: Argv): Argv {
     async (argv) => {
       const dir = argv.dir as string;
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder; give the folder a run wrote, e.g. reports/three-campaigns`);
+      const { buildReport, ReportError, REPORT_FILES } = await reportModule();
       const old = readFolder(dir);
       const inputs: Record<string, string> = {};
       for (const [k, v] of Object.entries(old)) if (typeof v === 'string' && !REPORT_FILES.test(k)) inputs[k] = v;
@@ -57,6 +61,7 @@ export function registerReport(y: Argv): Argv {
  * and the exit code is 1; `deptsim report DIR` builds the report once the problem is fixed.
  */
 export async function reportFilesOrWarn(files: Record<string, string>, dir: string): Promise<Record<string, string | Uint8Array>> {
+  const { buildReport, ReportError } = await reportModule();
   try {
     return await buildReport(files);
   } catch (e) {
