@@ -3,10 +3,10 @@ import type * as MathJs from 'mathjs';
 import { normalQuantile } from '../engine/tables.js';
 
 // mathjs's single-file build: the same functions, loaded in under 0.1 s, where the package's ES
-// modules (over a thousand files) take about a second of every command's start-up.
-const math = createRequire(import.meta.url)('mathjs/lib/browser/math.js') as typeof MathJs;
-const mMean = math.mean;
-const mStd = math.std;
+// modules (over a thousand files) take about a second; and only when first needed, so commands that
+// summarise nothing (validate, --help, a worker thread) never load it.
+let math: typeof MathJs | null = null;
+const mathjs = () => (math ??= createRequire(import.meta.url)('mathjs/lib/browser/math.js') as typeof MathJs);
 
 /** Quantiles reported for every metric across replicates (linear interpolation, R's type 7). */
 export const QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
@@ -46,8 +46,8 @@ export function describeColumns(rows: readonly (readonly (number | null)[])[], c
   const n = rows.length;
   if (complete.length > 0 && n > 0) {
     const m = rows.map((r) => complete.map((c) => r[c] as number));
-    const means = mMean(m, 0) as unknown as number[];
-    const sds = n > 1 ? (mStd(m, 0) as unknown as number[]) : null;
+    const means = mathjs().mean(m, 0) as unknown as number[];
+    const sds = n > 1 ? (mathjs().std(m, 0) as unknown as number[]) : null;
     complete.forEach((c, i) => {
       out[c] = fill(n, means[i], sds ? sds[i] : null, quantiles(rows.map((r) => r[c] as number)));
     });
@@ -61,8 +61,8 @@ export function describeColumns(rows: readonly (readonly (number | null)[])[], c
 export function describe(values: readonly number[]): Describe {
   const n = values.length;
   if (n === 0) return fill(0, null, null, null);
-  const sd = n > 1 ? (mStd([...values]) as unknown as number) : null;
-  return fill(n, mMean([...values]) as number, sd, quantiles([...values]));
+  const sd = n > 1 ? (mathjs().std([...values]) as unknown as number) : null;
+  return fill(n, mathjs().mean([...values]) as number, sd, quantiles([...values]));
 }
 
 /**
