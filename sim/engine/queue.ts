@@ -99,7 +99,9 @@ export class WorkQueue {
         const deadline = this.deadline[i];
         done++;
         leadDays += today - arrival + 1;
-        if (today > deadline) late++;
+        // Branch-free: an item's first late finish would otherwise reach code the JIT never saw run
+        // and throw away the optimised daily loop it was inlined into (a dozen times a run, measured).
+        late += today > deadline ? 1 : 0;
         effort += this.effort[i];
         if (each) each(arrival, deadline, this.effort[i], this.tag[i]);
         this.head = (this.head + 1) & (this.cap - 1);

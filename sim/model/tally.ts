@@ -31,9 +31,10 @@ export const tally: Phase<ModelState> = {
       const from = runStart[run], to = runStart[run + 1];
       let resting = 0, sick = 0, fat = 0, mot = 0, rsk = 0;
       for (let i = from; i < to; i++) {
+        // Counted without branches: the first sick day would otherwise throw away the optimised loop.
         const status = statusOf[i];
-        if (status === STATUS.resting) resting++;
-        else if (status === STATUS.sick) sick++;
+        resting += status === STATUS.resting ? 1 : 0;
+        sick += status === STATUS.sick ? 1 : 0;
         const h = home[i];
         if (u !== h) rec[h * NUM_METRICS + SECONDED]++;
         const f = fatigue[i];
