@@ -1,6 +1,13 @@
+/** The bin of x in [0, 1] among `bins` equal bins (values outside go to the end bins). */
+export function binOf(x: number, bins: number): number {
+  const b = (x * bins) | 0;
+  return b >= bins ? bins - 1 : b < 0 ? 0 : b;
+}
+
 /**
  * Fixed-bin histogram on [0, 1] for per-day quantiles (fatigue's 90th percentile) without sorting
- * or allocating. Resolution is 1/bins.
+ * or allocating. Resolution is 1/bins. Callers count into `counts` (see binOf) and add to `total`:
+ * the daily loop fills a unit's and the county's histograms at once.
  */
 export class UnitHistogram {
   readonly counts: Int32Array;
@@ -11,13 +18,6 @@ export class UnitHistogram {
   clear(): void {
     this.counts.fill(0);
     this.total = 0;
-  }
-  add(x: number): void {
-    let b = Math.floor(x * this.bins);
-    if (b < 0) b = 0;
-    else if (b >= this.bins) b = this.bins - 1;
-    this.counts[b]++;
-    this.total++;
   }
   /** The q-quantile, as the midpoint of the bin where it falls; NaN when empty. */
   quantile(q: number): number {

@@ -1,3 +1,4 @@
+import { binOf } from '../engine/histogram.js';
 import type { Phase } from '../engine/loop.js';
 import { LEVEL_METRICS, M, METRICS, NUM_KINDS, NUM_METRICS } from './record.js';
 import { STATUS, type ModelState } from './state.js';
@@ -41,9 +42,7 @@ export const tally: Phase<ModelState> = {
         fat += f;
         mot += motivation[i];
         rsk += risk[i];
-        let b = (f * bins) | 0;
-        if (b >= bins) b = bins - 1;
-        else if (b < 0) b = 0;
+        const b = binOf(f, bins);
         counts[b]++;
         county[b]++;
       }

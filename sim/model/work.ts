@@ -1,9 +1,9 @@
 import type { Phase } from '../engine/loop.js';
 import { WEEKDAYS } from '../engine/calendar.js';
+import { FINISHED, FINISHED_SIZE } from '../engine/queue.js';
 import { allocate, dayOutput, FATIGUE_STEPS, productivityTable } from './productivity.js';
 import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
 import { STATUS, type ModelState } from './state.js';
-import { FINISHED, FINISHED_SIZE } from '../engine/queue.js';
 
 const LEAD = [M.lead_days_regular, M.lead_days_campaign, M.lead_days_shared];
 const DONE = [M.done_regular, M.done_campaign, M.done_shared];
