@@ -4,11 +4,11 @@ import type { Argv } from 'yargs';
 import { writeFolderAtomic } from '../../runner/atomic.js';
 import { UsageError } from '../fail.js';
 
-/** Every file of a folder by relative path, as text or bytes (PNGs must survive the round trip). */
 // The report builder pulls in vega, vega-lite and the renderer (about half a second): loaded only
 // when a report is built, so --help, --no-report and validate start fast.
 const reportModule = () => import('../../report/index.js');
 
+/** Every file of a folder by relative path, as text or bytes (PNGs must survive the round trip). */
 function readFolder(dir: string): Record<string, string | Uint8Array> {
   const out: Record<string, string | Uint8Array> = {};
   const walk = (d: string) => {
