@@ -29,7 +29,8 @@ export function lossPlot(results: Results): Plot | null {
           encoding: {
             x: { field: 'headcount', type: 'quantitative', scale: { type: 'log', domain, nice: false }, title: 'Department headcount (staff, log scale)', axis: { values: ticks } },
             y: { field: 'loss_share', type: 'quantitative', title: 'Regular work lost', axis: { format: '.0%' } },
-            color: { field: 'campaign', type: 'nominal', title: 'Campaign', sort: null },
+            // Campaign names are sentences: the legend goes under the plot, where a whole name fits.
+            color: { field: 'campaign', type: 'nominal', title: 'Campaign', sort: null, legend: { orient: 'bottom', direction: 'vertical', labelLimit: 700 } },
             shape: { field: 'campaign', type: 'nominal', sort: null },
             tooltip: [
               { field: 'name', type: 'nominal', title: 'Department' },

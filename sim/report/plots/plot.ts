@@ -30,7 +30,8 @@ export const CONFIG = {
   padding: 8,
   title: { fontSize: 15, anchor: 'start', subtitleFontSize: 12, subtitleColor: '#444', offset: 10 },
   axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', titleColor: '#222', labelColor: '#333' },
-  legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal' },
+  // Campaign and scenario names are long; vega's default cuts legend labels at 160 px.
+  legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', labelLimit: 320 },
   header: { labelFontSize: 11, titleFontSize: 12 },
   view: { stroke: '#ccc' },
 };
