@@ -43,7 +43,7 @@ export function hoursPlot(results: Results): Plot | null {
         type: 'nominal',
         title: 'Use of time',
         scale: { domain: USES.map((u) => u.label), range: USES.map((u) => u.color) },
-        legend: { orient: 'right', labelLimit: 260 },
+        legend: { orient: 'right' },
       },
       order: { field: 'order', type: 'quantitative' },
       tooltip: [

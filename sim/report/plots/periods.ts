@@ -41,7 +41,7 @@ export function periodsPlot(results: Results): Plot | null {
   const note = withCi ? `Bars: means of ${n} replicates; whiskers: 95% confidence intervals.` : 'A single run (one seed): no intervals.';
   const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: -30, labelLimit: 220 } };
   const color = compare
-    ? { field: 'arm', type: 'nominal', title: 'Scenario', sort: arms.map((a) => a.label), legend: { orient: 'top', labelLimit: 300 } }
+    ? { field: 'arm', type: 'nominal', title: 'Scenario', sort: arms.map((a) => a.label), legend: { orient: 'top' } }
     : { value: '#4c78a8' };
   const spec = topLevel(compare ? 'Scenarios side by side, by period' : 'County figures by period', ['One panel per measure; each has its own scale.', note], {
     data: { values: rows },
