@@ -1,7 +1,13 @@
 import { M, NUM_METRICS, type ModelState } from '../model/index.js';
 import type { Window } from './windows.js';
 
-/** Figures for one unit (or the county) over one window. Rates are per staff member on the establishment. */
+/**
+ * Figures for one unit (or the county) over one window. Counts per week are per staff member on the
+ * establishment (departments) or per person sitting there (the headquarters); hours per week are per
+ * person sitting in the unit, and the hours by use add up to the whole week of each person:
+ * duties + reporting + meetings + shirked + idle = scheduled working hours; plus rest and sick hours
+ * (the contracted day on rest and sick days).
+ */
 export interface WindowStats {
   days: number;
   staff: number;
@@ -12,14 +18,28 @@ export interface WindowStats {
   regular_late_share: number | null;
   regular_backlog_end: number;
   regular_backlog_hours_end: number;
+  /** Campaign items done and kept (net of those a reversal threw away). */
   campaign_done: number;
   campaign_discarded: number;
+  campaign_reissued: number;
   campaign_expired: number;
   output_hours_per_staff_week: number;
+  /** Hours scheduled on working days (the day a person is asked to work, sick days excluded). */
+  scheduled_hours_per_staff_week: number;
+  /** Queue work: regular, campaign and shared duties. */
+  duty_hours_per_staff_week: number;
+  reporting_hours_per_staff_week: number;
+  meeting_hours_per_staff_week: number;
+  /** Duties, reporting and meetings: hours actually at work. */
   worked_hours_per_staff_week: number;
   shirked_hours_per_staff_week: number;
   idle_hours_per_staff_week: number;
+  rest_hours_per_staff_week: number;
+  sick_hours_per_staff_week: number;
+  /** Shirked share of scheduled working hours (idle included), so it does not move with workload alone. */
   shirk_rate: number | null;
+  /** Campaign hours over duty hours; for the county, over departments only (the headquarters does nothing else). */
+  campaign_share_of_duty_hours: number | null;
   fatigue_mean: number;
   fatigue_p90_mean: number;
   fatigue_p90_max: number;
@@ -43,15 +63,23 @@ export interface WindowStats {
 }
 
 /**
- * How long the county takes to get over a campaign: days after its last day until 90% of the excess
- * it left (over the baseline mean) is gone. 0 when it left no excess; null if not within the horizon.
+ * How the county gets over a campaign, watched from its last day until the next campaign starts or
+ * the horizon ends (whichever comes first), never into the next campaign: the excess it left over the
+ * baseline mean (regular backlog hours; mean fatigue), and the days until 90% of it was gone.
  */
 export interface Recovery {
   campaign: string;
-  /** Regular backlog, in hours of open work. */
+  /** What ended the watch: the next campaign's id, or "horizon". */
+  until: string;
+  /** Days watched after the campaign's last day. */
+  days_watched: number;
+  /** Days until 90% of the extra regular backlog was gone; null: not within the days watched. */
   backlog_days: number | null;
-  /** Mean fatigue. */
+  /** Days until 90% of the extra mean fatigue was gone; null: not within the days watched. */
   fatigue_days: number | null;
+  /** Share of the extra backlog gone by the end of the watch (1 = all; below 0: it grew). Null when there was no excess. */
+  backlog_cleared_share: number | null;
+  fatigue_cleared_share: number | null;
 }
 
 export interface RunSummary {
@@ -61,8 +89,8 @@ export interface RunSummary {
 
 const SUMS = [
   'arrived_regular', 'done_regular', 'lead_days_regular', 'late_regular', 'done_campaign', 'discarded_campaign',
-  'expired_campaign', 'output_hours', 'hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting',
-  'hours_meetings', 'hours_shirked', 'hours_idle', 'staff_sick', 'inspections', 'caught', 'reversals',
+  'reissued_campaign', 'expired_campaign', 'output_hours', 'hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting',
+  'hours_meetings', 'hours_shirked', 'hours_idle', 'hours_rest', 'hours_sick', 'staff_sick', 'inspections', 'caught', 'reversals',
   'wasted_hours', 'hours_rework', 'fatigue_mean', 'fatigue_p90', 'staff',
   'arrived_shared', 'done_shared', 'lead_days_shared', 'shared_assigned', 'shared_wait_days',
   'shared_passes', 'shared_escalations', 'whistles', 'response_breaches',
@@ -84,9 +112,14 @@ export class SummaryCollector {
   private baselineDays = 0;
   private readonly recovery: {
     campaign: string;
+    /** Last day of the campaign, and the last day watched (the day before the next campaign, or the horizon's last). */
     end: number;
+    watchEnd: number;
+    until: string;
     backlogExcess: number;
     fatigueExcess: number;
+    backlogLeft: number;
+    fatigueLeft: number;
     backlog: number | null;
     fatigue: number | null;
   }[] = [];
@@ -96,9 +129,22 @@ export class SummaryCollector {
     this.sums = new Float64Array(windows.length * this.rows * NS);
     this.maxP90 = new Float64Array(windows.length * this.rows);
     this.endBacklog = new Float64Array(windows.length * this.rows * 2);
-    for (const w of windows) {
-      if (w.kind === 'campaign') this.recovery.push({ campaign: w.id, end: w.to, backlogExcess: 0, fatigueExcess: 0, backlog: null, fatigue: null });
-    }
+    const campaigns = windows.filter((w) => w.kind === 'campaign');
+    campaigns.forEach((w, k) => {
+      const next = campaigns[k + 1];
+      this.recovery.push({
+        campaign: w.id,
+        end: w.to - 1,
+        watchEnd: next ? next.from - 1 : st.days - 1,
+        until: next ? next.id : 'horizon',
+        backlogExcess: 0,
+        fatigueExcess: 0,
+        backlogLeft: 0,
+        fatigueLeft: 0,
+        backlog: null,
+        fatigue: null,
+      });
+    });
   }
 
   onDay(day: number, rec: Float64Array): void {
@@ -129,12 +175,14 @@ export class SummaryCollector {
     const backlog = rec[T + M.backlog_hours_regular] - this.baselineBacklog / this.baselineDays;
     const fatigue = rec[T + M.fatigue_mean] - this.baselineFatigue / this.baselineDays;
     for (const r of this.recovery) {
-      if (day === r.end - 1) {
+      if (day < r.end || day > r.watchEnd) continue;
+      if (day === r.end) {
         r.backlogExcess = backlog;
         r.fatigueExcess = fatigue;
       }
-      if (day < r.end - 1) continue;
-      const since = day - (r.end - 1);
+      const since = day - r.end;
+      r.backlogLeft = backlog;
+      r.fatigueLeft = fatigue;
       if (r.backlog === null && backlog <= 0.1 * Math.max(0, r.backlogExcess)) r.backlog = since;
       if (r.fatigue === null && fatigue <= 0.1 * Math.max(0, r.fatigueExcess)) r.fatigue = since;
     }
@@ -154,9 +202,20 @@ export class SummaryCollector {
         const perStaff = headcount(r) > 0 ? headcount(r) : staffMean;
         const weeks = days / 7;
         const perWeek = (x: number) => (perStaff > 0 ? x / perStaff / weeks : 0);
-        const worked = g('hours_regular') + g('hours_campaign') + g('hours_shared') + g('hours_reporting') + g('hours_meetings');
+        const duties = g('hours_regular') + g('hours_campaign') + g('hours_shared');
+        const worked = duties + g('hours_reporting') + g('hours_meetings');
         const shirked = g('hours_shirked');
+        const scheduled = worked + shirked + g('hours_idle');
         const done = g('done_regular');
+        const hoursPerWeek = (x: number) => (staffMean > 0 ? x / staffMean / weeks : 0);
+        let campaignHours = g('hours_campaign'), dutyHours = duties;
+        if (r === this.st.total && this.st.hq >= 0) {
+          // The county's share is over departments: the headquarters does nothing but campaign work.
+          const hq = (w * R + this.st.hq) * NS;
+          const at = (k: (typeof SUMS)[number]) => this.sums[hq + SUMS.indexOf(k)];
+          campaignHours -= at('hours_campaign');
+          dutyHours -= at('hours_regular') + at('hours_campaign') + at('hours_shared');
+        }
         return {
           days,
           staff: staffMean,
@@ -167,14 +226,22 @@ export class SummaryCollector {
           regular_late_share: done > 0 ? g('late_regular') / done : null,
           regular_backlog_end: this.endBacklog[(w * R + r) * 2],
           regular_backlog_hours_end: this.endBacklog[(w * R + r) * 2 + 1],
-          campaign_done: g('done_campaign'),
+          campaign_done: g('done_campaign') - g('discarded_campaign'),
           campaign_discarded: g('discarded_campaign'),
+          campaign_reissued: g('reissued_campaign'),
           campaign_expired: g('expired_campaign'),
           output_hours_per_staff_week: perWeek(g('output_hours')),
-          worked_hours_per_staff_week: staffMean > 0 ? worked / staffMean / weeks : 0,
-          shirked_hours_per_staff_week: staffMean > 0 ? shirked / staffMean / weeks : 0,
-          idle_hours_per_staff_week: staffMean > 0 ? g('hours_idle') / staffMean / weeks : 0,
-          shirk_rate: worked + shirked > 0 ? shirked / (worked + shirked) : null,
+          scheduled_hours_per_staff_week: hoursPerWeek(scheduled),
+          duty_hours_per_staff_week: hoursPerWeek(duties),
+          reporting_hours_per_staff_week: hoursPerWeek(g('hours_reporting')),
+          meeting_hours_per_staff_week: hoursPerWeek(g('hours_meetings')),
+          worked_hours_per_staff_week: hoursPerWeek(worked),
+          shirked_hours_per_staff_week: hoursPerWeek(shirked),
+          idle_hours_per_staff_week: hoursPerWeek(g('hours_idle')),
+          rest_hours_per_staff_week: hoursPerWeek(g('hours_rest')),
+          sick_hours_per_staff_week: hoursPerWeek(g('hours_sick')),
+          shirk_rate: scheduled > 0 ? shirked / scheduled : null,
+          campaign_share_of_duty_hours: dutyHours > 0 ? campaignHours / dutyHours : null,
           fatigue_mean: g('fatigue_mean') / days,
           fatigue_p90_mean: g('fatigue_p90') / days,
           fatigue_p90_max: this.maxP90[w * R + r],
@@ -201,7 +268,15 @@ export class SummaryCollector {
     });
     return {
       windows,
-      recovery: this.recovery.map((r) => ({ campaign: r.campaign, backlog_days: r.backlog, fatigue_days: r.fatigue })),
+      recovery: this.recovery.map((r) => ({
+        campaign: r.campaign,
+        until: r.until,
+        days_watched: Math.max(0, r.watchEnd - r.end),
+        backlog_days: r.backlog,
+        fatigue_days: r.fatigue,
+        backlog_cleared_share: r.backlogExcess > 0 ? 1 - r.backlogLeft / r.backlogExcess : null,
+        fatigue_cleared_share: r.fatigueExcess > 0 ? 1 - r.fatigueLeft / r.fatigueExcess : null,
+      })),
     };
   }
 }

@@ -3,14 +3,18 @@ import type { ModelState } from '../model/index.js';
 /** A stretch of days reported on its own: before the campaigns, each campaign, the gaps, after. */
 export interface Window {
   readonly id: string;
-  readonly kind: 'baseline' | 'campaign' | 'gap' | 'after' | 'overall';
+  readonly kind: 'warmup' | 'baseline' | 'campaign' | 'gap' | 'after' | 'overall';
   /** First day (inclusive) and last day (exclusive). */
   readonly from: number;
   readonly to: number;
 }
 
-/** Cut the horizon into windows at campaign boundaries; "overall" covers everything. */
-export function windowsOf(campaignOfDay: Int16Array, campaignIds: readonly string[]): Window[] {
+/**
+ * Cut the horizon into windows at campaign boundaries. The first `warmupDays` (while queues fill from
+ * empty; cut short by a campaign) are their own `warmup` window, so the baseline is the county in its
+ * ordinary state; "overall" covers everything after the warm-up.
+ */
+export function windowsOf(campaignOfDay: Int16Array, campaignIds: readonly string[], warmupDays = 0): Window[] {
   const out: Window[] = [];
   const days = campaignOfDay.length;
   let start = 0;
@@ -23,7 +27,9 @@ export function windowsOf(campaignOfDay: Int16Array, campaignIds: readonly strin
       out.push({ id: campaignIds[ci], kind: 'campaign', from: start, to: d });
       seenCampaign = true;
     } else if (!seenCampaign) {
-      out.push({ id: 'baseline', kind: 'baseline', from: start, to: d });
+      const warm = Math.min(d, start + warmupDays);
+      if (warm > start) out.push({ id: 'warmup', kind: 'warmup', from: start, to: warm });
+      if (d > warm) out.push({ id: 'baseline', kind: 'baseline', from: warm, to: d });
     } else if (d === days) {
       out.push({ id: 'after', kind: 'after', from: start, to: d });
     } else {
@@ -31,10 +37,11 @@ export function windowsOf(campaignOfDay: Int16Array, campaignIds: readonly strin
     }
     start = d;
   }
-  out.push({ id: 'overall', kind: 'overall', from: 0, to: days });
+  const warmup = out.find((w) => w.kind === 'warmup');
+  out.push({ id: 'overall', kind: 'overall', from: warmup && warmup.to < days ? warmup.to : 0, to: days });
   return out;
 }
 
 export function windowsOfState(st: ModelState): Window[] {
-  return windowsOf(st.campaignOfDay, st.scenario.campaigns.map((c) => c.id));
+  return windowsOf(st.campaignOfDay, st.scenario.campaigns.map((c) => c.id), st.scenario.calendar.warmupDays);
 }

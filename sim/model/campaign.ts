@@ -3,13 +3,12 @@ import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
 
 /**
- * Opens the day: clears the record and sets the campaign running today. When a campaign ends, its
- * open tasks are closed unfinished (counted as expired): nobody keeps working on a finished campaign.
+ * Sets the campaign running today. When a campaign ends, its open tasks are closed unfinished (counted
+ * as expired): nobody keeps working on a finished campaign.
  */
 export const campaignWindow: Phase<ModelState> = {
   name: 'campaign',
   run(st, day) {
-    st.rec.fill(0);
     const ci = st.campaignOfDay[day];
     const prev = day > 0 ? st.campaignOfDay[day - 1] : -1;
     st.campaignIndex = ci;

@@ -2,6 +2,9 @@ import { runDays, type Phase } from '../engine/loop.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { makeArrivals } from './arrivals.js';
 import { campaignWindow } from './campaign.js';
+import { daySplit } from './day-split.js';
+import { homeWork } from './home-work.js';
+import { openDay } from './open-day.js';
 import { buildState } from './build.js';
 import { coordinationPhases } from './coordination/index.js';
 import { fatigue } from './fatigue.js';
@@ -29,12 +32,15 @@ export interface Model {
 export function build(scenario: Scenario, seedKey: string): Model {
   const state = buildState(scenario, seedKey);
   const phases: Phase<ModelState>[] = [
+    openDay,
     campaignWindow,
     secondment,
+    homeWork,
     schedule,
     sickness,
     makeArrivals(state),
     ...coordinationPhases(state),
+    daySplit,
     shirking,
     makeWork(state),
     fatigue,

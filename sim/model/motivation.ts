@@ -2,9 +2,10 @@ import type { Phase } from '../engine/loop.js';
 import { STATUS, type ModelState } from './state.js';
 
 /**
- * Campaign fatigue of the will ("war-weariness", case A): every campaign day a person works beyond
- * the sustainable hours costs motivation; outside campaigns motivation drifts back toward the
- * person's starting level. Tied to the shirking mechanism (it acts only through shirking).
+ * Campaign fatigue of the will ("war-weariness", case A): every campaign day a person actually works
+ * beyond the sustainable hours (reporting, meetings and queue work; not shirked or idle hours; a
+ * cancelled rest day counts like any other) costs motivation; outside campaigns motivation drifts back
+ * toward the person's starting level. Tied to the shirking mechanism (it acts only through shirking).
  */
 export const motivation: Phase<ModelState> = {
   name: 'motivation',
@@ -13,14 +14,15 @@ export const motivation: Phase<ModelState> = {
     const { weariness, motivationRecovery } = st.scenario.staff.shirking;
     const sustainable = st.scenario.staff.fatigue.sustainableHours;
     const inCampaign = st.campaign !== null;
-    for (let i = 0; i < st.N; i++) {
-      let m = st.motivation[i];
+    const { N, status, scheduled, hShirked, hIdle, motivation, motivationBase } = st;
+    for (let i = 0; i < N; i++) {
+      let m = motivation[i];
       if (inCampaign) {
-        if (st.status[i] === STATUS.working && st.scheduled[i] > sustainable) m -= weariness;
+        if (status[i] === STATUS.working && scheduled[i] - hShirked[i] - hIdle[i] > sustainable) m -= weariness;
       } else {
-        m += motivationRecovery * (st.motivationBase[i] - m);
+        m += motivationRecovery * (motivationBase[i] - m);
       }
-      st.motivation[i] = m < 0 ? 0 : m > 1 ? 1 : m;
+      motivation[i] = m < 0 ? 0 : m > 1 ? 1 : m;
     }
   },
 };

@@ -39,6 +39,7 @@ export const METRICS = [
   'output_hours', // fresh-work hours produced today (net of faulty output), all kinds
   'discarded_campaign', // campaign items done earlier and thrown away by a policy reversal today
   'expired_campaign', // campaign items still open when their campaign ended, closed unfinished
+  'reissued_campaign', // discarded items the new policy still needs, back as new tasks (also in arrived_campaign)
   'wasted_hours', // hours spent on the discarded items
   'reversals',
   'inspections',

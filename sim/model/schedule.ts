@@ -6,9 +6,9 @@ const WORKING = M.staff_working, CAPACITY = M.hours_capacity, REST = M.hours_res
 
 /**
  * Calendar: who works today and for how long. Rest days are weekends and holidays unless the running
- * campaign cancels them; a campaign lengthens the working day; seconded staff also carry home core
- * work on top (double load). Clears today's per-person hours, and books each unit's capacity, rest
- * hours and working staff.
+ * campaign cancels them; a campaign lengthens the working day; seconded staff also carry the home work
+ * that reached them today (home-work.ts: the double load). Clears today's per-person hours, and books
+ * each unit's capacity, rest hours and working staff.
  */
 export const schedule: Phase<ModelState> = {
   name: 'schedule',
@@ -19,12 +19,11 @@ export const schedule: Phase<ModelState> = {
     let hours = contracted;
     if (c) hours = calendarRest ? c.restDayHours : c.hoursPerDay;
     const resting = hours <= 0 || (calendarRest && !(c && c.cancelRestDays));
-    const leak = c && st.scenario.mechanisms.secondment ? c.secondment.homeLeakShare * contracted : 0;
 
-    for (const a of [st.hRegular, st.hCampaign, st.hShared, st.hReporting, st.hMeetings, st.hShirked, st.hIdle, st.hRest, st.hSick, st.planned, st.leakPlanned]) {
+    for (const a of [st.hRegular, st.hCampaign, st.hShared, st.hReporting, st.hMeetings, st.hShirked, st.hIdle, st.hRest, st.hSick, st.planned, st.leakPlanned, st.blockContracted, st.blockOvertime]) {
       a.fill(0);
     }
-    const { status, scheduled, cap, hRest, rec, hq, runs, runStart, runUnit } = st;
+    const { status, scheduled, cap, hRest, homeHours, rec, hq, runs, runStart, runUnit } = st;
     if (resting) {
       status.fill(STATUS.resting);
       scheduled.fill(0);
@@ -41,13 +40,23 @@ export const schedule: Phase<ModelState> = {
       for (let r = 0; r < runs; r++) {
         const u = runUnit[r];
         const from = runStart[r], to = runStart[r + 1];
-        const h = u === hq ? hours + leak : hours;
-        scheduled.fill(h, from, to);
-        cap.fill(h, from, to);
         const row = u * NUM_METRICS;
         // Working-staff counts per unit are needed by coordination and meetings before the tally.
         rec[row + WORKING] += to - from;
-        rec[row + CAPACITY] += h * (to - from);
+        if (u === hq) {
+          let sum = 0;
+          for (let i = from; i < to; i++) {
+            const h = hours + homeHours[i];
+            scheduled[i] = h;
+            cap[i] = h;
+            sum += h;
+          }
+          rec[row + CAPACITY] += sum;
+        } else {
+          scheduled.fill(hours, from, to);
+          cap.fill(hours, from, to);
+          rec[row + CAPACITY] += hours * (to - from);
+        }
       }
     }
     st.meetingDemand.fill(0);

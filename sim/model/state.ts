@@ -59,6 +59,11 @@ export interface ModelState extends Seating {
   readonly hIdle: Float64Array;
   readonly hRest: Float64Array;
   readonly hSick: Float64Array;
+  /** Of the hours left for queue work (day-split.ts): up to the contracted day, and overtime beyond it (all of a cancelled rest day). */
+  readonly blockContracted: Float64Array;
+  readonly blockOvertime: Float64Array;
+  /** Hours of home work reaching a seconded person today (home-work.ts; 0 for everyone else). */
+  readonly homeHours: Float64Array;
   /** Hours a person means to spend on work queues today, after reporting, meetings and shirking. */
   readonly planned: Float64Array;
   /** Of `planned`, hours of home core work reaching a seconded person (double load). */

@@ -7,6 +7,7 @@ export const Calendar = z
     days: z.number().int().min(1).max(36_500).default(365).meta({ description: 'Number of simulated days (the horizon).', unit: 'days' }),
     weekend: z.array(Weekday).default(['sat', 'sun']).meta({ description: 'Weekly rest days.' }),
     holidays: z.array(IsoDate).default([]).meta({ description: 'Public holidays (rest days unless a campaign cancels them).', unit: 'dates' }),
+    warmupDays: z.number().int().min(0).max(3650).default(28).meta({ description: 'Days at the start while queues fill from empty to their ordinary level: left out of the baseline and overall figures (reported as the `warmup` window). Ends early if a campaign starts first.', unit: 'days' }),
   })
   .strict();
 export type Calendar = z.infer<typeof Calendar>;

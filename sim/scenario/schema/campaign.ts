@@ -17,6 +17,7 @@ export const Reversals = z
   .object({
     perMonth: NonNegative.default(0).meta({ description: 'Expected policy reversals per 30 days of campaign.', unit: 'reversals/30 days' }),
     discardShare: Share.default(0.3).meta({ description: 'Share of campaign work done since the last reversal that a reversal throws away.', unit: 'share' }),
+    reissueShare: Share.default(1).meta({ description: 'Share of the discarded items that the new policy still needs: they come back as new campaign tasks, to be done again.', unit: 'share' }),
   })
   .strict();
 export type Reversals = z.infer<typeof Reversals>;

@@ -68,7 +68,7 @@ export type Staff = z.infer<typeof Staff>;
 export const Inspection = z
   .object({
     rate: Share.default(0.002).meta({ description: 'Chance per staff member per working day of a spot check outside campaigns.', unit: 'chance/person/day' }),
-    penalty: NonNegative.default(15).meta({ description: 'Penalty when caught shirking, in hours\' pay equivalents per shirked hour of the day.', unit: 'hours\' pay/shirked hour' }),
+    penalty: NonNegative.default(150).meta({ description: 'Penalty when caught shirking (discipline referral), in hours\' pay, once per catch. A check finds a person away with chance shirked / scheduled hours, so one more shirked hour risks perceived check chance x penalty / scheduled hours.', unit: 'hours\' pay/catch' }),
     initialPerceivedRate: Share.default(0.01).meta({ description: 'Perceived chance of a check at the start.', unit: 'chance/person/day' }),
     learningRate: Share.default(0.05).meta({ description: 'Weight of today\'s observed checks in perceived risk (exponential learning).', unit: 'weight/day' }),
     catchSalience: NonNegative.default(5).meta({ description: 'Extra weight a catch seen in one\'s own department carries (salience).', unit: 'factor' }),
