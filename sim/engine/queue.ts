@@ -120,6 +120,22 @@ export class WorkQueue {
     return hours - left;
   }
 
+  /**
+   * Close, unfinished, the oldest items whose deadline is before `day`, as far as they are in deadline
+   * order from the head (they are in a queue whose items share a deadline offset). Returns how many.
+   */
+  dropDueBefore(day: number): number {
+    let n = 0;
+    while (this.len > 0 && this.deadline[this.head] < day) {
+      this.openHours -= this.remaining[this.head];
+      this.head = (this.head + 1) & (this.cap - 1);
+      this.len--;
+      n++;
+    }
+    if (this.len === 0) this.openHours = 0;
+    return n;
+  }
+
   /** Close every open item; returns how many there were. */
   clear(): number {
     const n = this.len;

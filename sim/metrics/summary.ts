@@ -14,6 +14,8 @@ export interface WindowStats {
   regular_arrived: number;
   regular_done: number;
   regular_done_per_staff_week: number;
+  /** Regular items dropped undone, `lapseDays` past their deadline. */
+  regular_lapsed: number;
   regular_lead_days_mean: number | null;
   regular_late_share: number | null;
   regular_backlog_end: number;
@@ -88,7 +90,7 @@ export interface RunSummary {
 }
 
 const SUMS = [
-  'arrived_regular', 'done_regular', 'lead_days_regular', 'late_regular', 'done_campaign', 'discarded_campaign',
+  'arrived_regular', 'done_regular', 'lapsed_regular', 'lead_days_regular', 'late_regular', 'done_campaign', 'discarded_campaign',
   'reissued_campaign', 'expired_campaign', 'output_hours', 'hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting',
   'hours_meetings', 'hours_shirked', 'hours_idle', 'hours_rest', 'hours_sick', 'staff_sick', 'inspections', 'caught', 'reversals',
   'wasted_hours', 'hours_rework', 'fatigue_mean', 'fatigue_p90', 'staff',
@@ -222,6 +224,7 @@ export class SummaryCollector {
           regular_arrived: g('arrived_regular'),
           regular_done: done,
           regular_done_per_staff_week: perWeek(done),
+          regular_lapsed: g('lapsed_regular'),
           regular_lead_days_mean: done > 0 ? g('lead_days_regular') / done : null,
           regular_late_share: done > 0 ? g('late_regular') / done : null,
           regular_backlog_end: this.endBacklog[(w * R + r) * 2],

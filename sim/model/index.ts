@@ -4,6 +4,7 @@ import { makeArrivals } from './arrivals.js';
 import { campaignWindow } from './campaign.js';
 import { daySplit } from './day-split.js';
 import { homeWork } from './home-work.js';
+import { lapse } from './lapse.js';
 import { openDay } from './open-day.js';
 import { buildState } from './build.js';
 import { coordinationPhases } from './coordination/index.js';
@@ -43,6 +44,7 @@ export function build(scenario: Scenario, seedKey: string): Model {
     daySplit,
     shirking,
     makeWork(state),
+    lapse,
     fatigue,
     makeInspection(state),
     motivation,

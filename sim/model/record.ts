@@ -37,6 +37,7 @@ export const METRICS = [
   'open_shared',
   'backlog_hours_regular', // hours of fresh work still needed on open regular items
   'output_hours', // fresh-work hours produced today (net of faulty output), all kinds
+  'lapsed_regular', // regular items dropped undone, lapseDays past their deadline
   'discarded_campaign', // campaign items done earlier and thrown away by a policy reversal today
   'expired_campaign', // campaign items still open when their campaign ended, closed unfinished
   'reissued_campaign', // discarded items the new policy still needs, back as new tasks (also in arrived_campaign)

@@ -25,7 +25,7 @@ export const Id = z
 export const Stream = z
   .object({
     itemsPerDay: NonNegative.default(0).meta({ description: 'Items a day that arrive whatever the headcount (duties every unit has).', unit: 'items/day' }),
-    itemsPerStaffDay: NonNegative.default(0.8).meta({ description: 'Items a day per staff member at home (duties that scale with size).', unit: 'items/person/day' }),
+    itemsPerStaffDay: NonNegative.default(0.95).meta({ description: 'Items a day per staff member at home (duties that scale with size).', unit: 'items/person/day' }),
     effortHours: Positive.default(6).meta({ description: 'Mean effort of one item, in hours of fresh work.', unit: 'hours' }),
     effortCv: z.number().min(0).max(3).default(0.5).meta({ description: 'Spread of effort: coefficient of variation of a lognormal (0 = every item the same).', unit: 'ratio' }),
     deadlineDays: z.number().int().min(1).max(3650).default(10).meta({ description: 'Days from arrival to the deadline.', unit: 'days' }),
@@ -33,3 +33,9 @@ export const Stream = z
   })
   .strict();
 export type Stream = z.infer<typeof Stream>;
+
+/** A department's own duties: a stream whose overdue items lapse in the end. */
+export const RegularStream = Stream.extend({
+  lapseDays: z.number().int().min(0).max(3650).nullable().default(20).meta({ description: 'Days past its deadline after which an open regular item lapses: the matter is dropped undone (the citizen gives up, the permit is refused by default), counted in `lapsed_regular`. null = never.', unit: 'days' }),
+}).strict();
+export type RegularStream = z.infer<typeof RegularStream>;

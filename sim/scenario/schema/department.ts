@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NonNegative, Stream } from './common.js';
+import { Id, NonNegative, RegularStream } from './common.js';
 
 /** Weights a department puts on each kind of work when it splits its hours. */
 export const KindWeights = z
@@ -16,7 +16,7 @@ export const Department = z
     id: Id,
     name: z.string().min(1).optional().meta({ description: 'Name shown in reports.' }),
     headcount: z.number().int().min(1).max(100_000).meta({ description: 'Staff on the establishment (people, whole numbers).', unit: 'people' }),
-    regular: Stream.prefault({}).meta({ description: 'The department\'s own duties.' }),
+    regular: RegularStream.prefault({}).meta({ description: 'The department\'s own duties.' }),
     incentives: KindWeights.prefault({}).meta({ description: 'How much the department values each kind of work (its incentive weights).' }),
     assessment: KindWeights.prefault({ regular: 0.5, campaign: 0.5, shared: 0.5 }).meta({ description: 'What the assessment of the department measures (0 = not measured, 1 = fully): effort drifts to what is measured.' }),
   })
