@@ -53,6 +53,7 @@ describe('invariants on every tick of randomized runs', () => {
       const doneNet = new Float64Array(st.U);
       const discarded = new Float64Array(st.U);
       const expired = new Float64Array(st.U);
+      const lapsed = new Float64Array(st.U);
       runDays(st, phases, 0, st.days, (st, day) => {
         for (let i = 0; i < st.N; i++) {
           const sum = st.hRegular[i] + st.hCampaign[i] + st.hShared[i] + st.hReporting[i] + st.hMeetings[i] + st.hShirked[i] + st.hIdle[i] + st.hRest[i] + st.hSick[i];
@@ -73,12 +74,22 @@ describe('invariants on every tick of randomized runs', () => {
           discarded[u] += st.rec[row + M.discarded_campaign];
           doneNet[u] += st.rec[row + M.done_regular] + st.rec[row + M.done_campaign] + st.rec[row + M.done_shared] - st.rec[row + M.discarded_campaign];
           expired[u] += st.rec[row + M.expired_campaign];
+          lapsed[u] += st.rec[row + M.lapsed_regular];
           let open = 0;
           for (let q = 0; q < NUM_KINDS; q++) open += st.queues[u * NUM_KINDS + q].size;
-          // Every item that arrived is done (and kept), open, thrown away by a reversal, or expired.
-          if (arrived[u] !== doneNet[u] + open + discarded[u] + expired[u]) {
-            throw new Error(`day ${day} unit ${u}: arrived ${arrived[u]} != done ${doneNet[u]} + open ${open} + discarded ${discarded[u]} + expired ${expired[u]}`);
+          // Every item that arrived (reissued ones again) is done (and kept), open, thrown away by a
+          // reversal, expired with its campaign, or lapsed.
+          if (arrived[u] !== doneNet[u] + open + discarded[u] + expired[u] + lapsed[u]) {
+            throw new Error(`day ${day} unit ${u}: arrived ${arrived[u]} != done ${doneNet[u]} + open ${open} + discarded ${discarded[u]} + expired ${expired[u]} + lapsed ${lapsed[u]}`);
           }
+          // No unit finishes work nobody did: fresh hours finished (output) are at most its people's
+          // planned hours at their best rate, and nothing is done on a day no one of it (nor one of
+          // its seconded staff, for home work) was at work.
+          let atWork = 0;
+          for (let i = 0; i < st.N; i++) if (st.status[i] === 0 && (st.unit[i] === u || st.home[i] === u)) atWork += st.planned[i] * st.skill[i];
+          if (st.rec[row + M.output_hours] > atWork + 1e-6) throw new Error(`day ${day} unit ${u}: output ${st.rec[row + M.output_hours]} > hours its people could give ${atWork}`);
+          const done = st.rec[row + M.done_regular] + st.rec[row + M.done_campaign] + st.rec[row + M.done_shared];
+          if (atWork === 0 && done > 0) throw new Error(`day ${day} unit ${u}: ${done} items done with nobody at work`);
         }
         // Phases book each unit's hours as they set each person's: the rows must equal the people's
         // sums, and hours by use add up to capacity on every row.

@@ -39,7 +39,7 @@ export const Campaign = z
     villageDayShare: Share.default(0.8).meta({ description: 'Share of hours that goes to campaign work on a village day.', unit: 'share' }),
     secondment: Secondment.prefault({}).meta({ description: 'Who is moved to the campaign headquarters.' }),
     reversals: Reversals.prefault({}).meta({ description: 'Policy reversals that throw campaign work away.' }),
-    tasks: Stream.prefault({ itemsPerStaffDay: 0.65, effortHours: 5, deadlineDays: 7 }).meta({ description: 'Campaign tasks arriving in each department (per staff member at home).' }),
+    tasks: Stream.prefault({ itemsPerStaffDay: 0.8, effortHours: 5, deadlineDays: 7 }).meta({ description: 'Campaign tasks arriving in each department (per staff member at home).' }),
     hqItemsPerStaffDay: NonNegative.default(1.8).meta({ description: 'Campaign tasks a day per seconded person at the headquarters (same effort and deadline).', unit: 'items/person/day' }),
   })
   .strict();
