@@ -42,13 +42,19 @@ export function replicatesCsv(plan: ExperimentPlan, results: readonly RunSummary
   return out.join('\n') + '\n';
 }
 
-/** recovery.csv: a row per job x campaign: days until 90% of the extra backlog and fatigue the campaign left is gone (empty: not within the horizon). */
+/**
+ * recovery.csv: a row per job x campaign, watched until the next campaign starts or the horizon ends:
+ * days until 90% of the extra backlog and fatigue the campaign left is gone (empty: not within the
+ * watch), and the share of each gone by the end of the watch.
+ */
 export function recoveryCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string | null {
   if (!results.some((r) => r.recovery.length > 0)) return null;
-  const out = [line([...pointHeader(plan), 'replicate', 'seed_key', 'campaign', 'backlog_days', 'fatigue_days'])];
+  const out = [line([...pointHeader(plan), 'replicate', 'seed_key', 'campaign', 'until', 'days_watched', 'backlog_days', 'fatigue_days', 'backlog_cleared_share', 'fatigue_cleared_share'])];
   for (let j = 0; j < jobCount(plan); j++) {
     const lead = [...pointCells(plan, jobPoint(plan, j)), String(jobReplicate(plan, j)), csvField(jobSeedKey(plan, j))];
-    for (const r of results[j].recovery) out.push(line([...lead, csvField(r.campaign), num(r.backlog_days), num(r.fatigue_days)]));
+    for (const r of results[j].recovery) {
+      out.push(line([...lead, csvField(r.campaign), csvField(r.until), num(r.days_watched), num(r.backlog_days), num(r.fatigue_days), num(r.backlog_cleared_share), num(r.fatigue_cleared_share)]));
+    }
   }
   return out.join('\n') + '\n';
 }

@@ -19,27 +19,60 @@ export function defaultOutDir(scenarioName: string): string {
   return join('reports', scenarioName.replace(/[^A-Za-z0-9._-]+/g, '_'));
 }
 
-/** The short summary printed after a run: one line per window. */
-export function summaryText(summary: RunSummary): string {
+/** What the county did in each window: throughput, shirking, fatigue, backlog, waste. */
+function outcomesTable(summary: RunSummary): string {
   const rows = summary.windows.map((w) => [
     w.id,
     String(w.to - w.from),
     fix(w.county.regular_done_per_staff_week),
-    fix(w.county.worked_hours_per_staff_week, 1),
     pct(w.county.shirk_rate),
+    w.county.campaign_share_of_duty_hours ? pct(w.county.campaign_share_of_duty_hours) : '-',
     fix(w.county.fatigue_mean),
     fix(w.county.fatigue_p90_mean),
     String(Math.round(w.county.regular_backlog_end)),
     fix(w.county.wasted_hours, 0),
   ]);
-  const table = textTable(
-    ['window', 'days', 'regular done /staff/wk', 'hours worked /wk', 'shirking', 'fatigue', 'fatigue p90', 'backlog at end', 'wasted h'],
-    rows,
-  );
-  const rec = summary.recovery
-    .map((r) => `  after ${r.campaign}: 90% of the extra backlog cleared in ${r.backlog_days ?? 'more than the horizon'} days, of the extra fatigue in ${r.fatigue_days ?? 'more than the horizon'} days`)
-    .join('\n');
-  return rec ? `${table}\nRecovery:\n${rec}` : table;
+  return textTable(['window', 'days', 'regular done /staff/wk', 'shirked % of work hours', 'campaign % of dept duties', 'fatigue', 'fatigue p90', 'backlog at end', 'wasted h'], rows);
+}
+
+/** Where each person's whole week went, in hours: the columns add up to the week's hours. */
+function weekTable(summary: RunSummary): string {
+  // Sums of many small hours leave float dust around 0 (e.g. -1e-12 idle hours): print it as 0.0.
+  const h = (x: number) => fix(Math.abs(x) < 0.05 ? 0 : x, 1);
+  const rows = summary.windows.map((w) => {
+    const c = w.county;
+    return [
+      w.id,
+      h(c.scheduled_hours_per_staff_week),
+      h(c.duty_hours_per_staff_week),
+      h(c.reporting_hours_per_staff_week + c.meeting_hours_per_staff_week),
+      h(c.shirked_hours_per_staff_week),
+      h(c.idle_hours_per_staff_week),
+      h(c.rest_hours_per_staff_week),
+      h(c.sick_hours_per_staff_week),
+    ];
+  });
+  return textTable(['window', 'scheduled', '= duties', '+ reports, meetings', '+ shirked', '+ idle', 'rest', 'sick'], rows);
+}
+
+/** One line per campaign: how far the county got over it before the next one began (or the horizon). */
+export function recoveryText(r: RunSummary['recovery'][number]): string {
+  const until = r.until === 'horizon' ? 'the end of the run' : `${r.until} began`;
+  const share = (x: number | null) => (x === null ? 'no' : `${Math.round(100 * Math.max(0, x))}% of the`);
+  const part = (days: number | null, cleared: number | null, what: string) =>
+    days !== null ? `90% of the extra ${what} gone in ${days} days` : `${what} not recovered before ${until} (${share(cleared)} extra ${what} gone in ${r.days_watched} days)`;
+  return `  after ${r.campaign}: ${part(r.backlog_days, r.backlog_cleared_share, 'backlog')}; ${part(r.fatigue_days, r.fatigue_cleared_share, 'fatigue')}`;
+}
+
+/** The short summary printed after a run: outcomes per window, where the week went, and recovery. */
+export function summaryText(summary: RunSummary): string {
+  const rec = summary.recovery.map(recoveryText).join('\n');
+  return [
+    outcomesTable(summary),
+    'Hours per person per week (scheduled working hours = duties + reports and meetings + shirked + idle; rest and sick days count the contracted day):',
+    weekTable(summary),
+    ...(rec ? [`Recovery (watched until the next campaign starts or the run ends):\n${rec}`] : []),
+  ].join('\n');
 }
 
 /** `--set path=value` on `run` changes single values (a list of values is a sweep). */
