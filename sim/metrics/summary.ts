@@ -38,6 +38,8 @@ export interface WindowStats {
   idle_hours_per_staff_week: number;
   rest_hours_per_staff_week: number;
   sick_hours_per_staff_week: number;
+  /** Duty hours over scheduled working hours: the load of the day (the rest is reports, meetings, shirked and idle). */
+  duty_share_of_scheduled_hours: number | null;
   /** Shirked share of scheduled working hours (idle included), so it does not move with workload alone. */
   shirk_rate: number | null;
   /** Campaign hours over duty hours; for the county, over departments only (the headquarters does nothing else). */
@@ -243,6 +245,7 @@ export class SummaryCollector {
           idle_hours_per_staff_week: hoursPerWeek(g('hours_idle')),
           rest_hours_per_staff_week: hoursPerWeek(g('hours_rest')),
           sick_hours_per_staff_week: hoursPerWeek(g('hours_sick')),
+          duty_share_of_scheduled_hours: scheduled > 0 ? duties / scheduled : null,
           shirk_rate: scheduled > 0 ? shirked / scheduled : null,
           campaign_share_of_duty_hours: dutyHours > 0 ? campaignHours / dutyHours : null,
           fatigue_mean: g('fatigue_mean') / days,

@@ -54,7 +54,7 @@ export const Staff = z
         regularValue: NonNegative.default(0.8).meta({ description: 'Value of an ordinary hour from regular pay and the career (assessment) it protects.', unit: 'hour\'s pay/hour' }),
         noise: Positive.default(0.35).meta({ description: 'Decision noise: larger = less sharp switch between working and shirking.', unit: 'hour\'s pay' }),
         maxShare: Share.default(0.5).meta({ description: 'Largest share of a block of hours a person can shirk unnoticed by colleagues.', unit: 'share' }),
-        weariness: NonNegative.default(0.0015).meta({ description: 'Motivation lost per campaign day worked over the sustainable hours (war-weariness).', unit: 'motivation/day' }),
+        weariness: NonNegative.default(0.0025).meta({ description: 'Motivation lost per campaign day worked over the sustainable hours (war-weariness).', unit: 'motivation/day' }),
         motivationRecovery: Share.default(0.01).meta({ description: 'Share of the gap to starting motivation regained per day outside campaigns.', unit: 'share/day' }),
       })
       .strict()
