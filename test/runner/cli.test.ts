@@ -71,10 +71,10 @@ describe('deptsim run', () => {
     const files = Object.keys(tree(join(dir, 'w1')));
     for (const f of ['daily.csv', 'manifest.json', 'recovery.csv', 'replicates.csv', 'summary.csv', 'report.html']) expect(files).toContain(f);
     const reps = readFileSync(join(dir, 'w1', 'replicates.csv'), 'utf8').trim().split('\n');
-    // 8 replicates x 4 windows (baseline, push, after, overall) x the same units in each
+    // 8 replicates x 5 windows (warmup, baseline, push, after, overall) x the same units in each
     const perReplicate = reps.filter((l) => l.startsWith('0,')).length;
-    expect(perReplicate % 4).toBe(0);
-    expect(reps.slice(1).filter((l) => l.split(',')[6] === 'county')).toHaveLength(8 * 4);
+    expect(perReplicate % 5).toBe(0);
+    expect(reps.slice(1).filter((l) => l.split(',')[6] === 'county')).toHaveLength(8 * 5);
     expect(reps).toHaveLength(1 + 8 * perReplicate);
     expect(new Set(reps.slice(1).map((l) => l.split(',')[1]))).toEqual(new Set(Array.from({ length: 8 }, (_, r) => `11/rep:${r}`)));
     const manifest = JSON.parse(readFileSync(join(dir, 'w1', 'manifest.json'), 'utf8'));
