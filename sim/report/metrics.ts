@@ -5,7 +5,7 @@
 export const KEY_METRICS = [
   { key: 'regular_done_per_staff_week', label: 'Regular items done per staff member per week', short: 'Regular work (items/staff/week)', scale: 1, digits: 2 },
   { key: 'worked_hours_per_staff_week', label: 'Hours worked per staff member per week', short: 'Hours worked (h/staff/week)', scale: 1, digits: 1 },
-  { key: 'shirk_rate', label: 'Shirking (% of hours at work)', short: 'Shirking (% of hours at work)', scale: 100, digits: 1 },
+  { key: 'shirk_rate', label: 'Shirking (% of working hours)', short: 'Shirking (% of working hours)', scale: 100, digits: 1 },
   { key: 'fatigue_mean', label: 'Mean fatigue (0 = rested, 1 = exhausted)', short: 'Mean fatigue (0 to 1)', scale: 1, digits: 2 },
   { key: 'regular_backlog_end', label: 'Regular backlog at the end of the period (items)', short: 'Regular backlog at end (items)', scale: 1, digits: 0 },
   { key: 'wasted_hours', label: 'Hours wasted by policy reversals', short: 'Hours wasted by reversals', scale: 1, digits: 0 },

@@ -36,7 +36,7 @@ export function summarySentences(r: Results): string[] {
     const w = r.windows.find((x) => x.id === c.id);
     const pairs = [
       ['regular_done_per_staff_week', (x: number) => fixed(x), 0.05, 'regular work done', 'items per staff member per week'],
-      ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking', 'of hours at work'],
+      ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking', 'of working hours'],
       ['fatigue_mean', (x: number) => fixed(x), 0.01, 'mean fatigue', '(0 = rested, 1 = exhausted)'],
     ] as const;
     const parts: string[] = [];

@@ -15,7 +15,7 @@ export interface Table {
 const COLUMNS = [
   ['regular_done_per_staff_week', 'Regular items done / staff / week', (x: number) => fixed(x)],
   ['worked_hours_per_staff_week', 'Hours worked / staff / week', (x: number) => fixed(x, 1)],
-  ['shirk_rate', 'Shirking (share of hours at work)', (x: number) => pct(x)],
+  ['shirk_rate', 'Shirking (share of working hours)', (x: number) => pct(x)],
   ['fatigue_mean', 'Fatigue, mean (0–1)', (x: number) => fixed(x)],
   ['fatigue_p90_mean', 'Fatigue, 90th percentile', (x: number) => fixed(x)],
   ['regular_backlog_end', 'Regular backlog at end (items)', (x: number) => fixed(x, 0)],

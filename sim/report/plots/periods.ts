@@ -18,7 +18,7 @@ export function periodsPlot(results: Results): Plot | null {
   const order: string[] = [];
   for (const arm of arms) {
     for (const w of arm.windows) {
-      if (w.kind === 'gap') continue;
+      if (w.kind === 'gap' || w.kind === 'warmup') continue;
       const period = periodName(w.id, campaigns);
       if (!order.includes(period)) order.push(period);
       for (const m of KEY_METRICS) {

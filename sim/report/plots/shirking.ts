@@ -3,19 +3,20 @@ import { datesOfDays, weeklySeries } from '../series.js';
 import { spreadNote, topLevel, type Plot } from './plot.js';
 import { campaignSpans, dateX, shadingLayer } from './time.js';
 
-const WORKED = ['hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting', 'hours_meetings'];
+/** Scheduled working hours: every use of a working day (shirked and idle included), as summary.ts's shirk_rate. */
+const SCHEDULED = ['hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting', 'hours_meetings', 'hours_shirked', 'hours_idle'];
 
-/** Shirked hours as a share of hours at work (worked + shirked), county, by week. */
+/** Shirked hours as a share of scheduled working hours, county, by week. */
 export function shirkingPlot(results: Results): Plot | null {
   const daily = results.daily;
   if (!daily) return null;
-  const points = weeklySeries(daily, ['county'], [...WORKED, 'hours_shirked'], (s) => {
-    const worked = WORKED.reduce((a, m) => a + s[m], 0);
-    return worked + s.hours_shirked > 0 ? s.hours_shirked / (worked + s.hours_shirked) : null;
+  const points = weeklySeries(daily, ['county'], SCHEDULED, (s) => {
+    const scheduled = SCHEDULED.reduce((a, m) => a + s[m], 0);
+    return scheduled > 0 ? s.hours_shirked / scheduled : null;
   });
   const rows = points.map((p) => ({ week_start: p.date, shirk_share: p.value, lo: p.lo, hi: p.hi }));
   const y = { field: 'shirk_share', type: 'quantitative', title: 'Hours shirked (share)', axis: { format: '.0%' } };
-  const spec = topLevel('Shirking, county', ['Shirked hours as a share of hours at work, by week; grey: campaigns.', spreadNote(results.replicates)], {
+  const spec = topLevel('Shirking, county', ['Shirked hours as a share of scheduled working hours, by week; grey: campaigns.', spreadNote(results.replicates)], {
     width: 640,
     height: 260,
     layer: [
@@ -41,7 +42,7 @@ export function shirkingPlot(results: Results): Plot | null {
     name: 'shirking',
     title: 'Shirking over time',
     caption:
-      'The share of hours at work that staff spent on other things (shirked) instead of their duties, for the whole county, week by week. Grey bands are the campaigns.',
+      'The share of scheduled working hours that staff spent on other things (shirked) instead of their duties, for the whole county, week by week. Grey bands are the campaigns.',
     spec,
     data: rows,
   };

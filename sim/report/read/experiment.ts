@@ -28,7 +28,7 @@ export interface ExperimentResults {
 type Tables = Record<string, { columns: string[]; rows: CsvRow[] }>;
 const STAT_FIELDS = new Set(['n', 'mean', 'sd', 'ci_low', 'ci_high', 'min', 'p05', 'p25', 'median', 'p75', 'p95', 'max']);
 
-const windowKind = (id: string) => (['baseline', 'after', 'overall'].includes(id) ? id : id.startsWith('gap-') ? 'gap' : 'campaign');
+const windowKind = (id: string) => (['warmup', 'baseline', 'after', 'overall'].includes(id) ? id : id.startsWith('gap-') ? 'gap' : 'campaign');
 
 /**
  * Read the tidy tables of an experiment folder: summary.csv (a row per point x window x unit x
