@@ -62,5 +62,5 @@ export function bestScenarioYaml(file: string, scenarioFile: string, targetsFile
     description: `${base.name} with parameters fitted by deptsim calibrate ${targetsFile.split('\\').join('/')}. ${note}`.trim(),
     ...scenarioPatch(base, values),
   };
-  return `# Written by deptsim calibrate: the base scenario with the best parameters found.\n# Run it: deptsim run ${file.split('\\').join('/')} --replicates 20\n${stringify(body, { lineWidth: 0 })}`;
+  return `# Written by deptsim calibrate: the base scenario with the best parameters found.\n# Run it: deptsim run <this file> --replicates 20 (the extends path is relative to this file's folder)\n${stringify(body, { lineWidth: 0 })}`;
 }

@@ -62,8 +62,16 @@ export function loadTargets(file: string, fs: SourceFs = diskFs): CalibrationSpe
   };
 
   const parameters: FitParameter[] = t.parameters.map((p, i) => {
+    const before = issues.length;
     check(['parameters', i, 'path'], () => {
       const now = getPath(base, p.path);
+      const cut = p.path.lastIndexOf('.');
+      const parent = cut < 0 ? base : getPath(base, p.path.slice(0, cut));
+      const field = p.path.slice(cut + 1);
+      if (now === undefined && parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !(field in parent)) {
+        const guess = nearest(field, Object.keys(parent));
+        throw new SetError(`${p.path}: ${cut < 0 ? 'the scenario' : p.path.slice(0, cut)} has no field "${field}"; ${guess ? `did you mean "${guess}"?` : `it has: ${Object.keys(parent).join(', ')}`}`);
+      }
       if (now !== undefined && typeof now !== 'number') {
         throw new SetError(`${p.path} is ${JSON.stringify(now)} in the scenario, not a number; only numeric parameters can be fitted (compare the others with a pattern target's \`set:\`)`);
       }
@@ -71,12 +79,12 @@ export function loadTargets(file: string, fs: SourceFs = diskFs): CalibrationSpe
     if (p.integer && Math.ceil(p.range[0]) > Math.floor(p.range[1])) {
       issues.push({ code: 'custom', path: ['parameters', i, 'range'], message: `no whole number lies in [${p.range[0]}, ${p.range[1]}]` });
     }
+    if (issues.length > before) return { path: p.path, lo: p.range[0], hi: p.range[1], integer: p.integer };
     for (const end of [0, 1] as const) {
       check(['parameters', i, 'range', end], () => applyValues(base, { [p.path]: p.integer ? Math.round(p.range[end]) : p.range[end] }, `${p.path} at the ${end ? 'upper' : 'lower'} end of its range`));
     }
     return { path: p.path, lo: p.range[0], hi: p.range[1], integer: p.integer };
   });
-  if (issues.length) fail(issues);
 
   // Variants: 0 is the candidate as it is; each distinct patch is one more variant, run on the same seeds.
   const variants: Variant[] = [{ label: 'as fitted', set: {} }];

@@ -55,7 +55,7 @@ export const MeasureTarget = z
       ctx.addIssue({ code: 'custom', path: [], message: 'give exactly one of `value: X` or `interval: [low, high]`' });
     }
     if (t.value === 0 && t.scale === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a target of 0 needs `scale:` (the distance that counts as one unit of loss), since relative error is undefined' });
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'value 0 needs `scale:` (the distance that counts as one unit of loss), since relative error is undefined there' });
     }
     if (t.interval && t.scale !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['scale'], message: 'an interval is scaled by its own width; drop `scale:` or use `value:`' });
