@@ -20,12 +20,13 @@ beforeAll(() => {
 });
 
 describe('calibrate: a known answer', () => {
-  it('recovers the penalty that made the target figure, within the noise of the replicates', async () => {
-    // The "data": the model's own baseline shirking at penalty 30, over 8 replicates of a seed the
-    // calibration never uses.
-    const TRUTH = 30;
-    const truth = applyValues(loadScenario(SMALL), { 'inspection.penalty': TRUTH }, 'truth');
-    const xs = Array.from({ length: 8 }, (_, r) => readMeasure(collectRun(truth, `99/rep:${r}`).summary, 'baseline', 'county', 'shirk_rate') as number);
+  it('recovers the value of work that made the target figure, within the noise of the replicates', async () => {
+    // The "data": the model's own shirking over the run at staff.shirking.regularValue = 0.6, the
+    // mean of 16 replicates of a seed the calibration never uses.
+    const TRUTH = 0.6;
+    const PATH = 'staff.shirking.regularValue';
+    const truth = applyValues(loadScenario(SMALL), { [PATH]: TRUTH }, 'truth');
+    const xs = Array.from({ length: 16 }, (_, r) => readMeasure(collectRun(truth, `99/rep:${r}`).summary, 'overall', 'county', 'shirk_rate') as number);
     const observed = xs.reduce((a, b) => a + b, 0) / xs.length;
     const file = join(dir, 'recover.yaml');
     writeFileSync(
@@ -33,21 +34,22 @@ describe('calibrate: a known answer', () => {
       [
         `scenario: ${SMALL}`,
         'parameters:',
-        '  - { path: inspection.penalty, range: [2, 60] }',
+        `  - { path: ${PATH}, range: [0.2, 1.4] }`,
         'targets:',
-        `  - { name: baseline shirking, measure: shirk_rate, window: baseline, value: ${observed}, scale: 0.005 }`,
-        'search: { budget: 16, start: 8, batch: 4, replicates: 4, recheck: 3, recheckReplicates: 8, seed: 5 }',
+        `  - { name: shirking, measure: shirk_rate, window: overall, value: ${observed}, scale: 0.01 }`,
+        'search: { budget: 12, start: 6, batch: 3, replicates: 8, recheck: 3, recheckReplicates: 8, seed: 5 }',
         '',
       ].join('\n'),
     );
     const r = await calibrate(loadTargets(file), { out: join(dir, 'recover'), workers: 1, resume: false, progress: false });
-    // Around penalty 30 baseline shirking falls about 0.0013 per unit of penalty, and the mean of 4
-    // replicates (search) or 8 (the target) has a standard error near 0.002: about 2 units of
-    // penalty each, so +-8 is some 3 standard errors of their combination, on a range 58 wide.
-    expect(Math.abs((r.best['inspection.penalty'] as number) - TRUTH)).toBeLessThan(8);
+    // Near 0.6 shirking falls about 0.09 per unit of regularValue, and replicates spread by about
+    // 0.023 (measured when this test was written): the mean of the search's 8 replicates is known to
+    // about 0.008 and the target's 16 to about 0.006, some 0.11 units of regularValue together.
+    // 0.3 is close to 3 of those, on a range 1.2 wide; seeds 5 to 8 landed 0.03 to 0.12 away.
+    expect(Math.abs((r.best[PATH] as number) - TRUTH)).toBeLessThan(0.3);
     const fit = r.fit[0];
     expect(fit.n).toBe(8);
-    expect(Math.abs((fit.mean as number) - observed)).toBeLessThan(0.01);
+    expect(Math.abs((fit.mean as number) - observed)).toBeLessThan(0.03);
     expect(fit.ci_low as number).toBeLessThan(fit.ci_high as number);
   });
 });
