@@ -10,6 +10,7 @@ import { registerMerge } from './commands/merge.js';
 import { registerValidate } from './commands/validate.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
+import { registerCalibrate } from './commands/calibrate.js';
 
 /**
  * deptsim's command line. Each command lives in commands/ and only parses arguments, calls the
@@ -43,6 +44,7 @@ export async function main(args: string[]): Promise<number> {
   cli = registerValidate(cli);
   cli = registerInit(cli);
   cli = registerReport(cli);
+  cli = registerCalibrate(cli);
   try {
     await cli.parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);

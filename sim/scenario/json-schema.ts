@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ScenarioObject } from './schema/index.js';
+import { TargetsObject } from './schema/targets.js';
 
 type Json = Record<string, unknown>;
 
@@ -53,4 +54,20 @@ export function scenarioJsonSchema(): Json {
 /** The file's exact text: stable key order and a final newline, so the up-to-date test is a string compare. */
 export function scenarioJsonSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
+
+/** Where the committed schema of `deptsim calibrate` targets files lives. */
+export const TARGETS_SCHEMA_PATH = 'schema/targets.schema.json';
+
+/** The JSON Schema of a targets file, generated from its zod schema like the scenario's. */
+export function targetsJsonSchemaText(): string {
+  const { $schema, ...body } = z.toJSONSchema(TargetsObject, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Json;
+  const schema = {
+    $schema,
+    $id: 'https://deptsim.example/schema/targets.schema.json',
+    title: 'deptsim calibration targets',
+    description: 'A targets file for `deptsim calibrate` (YAML). Reference: docs/EXPERIMENTS.md, "Calibration".',
+    ...body,
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }

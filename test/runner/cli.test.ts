@@ -1,52 +1,16 @@
-import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { runSingle } from '../../sim/runner/run.js';
+import { deptsimIn, expectSameTree as sameTree, MAIN, tree } from './cli-harness.js';
 
-/** These tests drive the compiled CLI (`npm test` builds dist/ first), as users and clusters do. */
-const MAIN = resolve('dist/sim/cli/main.js');
 const FIX = resolve('test/runner/fixtures');
 let dir = '';
 
-interface Ran {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-function deptsim(args: string[], env: Record<string, string> = {}, onSpawn?: (kill: (s: NodeJS.Signals) => void) => void): Promise<Ran> {
-  return new Promise((done) => {
-    const p = spawn(process.execPath, [MAIN, ...args], { cwd: dir, env: { ...process.env, CI: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
-    onSpawn?.((s) => p.kill(s));
-  });
-}
-
-/** Every file under a folder, by relative path, as bytes. */
-function tree(root: string, sub = ''): Record<string, Buffer> {
-  const out: Record<string, Buffer> = {};
-  for (const name of readdirSync(join(root, sub)).sort()) {
-    const rel = sub ? `${sub}/${name}` : name;
-    if (statSync(join(root, rel)).isDirectory()) Object.assign(out, tree(root, rel));
-    else out[rel] = readFileSync(join(root, rel));
-  }
-  return out;
-}
-
-function expectSameTree(a: string, b: string): void {
-  const ta = tree(join(dir, a));
-  const tb = tree(join(dir, b));
-  expect(Object.keys(tb)).toEqual(Object.keys(ta));
-  for (const k of Object.keys(ta)) expect(tb[k].equals(ta[k]), `${k} differs`).toBe(true);
-}
+const deptsim = (args: string[], env: Record<string, string> = {}, onSpawn?: (kill: (s: NodeJS.Signals) => void) => void) => deptsimIn(dir, args, env, onSpawn);
+const expectSameTree = (a: string, b: string) => sameTree(join(dir, a), join(dir, b));
 
 beforeAll(() => {
   if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');

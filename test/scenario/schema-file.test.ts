@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withFieldTable } from '../../sim/scenario/field-table.js';
-import { SCHEMA_PATH, scenarioJsonSchema, scenarioJsonSchemaText } from '../../sim/scenario/json-schema.js';
+import { SCHEMA_PATH, scenarioJsonSchema, scenarioJsonSchemaText, TARGETS_SCHEMA_PATH, targetsJsonSchemaText } from '../../sim/scenario/json-schema.js';
 
 describe('generated files are up to date (run `npm run schema` if not)', () => {
   it('schema/scenario.schema.json matches the zod schema', () => {
     expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(scenarioJsonSchemaText());
+  });
+  it('schema/targets.schema.json matches the targets file\'s zod schema', () => {
+    expect(readFileSync(TARGETS_SCHEMA_PATH, 'utf8')).toBe(targetsJsonSchemaText());
   });
   it('the field table in docs/SCENARIOS.md matches the zod schema', () => {
     const doc = readFileSync('docs/SCENARIOS.md', 'utf8');

@@ -1,4 +1,5 @@
 import type { Results } from '../read/results.js';
+import { calibrationPlot } from './calibration.js';
 import { differencesPlot } from './differences.js';
 import { fatiguePlot } from './fatigue.js';
 import { hoursPlot } from './hours.js';
@@ -12,6 +13,6 @@ import { throughputPlot } from './throughput.js';
 
 /** Every figure the results support, in reading order; a figure without its data is left out. */
 export function plotsFor(results: Results): Plot[] {
-  const makers = [periodsPlot, differencesPlot, sweepPlot, sensitivityPlot, throughputPlot, hoursPlot, shirkingPlot, fatiguePlot, lossPlot];
+  const makers = [calibrationPlot, periodsPlot, differencesPlot, sweepPlot, sensitivityPlot, throughputPlot, hoursPlot, shirkingPlot, fatiguePlot, lossPlot];
   return makers.map((f) => f(results)).filter((p): p is Plot => p !== null);
 }

@@ -56,9 +56,9 @@ export class ReportError extends Error {
   }
 }
 
-const TEXT_COLUMNS = ['date', 'campaign', 'unit', 'window', 'metric', 'arm', 'baseline', 'scenario', 'parameter', 'kind', 'seed_key'];
+const TEXT_COLUMNS = ['date', 'campaign', 'unit', 'window', 'metric', 'arm', 'baseline', 'scenario', 'parameter', 'kind', 'seed_key', 'target', 'measure', 'variant', 'window_b', 'variant_b', 'sign', 'holds', 'source'];
 const REPLICATE_COLUMNS = ['replicate', 'rep', 'replicate_index'];
-const TABLE_FILES = ['summary.csv', 'differences.csv', 'sensitivity.csv', 'morris.csv'];
+const TABLE_FILES = ['summary.csv', 'differences.csv', 'sensitivity.csv', 'morris.csv', 'fit.csv'];
 /**
  * replicates.csv can be large (a row per job x window x unit); the report needs only the windows'
  * day ranges, which the first job's rows give.

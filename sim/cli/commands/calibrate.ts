@@ -1,0 +1,83 @@
+import type { Argv } from 'yargs';
+import { calibrate, loadTargets } from '../../runner/calibrate/index.js';
+import { formatNumber } from '../../runner/format.js';
+import { UsageError } from '../fail.js';
+import { textTable } from '../table.js';
+import { asUsageAsync, workersOf } from './experiment-options.js';
+import { reportFilesOrWarn } from './report.js';
+import { defaultOutDir } from './run.js';
+
+const EXAMPLE = `Targets file (paths relative to it; reference: docs/EXPERIMENTS.md, "Calibration"):
+
+  scenario: small.yaml
+  parameters:
+    - { path: inspection.penalty, range: [10, 80] }
+    - { path: departments.alpha.headcount, range: [8, 20], integer: true }
+  targets:
+    - { measure: shirk_rate, window: baseline, interval: [0.06, 0.10] }
+    - { measure: worked_hours_per_staff_week, window: push, value: 38, scale: 2, weight: 2 }
+    - name: unpaid overtime raises shirking
+      measure: shirk_rate
+      window: push
+      a: { set: { pay.overtimePaid: false } }
+      b: { set: { pay.overtimePaid: true } }
+      sign: positive
+  search: { budget: 40, replicates: 4, recheck: 3, recheckReplicates: 10 }`;
+
+export function registerCalibrate(y: Argv): Argv {
+  return y.command(
+    'calibrate <targets>',
+    'Fit parameters to targets (measures, intervals, patterns): a noise-aware search on common random numbers, re-checked on fresh seeds',
+    (a) =>
+      a
+        .positional('targets', { type: 'string', demandOption: true, describe: 'targets YAML file' })
+        .option('out', { type: 'string', describe: 'output folder (default reports/<scenario>-calibration)' })
+        .option('workers', { type: 'number', describe: 'worker threads (default: the cores); results do not depend on it' })
+        .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted calibration from its <out>.work-in-progress folder' })
+        .option('seed', { type: 'number', describe: 'seed of the search (default: search.seed, else the scenario\'s seed); the re-check uses seed + 1' })
+        .option('budget', { type: 'number', describe: 'candidates to evaluate (default: search.budget)' })
+        .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
+        .option('report', { type: 'boolean', default: true, describe: 'add report.html with the fit plotted (--no-report: data only)' })
+        .example('$0 calibrate targets.yaml --workers 2', 'search, re-check the best 3 on fresh seeds, write best.yaml and the fit')
+        .example('$0 run reports/small-calibration/best.yaml --replicates 20', 'then run the calibrated scenario')
+        .epilogue(EXAMPLE),
+    async (argv) => {
+      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean };
+      const spec = loadTargets(args.targets);
+      if (args.seed !== undefined) {
+        if (!Number.isInteger(args.seed) || args.seed < 0) throw new UsageError(`--seed ${args.seed}: give a whole number of at least 0`);
+        spec.search = { ...spec.search, seed: args.seed, recheckSeed: args.seed + 1 };
+      }
+      if (args.budget !== undefined) {
+        if (!Number.isInteger(args.budget) || args.budget < spec.search.start) throw new UsageError(`--budget ${args.budget}: give a whole number of at least the start (${spec.search.start})`);
+        spec.search = { ...spec.search, budget: args.budget };
+      }
+      const out = args.out ?? defaultOutDir(`${spec.base.name}-calibration`);
+      const s = spec.search;
+      process.stdout.write(
+        `${spec.base.name}: fitting ${spec.parameters.map((p) => p.path).join(', ')} to ${spec.goals.length} target${spec.goals.length === 1 ? '' : 's'}; ` +
+          `${s.budget} candidates x ${spec.variants.length} variant${spec.variants.length === 1 ? '' : 's'} x ${s.replicates} replicates (seed ${s.seed}), best ${s.recheck} re-checked on ${s.recheckReplicates} fresh replicates (seed ${s.recheckSeed})\n`,
+      );
+      const r = await asUsageAsync(() =>
+        calibrate(spec, { out, workers: workersOf(args as never), resume: args.resume, progress: args.progress, report: args.report ? reportFilesOrWarn : undefined, targetsName: args.targets }),
+      );
+      process.stdout.write(`Best of ${r.candidates} candidates (candidate ${r.chosen.candidate}), loss ${formatNumber(r.chosen.loss)} on fresh seeds:\n`);
+      process.stdout.write(`${textTable(['parameter', 'value'], Object.entries(r.best).map(([k, v]) => [k, String(v)]))}\n`);
+      const cell = (v: unknown) => (typeof v === 'number' ? formatNumber(Number(v.toPrecision(4))) : v === null || v === undefined ? '-' : String(v));
+      process.stdout.write(
+        `${textTable(
+          ['target', 'goal', 'achieved [95% CI]', 'loss', 'holds'],
+          r.fit.map((f) => [
+            String(f.target),
+            f.kind === 'pattern' ? `a - b ${f.sign === 'positive' ? '> 0' : '< 0'}` : f.target_low === f.target_high ? cell(f.target_low) : `[${cell(f.target_low)}, ${cell(f.target_high)}]`,
+            `${cell(f.mean)} [${cell(f.ci_low)}, ${cell(f.ci_high)}]`,
+            cell(f.loss),
+            cell(f.holds),
+          ]),
+        )}\n`,
+      );
+      const resumed = r.resumed ? ` (${r.resumed} resumed from an earlier run)` : '';
+      process.stdout.write(`Ran ${r.runs - r.resumed} runs${resumed}. Wrote best.yaml, fit.csv, fit.json, history.csv, calibration.json and the re-check's tables${r.files.includes('report.html') ? ' and report.html' : ''} to ${r.dir}/\n`);
+    },
+  );
+}
