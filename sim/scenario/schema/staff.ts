@@ -7,7 +7,7 @@ export const Staff = z
     hoursPerDay: z.number().min(1).max(16).default(8).meta({ description: 'Contracted hours on an ordinary working day.', unit: 'hours/day' }),
     motivation: z
       .object({
-        mean: Share.default(0.6).meta({ description: 'Mean starting motivation (0 = none, 1 = full).', unit: 'motivation' }),
+        mean: Share.default(0.62).meta({ description: 'Mean starting motivation (0 = none, 1 = full).', unit: 'motivation' }),
         sd: z.number().min(0).max(1).default(0.15).meta({ description: 'Spread of starting motivation across staff (standard deviation).', unit: 'motivation' }),
       })
       .strict()
