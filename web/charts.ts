@@ -66,10 +66,9 @@ export async function diffChart(el: HTMLElement, title: string, res: CompareResu
     });
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 'container',
+    // A fixed width: 'container' with a height per measure makes vega-lite warn (fit-y dropped).
+    width: 560,
     height: { step: fontSize * 2 },
-    // Fit the width only: the height follows the number of measures.
-    autosize: { type: 'fit-x', contains: 'padding' },
     title: { text: title, fontSize: fontSize + 2, anchor: 'start' },
     data: { values: rows },
     config: { font: 'DejaVu Sans, sans-serif', axis: { labelFontSize: fontSize, titleFontSize: fontSize, labelLimit: 320 } },
