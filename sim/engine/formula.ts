@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import type { MathNode } from 'mathjs';
-import type * as MathJsNumber from 'mathjs/number';
+import { mathjsNumber } from './mathjs.js';
 
 /**
  * User formulas from scenario files (a curve of output per hour by fatigue, a rate by day), compiled
@@ -8,13 +7,11 @@ import type * as MathJsNumber from 'mathjs/number';
  * are disabled, and a parse tree that may only use the listed variables, numbers, operators and a
  * whitelist of pure functions.
  */
-// Loaded and built on first use: loading mathjs and creating an instance take a good part of a
-// second, which every command, every worker thread and every run without formulas would otherwise
-// pay at start-up.
+// Built on first use (see mathjs.ts for why nothing is loaded at import).
 let sandboxParse: ((expr: string) => MathNode) | null = null;
 function parse(expr: string): MathNode {
   if (!sandboxParse) {
-    const { create, all } = createRequire(import.meta.url)('mathjs/number') as typeof MathJsNumber;
+    const { create, all } = mathjsNumber();
     const math = create(all);
     const keep = math.parse;
     const disabled = () => {

@@ -1,9 +1,9 @@
 import { dateOf } from '../engine/calendar.js';
-import { simulate } from '../model/index.js';
+import { dailyCollector, summaryCollector } from '../library/collectors.js';
+import { build, collect } from '../library/simulation.js';
 import type { Scenario } from '../scenario/schema/index.js';
-import { DailyTable } from './daily.js';
-import { SummaryCollector, type RunSummary } from './summary.js';
-import { windowsOfState } from './windows.js';
+import type { DailyTable } from './daily.js';
+import type { RunSummary } from './summary.js';
 
 /** Everything one run produced: the summary always, the daily table when asked for. */
 export interface RunResult {
@@ -19,19 +19,18 @@ export interface RunResult {
   daily?: DailyTable;
 }
 
-/** Run one scenario with one seed key and collect its results (pure: no I/O, no clock). */
+/**
+ * Run one scenario with one seed key and collect its results (pure: no I/O, no clock), through the
+ * library's verbs: what the CLI, the workers and the teachers' page all run.
+ */
 export function collectRun(scenario: Scenario, seedKey: string, opts: { daily?: boolean } = {}): RunResult {
   const keepDaily = opts.daily ?? scenario.outputs.daily;
-  let summary: SummaryCollector | null = null;
-  let daily: DailyTable | null = null;
-  const st = simulate(scenario, seedKey, (day, rec, st) => {
-    if (!summary) {
-      summary = new SummaryCollector(st, windowsOfState(st));
-      if (keepDaily) daily = new DailyTable(st.U + 1, st.days);
-    }
-    summary.onDay(day, rec);
-    if (daily) daily.push(rec);
-  });
+  const sim = build(scenario, seedKey);
+  let summary: RunSummary;
+  let daily: DailyTable | undefined;
+  if (keepDaily) ({ summary, daily } = collect(sim, { summary: summaryCollector, daily: dailyCollector }));
+  else ({ summary } = collect(sim, { summary: summaryCollector }));
+  const st = sim.state;
   const ids = scenario.campaigns.map((c) => c.id);
   return {
     scenario: scenario.name,
@@ -40,7 +39,7 @@ export function collectRun(scenario: Scenario, seedKey: string, opts: { daily?: 
     units: [...st.unitIds],
     dates: Array.from({ length: st.days }, (_, d) => dateOf(st.cal, d)),
     campaignOfDay: Array.from(st.campaignOfDay, (c) => (c >= 0 ? ids[c] : '')),
-    summary: (summary as SummaryCollector | null)?.finish() ?? { windows: [], recovery: [] },
-    daily: daily ?? undefined,
+    summary,
+    daily,
   };
 }

@@ -1,12 +1,5 @@
-import { createRequire } from 'node:module';
-import type * as MathJs from 'mathjs';
+import { mathjsFull as mathjs } from '../engine/mathjs.js';
 import { normalQuantile } from '../engine/tables.js';
-
-// mathjs's single-file build: the same functions, loaded in under 0.1 s, where the package's ES
-// modules (over a thousand files) take about a second; and only when first needed, so commands that
-// summarise nothing (validate, --help, a worker thread) never load it.
-let math: typeof MathJs | null = null;
-const mathjs = () => (math ??= createRequire(import.meta.url)('mathjs/lib/browser/math.js') as typeof MathJs);
 
 /** Quantiles reported for every metric across replicates (linear interpolation, R's type 7). */
 export const QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;

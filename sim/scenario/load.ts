@@ -1,10 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
-import { validateFile, validatePlain, validateText, type Outcome } from './pipeline.js';
-import { ScenarioError, type Problem } from './problem.js';
+import { validateFile } from './pipeline.js';
+import type { Problem } from './problem.js';
 import type { Scenario } from './schema/index.js';
 import type { SourceFs } from './source.js';
+import { parseScenario, unwrapOutcome } from './text.js';
 
 export { ScenarioError, formatProblem, type Problem } from './problem.js';
+export { validateScenarioData } from './text.js';
 
 /** Scenario files on the local disk. */
 export const diskFs: SourceFs = {
@@ -16,24 +18,14 @@ export const diskFs: SourceFs = {
   read: (file) => readFileSync(file),
 };
 
-function unwrap(o: Outcome): Scenario {
-  if (!o.ok) throw new ScenarioError(o.problems);
-  return o.scenario;
-}
-
-/** Validate already-parsed scenario data (defaults filled); problems point at `file` line 1. */
-export function parseScenario(data: unknown, file = '<scenario>'): Scenario {
-  return unwrap(validatePlain({ data, origins: new Map() }, file));
-}
-
 /** Read, parse, merge (`extends`) and validate a scenario file; throws ScenarioError with every problem. */
 export function loadScenario(file: string, fs: SourceFs = diskFs): Scenario {
-  return unwrap(validateFile(file, fs));
+  return unwrapOutcome(validateFile(file, fs));
 }
 
-/** The same for text already in memory (an editor buffer, a test) that claims to live at `file`. */
+/** Scenario text already in memory (an editor buffer, a test) that claims to live at `file`, whose `extends` read the disk. */
 export function loadScenarioText(text: string, file = '<scenario>', fs: SourceFs = diskFs): Scenario {
-  return unwrap(validateText(text, file, fs));
+  return parseScenario(text, file, fs);
 }
 
 /** Every problem of a file, in file order; empty when it is valid. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { parseScenario } from '../../sim/scenario/load.js';
+import { validateScenarioData } from '../../sim/scenario/load.js';
 import type { Scenario, ScenarioInput } from '../../sim/scenario/schema/index.js';
 
 /** The shipped case-A scenario as plain data, to vary in tests. */
@@ -10,7 +10,7 @@ export function caseA(): ScenarioInput {
 
 /** Validate a variant (defaults filled), failing loudly if the test wrote something invalid. */
 export function scenario(data: ScenarioInput): Scenario {
-  return parseScenario(data, 'test');
+  return validateScenarioData(data, 'test');
 }
 
 export function deepCopy<T>(x: T): T {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import { loadScenario } from '../../scenario/load.js';
+import { scenarioFromArg } from '../link-input.js';
 import type { Scenario } from '../../scenario/schema/index.js';
 import { writeFolderAtomic } from '../../runner/atomic.js';
 import { execute } from '../../runner/execute.js';
@@ -95,14 +95,14 @@ export function registerRun(y: Argv): Argv {
     'Run a scenario once (summary.json, daily.csv) or as replicates (replicates.csv, summary.csv with 95% intervals)',
     (a) =>
       experimentOptions(a)
-        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file' })
+        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, or a link copied from the teachers\' page (in quotes)' })
         .option('set', { type: 'string', array: true, describe: 'change a parameter: --set inspection.penalty=20 (repeatable)' })
         .example('$0 run scenarios/three-campaigns.yaml', 'the three 100-day campaigns of case A')
         .example('$0 run my.yaml --seed 7 --out results/my-run', 'another seed, another folder')
         .example('$0 run my.yaml --replicates 40 --workers 2', '40 replicates on two threads, with intervals'),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown };
-      const scenario = withOverrides(loadScenario(args.file), args.set);
+      const scenario = withOverrides(scenarioFromArg(args.file), args.set);
       const seed = args.seed ?? scenario.seed;
       const out = args.out ?? defaultOutDir(scenario.name);
       const shard = shardOf(args);

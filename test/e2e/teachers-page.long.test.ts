@@ -1,0 +1,196 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stableJson } from '../../sim/runner/format.js';
+import { runSingle } from '../../sim/runner/run.js';
+import { loadScenario } from '../../sim/scenario/load.js';
+
+/** Debian's Chromium (CI installs it in .ci/run); DEPTSIM_CHROMIUM points at another build. */
+const CHROMIUM = process.env.DEPTSIM_CHROMIUM ?? '/usr/bin/chromium';
+const CLI = join(process.cwd(), 'dist/sim/cli/main.js');
+const PAGE = join(process.cwd(), 'web/dist/index.html');
+const PRESET_IDS = ['case-a', 'case-b', 'case-c', 'case-d', 'case-e', 'overtime', 'rest-days', 'secondment', 'spot-checks'];
+
+let browser: Browser;
+let tmp: string;
+const timings: Record<string, number> = {};
+
+interface Opened {
+  page: Page;
+  problems: string[];
+  requests: string[];
+}
+
+async function open(url: string): Promise<Opened> {
+  const page = await browser.newPage({ acceptDownloads: true });
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.liveId, null, { timeout: 120_000 });
+  return { page, problems, requests };
+}
+
+/** Wait for the live run after `change` to be drawn; returns its control-to-chart time. */
+async function afterChange(page: Page, change: () => Promise<void>): Promise<number> {
+  const before = await page.evaluate(() => (window as unknown as { deptsimTimings: number[] }).deptsimTimings.length);
+  await change();
+  await page.waitForFunction((n) => (window as unknown as { deptsimTimings: number[] }).deptsimTimings.length > n, before, { timeout: 120_000 });
+  return page.evaluate(() => {
+    const t = (window as unknown as { deptsimTimings: number[] }).deptsimTimings;
+    return t[t.length - 1];
+  });
+}
+
+const pageSummary = async (page: Page) => JSON.parse((await page.getAttribute('#summary', 'data-summary')) ?? 'null');
+/** The summary as summary.json writes it (numbers rounded the same way), for comparing. */
+const asWritten = (s: { windows: unknown; recovery: unknown }) => stableJson({ windows: s.windows, recovery: s.recovery });
+const chartPath = (page: Page) => page.$eval('#chart-fatigue svg', (el) => [...el.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('|'));
+
+function cliSummary(args: string[]): string {
+  const out = join(tmp, `cli-${Math.random().toString(36).slice(2)}`);
+  execFileSync('node', [CLI, 'run', ...args, '--out', out], { stdio: 'pipe' });
+  return readFileSync(join(out, 'summary.json'), 'utf8');
+}
+const cliWindows = (text: string) => {
+  const j = JSON.parse(text);
+  return stableJson({ windows: j.windows, recovery: j.recovery });
+};
+
+describe("the teachers' page in Chromium, opened from disk", () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium; .ci/run does) or set DEPTSIM_CHROMIUM`);
+    execFileSync('node', ['web/build.mjs'], { stdio: 'pipe' });
+    tmp = mkdtempSync(join(tmpdir(), 'deptsim-web-'));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (Object.keys(timings).length) process.stdout.write(`control change -> redrawn charts, median of 10 (ms): ${JSON.stringify(timings)}\n`);
+  });
+
+  it('the library bundle gives summary.json byte-identical to Node for the same scenario and seed', async () => {
+    const page = await browser.newPage();
+    await page.goto('about:blank');
+    await page.addScriptTag({ content: readFileSync('web/dist/deptsim.js', 'utf8') });
+    const files = Object.fromEntries(readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => [f, readFileSync(join('scenarios', f), 'utf8')]));
+    for (const [file, seed] of [['teach-overtime-unpaid.yaml', 11], ['case-c-whistle-burst.yaml', 3]] as const) {
+      const inBrowser = await page.evaluate(
+        ({ files, file, seed }) => {
+          const d = (window as unknown as { deptsim: typeof import('../../web/library.js') }).deptsim;
+          return d.runSingle(d.parseScenario(files[file], file, d.memoryFs(files)), seed).files['summary.json'];
+        },
+        { files, file, seed },
+      );
+      expect(inBrowser).toBe(runSingle(loadScenario(join('scenarios', file)), seed).files['summary.json']);
+    }
+    await page.close();
+  });
+
+  it('loads from file:// with no network and no console errors; a slider redraws the chart; the numbers equal the CLI; the link and the YAML replay them', async () => {
+    const { page, problems, requests } = await open(pathToFileURL(PAGE).href);
+    // The default lesson (case A) against `deptsim run` of the same file and seed.
+    const seed = Number(await page.inputValue('#seed'));
+    expect(asWritten(await pageSummary(page))).toBe(cliWindows(cliSummary(['scenarios/three-campaigns.yaml', '--seed', String(seed)])));
+
+    // Move a slider with the keyboard: the run is redone and the chart is redrawn differently.
+    const before = await chartPath(page);
+    await afterChange(page, async () => {
+      await page.focus('#a-campaigns');
+      await page.keyboard.press('ArrowLeft');
+    });
+    expect(await page.inputValue('#a-campaigns')).toBe('2');
+    expect(await chartPath(page)).not.toBe(before);
+    const changed = await pageSummary(page);
+
+    // The link reopens the same numbers.
+    const url = page.url();
+    expect(url).toContain('s.campaigns=2');
+    const again = await open(url);
+    expect(asWritten(await pageSummary(again.page))).toBe(asWritten(changed));
+    await again.page.close();
+
+    // The downloaded YAML, run by the CLI, and the link, run by the CLI, give the page's numbers.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const yamlFile = join(tmp, 'from-page.yaml');
+    await download.saveAs(yamlFile);
+    const fromYaml = cliSummary([yamlFile]);
+    expect(cliWindows(fromYaml)).toBe(asWritten(changed));
+    expect(cliSummary([url])).toBe(fromYaml);
+
+    expect(problems).toEqual([]);
+    expect(requests.filter((r) => !r.startsWith('file:') && !r.startsWith('blob:') && !r.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('every preset: its numbers equal the CLI for the same scenario and seed, and the time from a control change to redrawn charts (median of 10)', async () => {
+    const { page, problems } = await open(pathToFileURL(PAGE).href);
+    for (const id of PRESET_IDS) {
+      if ((await page.inputValue('#preset')) !== id) await afterChange(page, () => page.selectOption('#preset', id));
+      const hash = decodeURIComponent(new URL(page.url()).hash);
+      const file = /[#&]p=([a-z0-9-]+)/.exec(hash)![1];
+      const seed = /[#&]seed=(\d+)/.exec(hash)![1];
+      expect(asWritten(await pageSummary(page)), id).toBe(cliWindows(cliSummary([`scenarios/${file}.yaml`, '--seed', seed])));
+      // Ten changes of A's first lever, each waited for (a newer change would cancel the older run).
+      const lever = (await page.$$eval('#levers fieldset:first-of-type [data-lever]', (els) => els.map((e) => e.id)))[0];
+      const kind = await page.$eval(`#${lever}`, (e) => (e as HTMLInputElement).type);
+      const times: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        times.push(
+          await afterChange(page, async () => {
+            await page.focus(`#${lever}`);
+            if (kind === 'checkbox') await page.keyboard.press('Space');
+            // Right first: a slider at its minimum (one campaign) does not move left, and nothing reruns.
+            else await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+          }),
+        );
+      }
+      times.sort((x, y) => x - y);
+      timings[id] = Math.round((times[4] + times[5]) / 2);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('is operable by keyboard alone, with visible focus, and leaves no English in the controls in Chinese', async () => {
+    const { page, problems } = await open(pathToFileURL(PAGE).href);
+    const reached = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const st = getComputedStyle(el);
+        return { id: el.id, visible: st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) >= 2, labelled: !!(el.getAttribute('aria-label') || (el.id && document.querySelector(`label[for="${el.id}"]`)) || el.closest('label') || el.textContent?.trim()) };
+      });
+      if (!f) continue;
+      expect(f.visible, `focus ring on #${f.id}`).toBe(true);
+      expect(f.labelled, `label for #${f.id}`).toBe(true);
+      reached.add(f.id);
+    }
+    const controls = await page.$$eval('button, select, input', (els) => els.map((e) => e.id));
+    for (const id of controls) expect(reached, `Tab reaches #${id}`).toContain(id);
+
+    // Switch to Chinese with the keyboard (the switch back names its language in that language: "English").
+    await page.focus('#lang');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    expect(page.url()).toContain('lang=zh-CN');
+    const texts = await page.$$eval('header, #lesson-panel, #levers, #time, #compare label, #compare .help', (els) => els.map((e) => (e as HTMLElement).innerText));
+    const english = texts.join('\n').match(/[A-Za-z]{2,}/g)?.filter((w) => !['deptsim', 'YAML', 'run', 'yaml', 'English'].includes(w)) ?? [];
+    expect(english).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,56 @@
+// npm run build:web: bundle the teachers' page into web/dist/index.html, one self-contained file that
+// works opened from disk (file://) with no network: the worker's code is inlined and started from a
+// Blob URL, the scenarios and the schema are bundled as text. Also web/dist/deptsim.js, the library
+// as one browser script (global `deptsim`), which the browser tests load.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = dirname(here);
+const out = join(here, 'dist');
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+
+const common = {
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  write: false,
+  legalComments: 'none',
+  loader: { '.yaml': 'text' },
+  define: { __DEPTSIM_VERSION__: JSON.stringify(version) },
+  logLevel: 'warning',
+  // sim/engine/mathjs.ts reads import.meta only in Node; the page provides mathjs instead.
+  logOverride: { 'empty-import-meta': 'silent' },
+};
+const text = (r) => r.outputFiles[0].text;
+
+const worker = text(await build({ ...common, entryPoints: [join(here, 'worker.ts')] }));
+const page = text(await build({ ...common, entryPoints: [join(here, 'main.ts')], define: { ...common.define, __WORKER_SOURCE__: JSON.stringify(worker) } }));
+const library = text(await build({ ...common, entryPoints: [join(here, 'library.ts')], globalName: 'deptsim' }));
+const css = readFileSync(join(here, 'style.css'), 'utf8');
+// Inlined scripts must not close their own tag.
+const inline = (js) => js.replace(/<\/script/gi, '<\\/script');
+const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; font-src data:">
+<title>deptsim</title>
+<style>${css}</style>
+</head>
+<body>
+<main id="app"></main>
+<script>${inline(page)}</script>
+</body>
+</html>
+`;
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'index.html'), html);
+writeFileSync(join(out, 'deptsim.js'), library);
+const kb = (f) => `${(statSync(join(out, f)).size / 1024).toFixed(0)} KB`;
+process.stdout.write(`web/dist/index.html (${kb('index.html')}, worker ${(worker.length / 1024).toFixed(0)} KB inside), web/dist/deptsim.js (${kb('deptsim.js')})\n`);
