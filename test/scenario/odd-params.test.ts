@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from '../../sim/scenario/json-schema.js';
+import { Scenario } from '../../sim/scenario/schema/index.js';
 import { groupParameters, modelParameters, ODD_GROUPS, PARAMS_END, paramsStart, withParamTables } from '../../sim/scenario/odd-params.js';
 
 const schema = scenarioJsonSchema();
@@ -32,10 +32,22 @@ describe('every parameter of the model is documented in the schema and in ODD', 
     expect([...counts].filter(([, n]) => n !== 1)).toEqual([]);
   });
 
-  it('the tables carry each parameter\'s unit, default and source from the schema', () => {
-    const odd = readFileSync('docs/ODD.md', 'utf8');
-    expect(odd).toContain('| `inspection.catchSalience` | checks/catch | `5` | >= 0 |');
-    expect(odd).toContain('| `campaigns[].tasks.itemsPerStaffDay` | items/person/day | `0.65` |');
+  it('each table\'s default is the value the model is given when the field is left out', () => {
+    // One entry in every list, with only its required fields: everything else takes its default.
+    const parsed = Scenario.parse({
+      name: 't',
+      departments: [{ id: 'a', headcount: 10 }],
+      campaigns: [{ id: 'c', start: '2017-02-01', days: 10 }],
+      sharedDuties: [{ id: 's', departments: ['a'] }],
+      partners: [{ id: 'p', kind: 'enterprise', duties: ['s'], hoursPerDay: 4 }],
+    }) as unknown as Record<string, unknown>;
+    const valueAt = (path: string) => path.split('.').reduce<any>((v, k) => (k.endsWith('[]') ? v?.[k.slice(0, -2)]?.[0] : v?.[k]), parsed);
+    const withDefault = params.filter((r) => r.default.startsWith('`'));
+    expect(withDefault.length).toBeGreaterThan(90);
+    // Includes defaults a parent sets for its children (campaign tasks, assessment weights).
+    expect(withDefault.map((r) => r.path)).toContain('campaigns[].tasks.itemsPerStaffDay');
+    const wrong = withDefault.filter((r) => r.default !== `\`${JSON.stringify(valueAt(r.path))}\``);
+    expect(wrong.map((r) => `${r.path}: table ${r.default}, model ${JSON.stringify(valueAt(r.path))}`)).toEqual([]);
   });
 });
 
