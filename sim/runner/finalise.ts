@@ -8,7 +8,7 @@ import { manifestJson } from './manifest.js';
 import { morrisCsv, morrisRows } from './morris-table.js';
 import { jobCount, jobPoint, jobReplicate, type ExperimentPlan } from './plan.js';
 import type { AddReport } from './report-hook.js';
-import { differencesCsv, recoveryCsv, replicatesCsv, summaryCsv } from './tables.js';
+import { differenceRows, differencesCsv, recoveryCsv, replicatesCsv, summaryCsv } from './tables.js';
 
 /** Leading columns of a job's daily rows: the point (or arm) and the replicate. */
 export function dailyLead(plan: ExperimentPlan, job: number): Record<string, string> {
@@ -24,7 +24,7 @@ export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]
   const rec = recoveryCsv(plan, results);
   if (rec) files['recovery.csv'] = rec;
   files['summary.csv'] = summaryCsv(plan, results);
-  if (plan.kind === 'compare') files['differences.csv'] = differencesCsv(plan, results);
+  if (plan.kind === 'compare') files['differences.csv'] = differencesCsv(differenceRows(plan, results));
   if (plan.kind === 'sensitivity') files['morris.csv'] = morrisCsv(morrisRows(plan, results));
   if (plan.base) {
     // Fixed parameters once, not on every row; exact numbers (no rounding), so a point can be rebuilt.
