@@ -127,6 +127,9 @@ export const RESULT_FILES = {
   'manifest.json': 'what was run: deptsim version, seed rule, each scenario\'s hash, every run\'s seed key and status, the files',
 } as const;
 
+/** Where compare saves an arm's scenario as run: its label made safe as a file name. */
+export const armScenarioFile = (label: string) => `scenarios/${label.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
+
 const num = (s: string | undefined): Num => (s === undefined || s === '' ? null : Number(s));
 
 /** Parse a results CSV (RFC 4180: quoted fields with commas, quotes and newlines) into text cells. */
