@@ -82,6 +82,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
     files = ['plan.json', 'results.jsonl', 'manifest.json', ...(plan.daily ? ['daily/'] : [])];
   } else {
     results = Array.from({ length: jobCount(plan) }, (_, j) => work.done.get(j) as RunSummary);
+    progress.status(o.report ? 'all runs done; writing the tables and building the report (figures take a few seconds)…' : 'all runs done; writing the tables…');
     files = await writeResults(dir, plan, results, (j) => work.dailyFile(j), o.report);
   }
   work.remove();

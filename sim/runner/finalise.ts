@@ -4,11 +4,13 @@ import { METRICS } from '../model/index.js';
 import type { RunSummary } from '../metrics/summary.js';
 import { writeFileIn, writeFolderAtomicWith } from './atomic.js';
 import { DAILY_KEY_COLUMNS } from './daily-csv.js';
+import { armScenarioFile } from './contract.js';
+import { stableJson } from './format.js';
 import { manifestJson } from './manifest.js';
 import { morrisCsv, morrisRows } from './morris-table.js';
 import { jobCount, jobPoint, jobReplicate, type ExperimentPlan } from './plan.js';
 import type { AddReport } from './report-hook.js';
-import { differencesCsv, recoveryCsv, replicatesCsv, summaryCsv } from './tables.js';
+import { differenceRows, differencesCsv, recoveryCsv, replicatesCsv, summaryCsv } from './tables.js';
 
 /** Leading columns of a job's daily rows: the point (or arm) and the replicate. */
 export function dailyLead(plan: ExperimentPlan, job: number): Record<string, string> {
@@ -24,8 +26,12 @@ export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]
   const rec = recoveryCsv(plan, results);
   if (rec) files['recovery.csv'] = rec;
   files['summary.csv'] = summaryCsv(plan, results);
-  if (plan.kind === 'compare') files['differences.csv'] = differencesCsv(plan, results);
+  if (plan.kind === 'compare') files['differences.csv'] = differencesCsv(differenceRows(plan, results));
   if (plan.kind === 'sensitivity') files['morris.csv'] = morrisCsv(morrisRows(plan, results));
+  if (plan.resolved && plan.kind === 'replicates') files['scenario.json'] = stableJson(plan.resolved[0]);
+  if (plan.resolved && plan.kind === 'compare') {
+    plan.resolved.forEach((s, i) => (files[armScenarioFile(plan.points[i].label)] = stableJson(s)));
+  }
   if (plan.base) {
     // Fixed parameters once, not on every row; exact numbers (no rounding), so a point can be rebuilt.
     files['parameters.json'] =
