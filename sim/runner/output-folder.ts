@@ -53,7 +53,14 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
  * own file dropped into a results folder makes it theirs too.
  */
 export function folderState(dir: string): FolderState {
-  const st = lstatSync(dir, { throwIfNoEntry: false });
+  let st;
+  try {
+    st = lstatSync(dir, { throwIfNoEntry: false });
+  } catch (e) {
+    // A file where a parent folder should be: nothing here to replace (checkCreatable says why).
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') return { kind: 'absent' };
+    throw e;
+  }
   if (!st) return { kind: 'absent' };
   if (st.isSymbolicLink()) return { kind: 'foreign', why: 'it is a symbolic link' };
   if (!st.isDirectory()) return { kind: 'foreign', why: 'it is a file, not a folder' };
