@@ -18,7 +18,7 @@ export function experimentOptions<T>(y: Argv<T>): Argv<T> {
     .option('force', { type: 'boolean', default: false, describe: "replace deptsim's own earlier results of other settings in --out (never a folder deptsim did not write)" })
     .option('workers', { type: 'string', describe: 'worker threads (default: the cores); results do not depend on it' })
     .option('daily', { type: 'boolean', default: false, describe: 'also write daily.csv with every replicate (large)' })
-    .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from its <out>.work-in-progress folder' })
+    .option('resume', { type: 'boolean', default: false, describe: 'continue a run stopped by Ctrl-C, SIGTERM or a crash from its <out>.work-in-progress folder (locked while a deptsim works in it)' })
     .option('shard', { type: 'string', describe: 'run only shard K of N (K/N, 1-based) into <out>.shard-K-of-N; join with `deptsim merge`' })
     .option('shards', { type: 'number', describe: 'shard count, taking K from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX' })
     .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
