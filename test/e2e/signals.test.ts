@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deptsimIn, expectSameTree, FIX, until } from '../runner/cli-helpers.js';
+import { deptsimIn, expectSameTree, FIX, until } from '../runner/cli-harness.js';
 
 /**
  * Issue 11, class "signals": SIGTERM (a cluster's time limit) and Ctrl-C stop the real CLI within a
@@ -30,14 +30,12 @@ describe('a stop request is answered within a second', () => {
   ] as const)('%s with --workers %s, mid-replicate; --resume completes byte-identical', async (sig, workers, code) => {
     const out = `${sig}-${workers}`;
     let sentAt = 0;
-    const stopped = await deptsimIn(dir, args(out, workers), {
-      onSpawn: (kill) => {
-        // Wait for the first finished replicate, then stop while the next ones run.
-        void until(() => lines(out) >= 1).then(() => {
-          sentAt = Date.now();
-          kill(sig);
-        });
-      },
+    const stopped = await deptsimIn(dir, args(out, workers), {}, (kill) => {
+      // Wait for the first finished replicate, then stop while the next ones run.
+      void until(() => lines(out) >= 1).then(() => {
+        sentAt = Date.now();
+        kill(sig);
+      });
     });
     const took = Date.now() - sentAt;
     expect(stopped.code, stopped.stderr).toBe(code);

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, w
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deptsimIn, expectOneLine, FIX, until } from './cli-helpers.js';
+import { deptsimIn, expectOneLine, FIX, until } from './cli-harness.js';
 
 /**
  * Issue 11, class "concurrency": a work folder belongs to one live process (lock.json: pid, host);
@@ -37,13 +37,11 @@ describe('a work folder has one live owner', () => {
     const lock = join(dir, 'busy.work-in-progress', 'lock.json');
     let second: Awaited<ReturnType<typeof deptsimIn>> | null = null;
     let resumed: Awaited<ReturnType<typeof deptsimIn>> | null = null;
-    const first = await deptsimIn(dir, args, {
-      onSpawn: (_kill, pid) => {
-        void until(() => existsSync(lock)).then(async () => {
-          expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid, host: hostname() });
-          [second, resumed] = await Promise.all([deptsimIn(dir, args), deptsimIn(dir, [...args, '--resume'])]);
-        });
-      },
+    const first = await deptsimIn(dir, args, {}, (_kill, pid) => {
+      void until(() => existsSync(lock)).then(async () => {
+        expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid, host: hostname() });
+        [second, resumed] = await Promise.all([deptsimIn(dir, args), deptsimIn(dir, [...args, '--resume'])]);
+      });
     });
     expect(first.code, first.stderr).toBe(0);
     await until(() => resumed !== null);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { reportFailure } from '../../sim/cli/fail.js';
-import { deptsimIn, expectOneLine, expectSameTree, FIX, MAIN } from './cli-helpers.js';
+import { deptsimIn, expectOneLine, expectSameTree, FIX, MAIN } from './cli-harness.js';
 
 /** Issue 11, class "messages": every failure a user can cause is one clear line, checked before computing. */
 let dir = '';
