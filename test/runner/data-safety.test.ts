@@ -40,6 +40,13 @@ describe('a folder deptsim did not write is never replaced', () => {
     expect(readFileSync(join(dir, 'thesis', 'chapter1.tex'), 'utf8')).toBe('months of work');
   });
 
+  it('calibrate too: a folder it did not write is refused before the search starts', async () => {
+    const r = await deptsim(['calibrate', join(FIX, 'targets-small.yaml'), '--out', 'thesis', '--workers', '1', '--force']);
+    expectOneLine(r, /thesis exists and it was not written by deptsim/);
+    expect(readdirSync(join(dir, 'thesis'))).toEqual(['chapter1.tex']);
+    expect(existsSync(join(dir, 'thesis.work-in-progress'))).toBe(false);
+  });
+
   it('an existing file as --out stays a file', async () => {
     writeFileSync(join(dir, 'notes.txt'), 'notes');
     const r = await deptsim(['run', 'small.yaml', '--out', 'notes.txt', '--no-report']);
