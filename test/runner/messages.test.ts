@@ -40,7 +40,7 @@ describe('options are checked before anything runs', () => {
 
   it('an unknown --metric is refused before the screening runs', async () => {
     const r = await deptsim(['sensitivity', SLOW, '--set', 'inspection.penalty=10:20', '--set', 'inspection.rate=0:0.01', '--metric', 'happiness', '--out', 'sens']);
-    expectOneLine(r, /^deptsim: --metric happiness: not a metric; choose one of days, staff, .*shirk_rate/);
+    expectOneLine(r, /^deptsim: --metric "happiness" is not a measure/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
