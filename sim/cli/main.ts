@@ -23,7 +23,9 @@ export async function main(args: string[]): Promise<number> {
       'deptsim: agent-based simulation of government departments that must coordinate.\n\n' +
         'Usage: $0 <command> [options]\n\n' +
         'Scenario files (YAML) describe departments, staff, duties, campaigns and coordination;\n' +
-        'see docs/SCENARIOS.md. Results land in reports/<scenario name>/ unless --out says otherwise.',
+        'see docs/SCENARIOS.md. Results land in reports/<file name>-<6 hex digits of its path>/ unless\n' +
+        '--out says otherwise. deptsim replaces only a folder it wrote itself, and only when the settings\n' +
+        'are the same (--force replaces its own results of other settings; see docs/EXPERIMENTS.md).',
     )
     .strict()
     .demandCommand(1, 'Name a command, e.g. `deptsim run scenarios/three-campaigns.yaml`.')
@@ -51,6 +53,13 @@ export async function main(args: string[]): Promise<number> {
   } catch (e) {
     return reportFailure(e);
   }
+}
+
+// `deptsim ... | head` closes the pipe early: that is the reader's choice, not an error to report.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
 }
 
 main(hideBin(process.argv)).then((code) => {

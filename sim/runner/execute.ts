@@ -1,6 +1,7 @@
 import type { RunSummary } from '../metrics/summary.js';
 import { dailyLead, writeResults } from './finalise.js';
-import { manifestJson } from './manifest.js';
+import { experimentIdentity, manifestJson } from './manifest.js';
+import { checkOutputFolder } from './output-folder.js';
 import { jobCount, jobPoint, jobSeedKey, type Experiment } from './plan.js';
 import { runJobs } from './pool.js';
 import { Progress } from './progress.js';
@@ -18,6 +19,10 @@ export interface ExecuteOptions {
   progress?: boolean;
   /** Adds report files to a whole result (not to shards: merge reports on the joined result). */
   report?: AddReport;
+  /** Replace deptsim's own earlier results of other settings in `out` (--force). */
+  force?: boolean;
+  /** The scenario files read: `out` must not hold them. */
+  inputs?: readonly string[];
 }
 
 export interface Executed {
@@ -40,7 +45,10 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   const { plan, scenarios } = exp;
   const dir = o.shard ? shardFolder(o.out, o.shard) : o.out;
   const planText = JSON.stringify(plan);
-  const work = WorkFolder.open(dir + WORK_SUFFIX, planText, o.resume);
+  const where = { dir, force: o.force ?? false, inputs: o.inputs };
+  // Refused before any work: a folder deptsim must not replace, or cannot write.
+  checkOutputFolder({ ...where, identity: experimentIdentity(plan, o.shard) });
+  const work = WorkFolder.open(dir + WORK_SUFFIX, planText, o.resume, { jobs: jobCount(plan), mine: (j) => inShard(j, o.shard), daily: plan.daily });
   const mine = Array.from({ length: jobCount(plan) }, (_, j) => j).filter((j) => inShard(j, o.shard));
   const todo = mine.filter((j) => !work.done.has(j));
   const resumed = mine.length - todo.length;
@@ -49,6 +57,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   const onSignal = (sig: NodeJS.Signals) => {
     progress.stop();
     work.writeStatus(manifestJson(plan, status, o.shard ? { shard: o.shard } : {}));
+    work.release();
     process.stderr.write(
       `deptsim: ${sig}: ${work.done.size} of ${mine.length} runs are saved in ${work.dir}; run the same command with --resume to finish\n`,
     );
@@ -69,6 +78,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   } catch (e) {
     progress.stop();
     work.writeStatus(manifestJson(plan, (j) => (status(j) === 'pending' ? 'failed' : status(j)), o.shard ? { shard: o.shard } : {}));
+    work.release();
     throw e;
   } finally {
     process.off('SIGINT', onSignal);
@@ -77,13 +87,18 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   progress.stop();
   let files: string[];
   let results: RunSummary[] | null = null;
-  if (o.shard) {
-    writeShard(dir, planText, plan, o.shard, work.done, (j) => work.dailyFile(j));
-    files = ['plan.json', 'results.jsonl', 'manifest.json', ...(plan.daily ? ['daily/'] : [])];
-  } else {
-    results = Array.from({ length: jobCount(plan) }, (_, j) => work.done.get(j) as RunSummary);
-    progress.status(o.report ? 'all runs done; writing the tables and building the report (figures take a few seconds)…' : 'all runs done; writing the tables…');
-    files = await writeResults(dir, plan, results, (j) => work.dailyFile(j), o.report);
+  try {
+    if (o.shard) {
+      writeShard(where, planText, plan, o.shard, work.done, (j) => work.dailyFile(j));
+      files = ['plan.json', 'results.jsonl', 'manifest.json', ...(plan.daily ? ['daily/'] : [])];
+    } else {
+      results = Array.from({ length: jobCount(plan) }, (_, j) => work.done.get(j) as RunSummary);
+      progress.status(o.report ? 'all runs done; writing the tables and building the report (figures take a few seconds)…' : 'all runs done; writing the tables…');
+      files = await writeResults(where, plan, results, (j) => work.dailyFile(j), o.report);
+    }
+  } catch (e) {
+    work.release();
+    throw e;
   }
   work.remove();
   return { dir, files, results, ran: todo.length, resumed };

@@ -2,13 +2,14 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { METRICS } from '../model/index.js';
 import type { RunSummary } from '../metrics/summary.js';
-import { writeFileIn, writeFolderAtomicWith } from './atomic.js';
+import { writeFileIn } from './atomic.js';
 import { DAILY_KEY_COLUMNS } from './daily-csv.js';
 import { armScenarioFile } from './contract.js';
 import { stableJson } from './format.js';
-import { manifestJson } from './manifest.js';
+import { experimentIdentity, manifestJson } from './manifest.js';
 import { morrisCsv, morrisRows } from './morris-table.js';
 import { jobCount, jobPoint, jobReplicate, type ExperimentPlan } from './plan.js';
+import { writeOutputFolder, type OutputTarget } from './output-folder.js';
 import type { AddReport } from './report-hook.js';
 import { differenceRows, differencesCsv, recoveryCsv, replicatesCsv, summaryCsv } from './tables.js';
 
@@ -55,17 +56,18 @@ export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]
  * report comes from the caller (the CLI wires sim/report in), so the runner does not depend on it.
  */
 export async function writeResults(
-  out: string,
+  where: Pick<OutputTarget, 'dir' | 'force' | 'inputs'>,
   plan: ExperimentPlan,
   results: readonly RunSummary[],
   dailyPart: (job: number) => string,
   addReport?: AddReport,
 ): Promise<string[]> {
+  const out = where.dir;
   const data = resultFiles(plan, results);
   const report = addReport ? await addReport({ ...data, 'manifest.json': manifestJson(plan, () => 'done') }, out) : {};
   const files: Record<string, string | Uint8Array> = { ...data, ...report };
   const names = [...Object.keys(files), ...(plan.daily ? ['daily.csv'] : []), 'manifest.json'].sort();
-  writeFolderAtomicWith(out, (tmp) => {
+  writeOutputFolder({ ...where, identity: experimentIdentity(plan) }, (tmp) => {
     for (const [name, content] of Object.entries(files)) writeFileIn(tmp, name, content);
     if (plan.daily) {
       const target = join(tmp, 'daily.csv');

@@ -5,9 +5,9 @@ import { compareExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
 import { compareFindings } from './experiment-findings.js';
 import { metricOption, metricsOf } from './metric-option.js';
-import { asUsageAsync, executeOptions, experimentOptions, replicatesOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsageAsync, executeOptions, experimentOptions, replicatesOf, seedOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
-import { defaultOutDir } from './run.js';
+import { defaultOutDir } from './out-folder.js';
 
 /** Replicates a comparison runs when neither the option nor the first scenario asks for more than one. */
 export const COMPARE_DEFAULT_REPLICATES = 20;
@@ -27,12 +27,10 @@ export function registerCompare(y: Argv): Argv {
       const arms = args.files.map((file) => ({ file, scenario: loadScenario(file) }));
       const first = arms[0].scenario;
       const replicates = replicatesOf(args, first.replicates > 1 ? first.replicates : COMPARE_DEFAULT_REPLICATES);
-      const seed = args.seed ?? first.seed;
+      const seed = seedOf(args, first.seed);
       const exp = compareExperiment(arms, { seed, replicates, daily: args.daily });
-      const out = args.out ?? defaultOutDir(exp.plan.name);
-      const ex = await asUsageAsync(() =>
-        execute(exp, executeOptions(args, out)),
-      );
+      const out = args.out ?? defaultOutDir(args.files);
+      const ex = await asUsageAsync(() => execute(exp, executeOptions(args, out, args.files)));
       process.stdout.write(`${exp.plan.points.map((p) => p.label).join(' vs ')} (seed ${seed}, ${replicates} paired replicates)\n`);
       const focus = [...new Set(arms.flatMap((a) => a.scenario.report.focus))];
       if (ex.results) process.stdout.write(`${compareFindings(ex.dir, { focus, asked })}\n`);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeFolderAtomic } from '../../runner/atomic.js';
+import { filesNotOurs } from '../../runner/output-folder.js';
 import { UsageError } from '../fail.js';
 import { metricOption, metricsOf } from './metric-option.js';
 
@@ -36,6 +37,11 @@ export function registerReport(y: Argv): Argv {
       const dir = argv.dir as string;
       const metrics = metricsOf(argv.metric);
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder; give the folder a run wrote, e.g. reports/three-campaigns`);
+      // The folder is rewritten whole: only one that holds nothing but deptsim's files.
+      const strangers = filesNotOurs(dir);
+      if (strangers.length) {
+        throw new UsageError(`${dir} holds files deptsim did not write (${strangers.slice(0, 3).join(', ')}); report rebuilds only a results folder as deptsim wrote it`);
+      }
       const { buildReport, ReportError, REPORT_FILES } = await reportModule();
       const old = readFolder(dir);
       const inputs: Record<string, string> = {};

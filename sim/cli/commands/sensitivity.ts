@@ -6,9 +6,9 @@ import { sensitivityExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
 import { morrisFindings } from './experiment-findings.js';
 import { metricOption, metricsOf } from './metric-option.js';
-import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, seedOf, setsOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
-import { defaultOutDir } from './run.js';
+import { defaultOutDir } from './out-folder.js';
 
 export function registerSensitivity(y: Argv): Argv {
   return y.command(
@@ -30,15 +30,13 @@ export function registerSensitivity(y: Argv): Argv {
       for (const s of sets) ranges[s.path] = s.values;
       if (!Number.isInteger(args.trajectories) || args.trajectories < 2) throw new UsageError('--trajectories: give a whole number of at least 2');
       if (!Number.isInteger(args.levels) || args.levels < 2 || args.levels % 2) throw new UsageError('--levels: give an even whole number (2, 4, 6...)');
-      const seed = args.seed ?? scenario.seed;
+      const seed = seedOf(args, scenario.seed);
       const replicates = replicatesOf(args, scenario.replicates);
       const exp = asUsage(() =>
         sensitivityExperiment(scenario, ranges, { seed, replicates, daily: args.daily, trajectories: args.trajectories, levels: args.levels }),
       );
-      const out = args.out ?? defaultOutDir(exp.plan.name);
-      const ex = await asUsageAsync(() =>
-        execute(exp, executeOptions(args, out)),
-      );
+      const out = args.out ?? defaultOutDir([args.file], 'morris');
+      const ex = await asUsageAsync(() => execute(exp, executeOptions(args, out, [args.file])));
       if (ex.results) {
         const runs = exp.plan.points.length * replicates;
         process.stdout.write(`${morrisFindings(ex.dir, { focus: scenario.report.focus.slice(0, 1), asked }, runs).text}\n`);

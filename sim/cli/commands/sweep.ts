@@ -4,11 +4,11 @@ import type { SweepValues } from '../../scenario/schema/sweep.js';
 import { execute } from '../../runner/execute.js';
 import { sweepExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
-import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, seedOf, setsOf, type ExperimentArgs } from './experiment-options.js';
 import { sweepFindings } from './experiment-findings.js';
 import { wroteText } from './experiment-print.js';
 import { metricOption, metricsOf } from './metric-option.js';
-import { defaultOutDir } from './run.js';
+import { defaultOutDir } from './out-folder.js';
 
 export function registerSweep(y: Argv): Argv {
   return y.command(
@@ -31,13 +31,11 @@ export function registerSweep(y: Argv): Argv {
       const design = args.design ?? scenario.sweep?.design ?? 'grid';
       const samples = args.samples ?? scenario.sweep?.samples;
       if (samples !== undefined && (!Number.isInteger(samples) || samples < 1)) throw new UsageError(`--samples ${samples}: give a whole number of at least 1`);
-      const seed = args.seed ?? scenario.seed;
+      const seed = seedOf(args, scenario.seed);
       const replicates = replicatesOf(args, scenario.replicates);
       const exp = asUsage(() => sweepExperiment(scenario, params, { seed, replicates, daily: args.daily, design, samples }));
-      const out = args.out ?? defaultOutDir(exp.plan.name);
-      const ex = await asUsageAsync(() =>
-        execute(exp, executeOptions(args, out)),
-      );
+      const out = args.out ?? defaultOutDir([args.file], 'sweep');
+      const ex = await asUsageAsync(() => execute(exp, executeOptions(args, out, [args.file])));
       process.stdout.write(
         `${scenario.name}: ${design} sweep of ${exp.plan.parameters.join(', ')}: ${exp.plan.points.length} points x ${replicates} replicates (seed ${seed})\n`,
       );

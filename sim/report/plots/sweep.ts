@@ -35,8 +35,9 @@ export function sweepPlot(results: Results): Plot | null {
   const band = !p2 && rows.some((r) => r.ci_low !== undefined) ? '; band: 95% confidence interval' : '';
   const notes = [`Whole run, county. Each ${p2 ? 'cell' : 'point'}: ${reps}${band}.`];
   if (rest.length) notes.push(`Averaged over ${rest.join(', ')}.`);
-  // Parameter paths contain dots, which vega-lite reads as nested fields: escape them.
-  const f = (p: string) => p.replace(/\./g, '\\.');
+  // Parameter paths contain dots, which vega-lite reads as nested fields, and a hand-edited table may
+  // hold brackets or quotes, which it reads as access paths: escape them all.
+  const f = (p: string) => p.replace(/[.[\]\\"']/g, '\\$&');
   const body = p2
     ? {
         data: { values: rows },

@@ -98,6 +98,10 @@ export function readResults(files: Record<string, string>, asked: string[] = [])
     const head = parseCsvText(files['replicates.csv'].split('\n', REPLICATES_HEAD_LINES).join('\n'));
     for (const r of head.rows) if (!spans.has(r.window)) spans.set(r.window, { kind: r.kind, from: Number(r.from), to: Number(r.to) });
   }
+  // A hand-edited header: a nameless column cannot be drawn (vega has no field to refer to).
+  const header = files['summary.csv'] !== undefined ? parseCsvText(files['summary.csv'].split('\n', 1)[0]).columns : [];
+  const nameless = header.findIndex((c) => c.trim() === '');
+  if (nameless >= 0) throw new ReportError(`summary.csv: column ${nameless + 1} has no name; was the file edited? Rerun the experiment to rebuild it`);
   const experiment = readExperiment(files, spans, manifest);
   // Replicates of one scenario: its windows carry intervals, and every single-run figure applies.
   const onePoint = experiment && experiment.points.length === 1 ? experiment.points[0] : null;
