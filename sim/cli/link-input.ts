@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadScenario } from '../scenario/load.js';
+import { loadScenario, type LoadOptions } from '../scenario/load.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { parseScenario } from '../scenario/text.js';
 import { SetError } from '../runner/set.js';
@@ -40,6 +40,6 @@ export function linkToScenarioText(url: string): string {
 }
 
 /** `run`'s positional: a scenario file, or a page link (turned into scenario text first). */
-export function scenarioFromArg(arg: string): Scenario {
-  return looksLikeLink(arg) ? parseScenario(linkToScenarioText(arg), '<link>') : loadScenario(arg);
+export function scenarioFromArg(arg: string, opts: LoadOptions = {}): Scenario {
+  return looksLikeLink(arg) ? parseScenario(linkToScenarioText(arg), '<link>', undefined, opts) : loadScenario(arg, undefined, opts);
 }

@@ -20,11 +20,13 @@ const line = (cells: string[]) => cells.join(',');
 
 /** The columns naming a point: its label (arm or point number) and the swept parameters. */
 function pointHeader(plan: ExperimentPlan): string[] {
-  return [...(plan.pointColumn ? [plan.pointColumn] : []), ...plan.parameters];
+  return [...(plan.pointColumn ? [plan.pointColumn] : []), ...plan.parameters.map(csvField)];
 }
 function pointCells(plan: ExperimentPlan, p: number): string[] {
   const pt = plan.points[p];
-  return [...(plan.pointColumn ? [csvField(pt.label)] : []), ...plan.parameters.map((k) => csvField(String(pt.values[k])))];
+  // A swept number is a number (-0.5 stays numeric); words (office, true) are text cells.
+  const cell = (v: unknown) => (typeof v === 'number' ? String(v) : csvField(String(v)));
+  return [...(plan.pointColumn ? [csvField(pt.label)] : []), ...plan.parameters.map((k) => cell(pt.values[k]))];
 }
 
 /** replicates.csv: a row per job x window x unit, a column per metric. */

@@ -4,6 +4,7 @@ import { readShards } from '../../runner/shard.js';
 import { UsageError } from '../fail.js';
 import { asUsage } from './experiment-options.js';
 import { reportFilesOrWarn } from './report.js';
+import { print } from '../terminal-text.js';
 
 export function registerMerge(y: Argv): Argv {
   return y.command(
@@ -21,7 +22,7 @@ export function registerMerge(y: Argv): Argv {
       if (out === dirs[0]) throw new UsageError('merge: give --out; the folder names do not end in .shard-K-of-N');
       const set = asUsage(() => readShards(dirs));
       const files = await writeResults(out, set.plan, set.results, set.dailyPart, argv.report ? reportFilesOrWarn : undefined);
-      process.stdout.write(`Merged ${dirs.length} shards (${set.results.length} runs). Wrote ${files.join(', ')} to ${out}/\n`);
+      print(`Merged ${dirs.length} shards (${set.results.length} runs). Wrote ${files.join(', ')} to ${out}/\n`);
     },
   );
 }
