@@ -26,6 +26,11 @@ export function csvField(s: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** A parameter's value as a cell: a number exactly as given (-0.5 stays a number), anything else as text. */
+export function csvValue(v: unknown): string {
+  return typeof v === 'number' ? String(v) : csvField(String(v));
+}
+
 /** The text csvField was given, from the cell it wrote (after CSV unquoting). */
 export function readCsvText(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;

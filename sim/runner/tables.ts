@@ -2,7 +2,7 @@ import type { RunSummary } from '../metrics/summary.js';
 import { DESCRIBE_FIELDS, describeColumns, type Describe } from '../metrics/stats.js';
 import { RECOVERY_MEASURE_NAMES, RECOVERY_PREFIX, WINDOW_MEASURE_NAMES } from '../metrics/measures.js';
 import { DIFFERENCE_COLUMNS, RECOVERY_COLUMNS, REPLICATES_KEYS, SUMMARY_KEYS, type DifferenceRow } from './contract.js';
-import { csvField, formatNumber } from './format.js';
+import { csvField, csvValue, formatNumber } from './format.js';
 import { jobCount, jobPoint, jobReplicate, jobSeedKey, type ExperimentPlan } from './plan.js';
 
 /**
@@ -24,9 +24,7 @@ function pointHeader(plan: ExperimentPlan): string[] {
 }
 function pointCells(plan: ExperimentPlan, p: number): string[] {
   const pt = plan.points[p];
-  // A swept number is a number (-0.5 stays numeric); words (office, true) are text cells.
-  const cell = (v: unknown) => (typeof v === 'number' ? String(v) : csvField(String(v)));
-  return [...(plan.pointColumn ? [csvField(pt.label)] : []), ...plan.parameters.map((k) => cell(pt.values[k]))];
+  return [...(plan.pointColumn ? [csvField(pt.label)] : []), ...plan.parameters.map((k) => csvValue(pt.values[k]))];
 }
 
 /** replicates.csv: a row per job x window x unit, a column per metric. */
