@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadScenario } from '../scenario/load.js';
+import { loadScenario, type LoadOptions } from '../scenario/load.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { parseScenario } from '../scenario/text.js';
 import { SetError } from '../runner/set.js';
 import { LinkError, linkScenario, looksLikeLink, parseLink, scenarioYaml } from '../runner/link.js';
 import { deptsimVersion } from '../runner/version.js';
 import { UsageError } from './fail.js';
+import { printError } from './terminal-text.js';
 
 /** The shipped scenarios folder (the presets a page link names), found beside package.json. */
 function presetsFolder(): string {
@@ -30,7 +31,7 @@ export function linkToScenarioText(url: string): string {
     if (!existsSync(file)) throw new UsageError(`link: no preset "${link.preset}" among the shipped scenarios (${dirname(file)})`);
     const version = deptsimVersion();
     if (link.version && link.version !== version) {
-      process.stderr.write(`deptsim: warning: the link was made with deptsim ${link.version}, this is ${version}; the numbers may differ\n`);
+      printError(`deptsim: warning: the link was made with deptsim ${link.version}, this is ${version}; the numbers may differ\n`);
     }
     return scenarioYaml(linkScenario(link, loadScenario(file)), `From a teachers' page link (deptsim ${link.version || 'unknown version'}):\n${url}`);
   } catch (e) {
@@ -40,6 +41,6 @@ export function linkToScenarioText(url: string): string {
 }
 
 /** `run`'s positional: a scenario file, or a page link (turned into scenario text first). */
-export function scenarioFromArg(arg: string): Scenario {
-  return looksLikeLink(arg) ? parseScenario(linkToScenarioText(arg), '<link>') : loadScenario(arg);
+export function scenarioFromArg(arg: string, opts: LoadOptions = {}): Scenario {
+  return looksLikeLink(arg) ? parseScenario(linkToScenarioText(arg), '<link>', undefined, opts) : loadScenario(arg, undefined, opts);
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
 import { starterScenario } from '../../scenario/starter.js';
 import { UsageError } from '../fail.js';
+import { print } from '../terminal-text.js';
 
 /** The shipped JSON Schema: dist/sim/cli/commands/ -> package root -> schema/. */
 const SCHEMA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../schema/scenario.schema.json');
@@ -30,7 +31,7 @@ export function registerInit(y: Argv): Argv {
         if (code === 'EEXIST') throw new UsageError(`${file} already exists; choose another name or delete it first`);
         throw new UsageError(`cannot write ${file} (${code ?? (e as Error).message})`);
       }
-      process.stdout.write(`Wrote ${file}. Check it with \`deptsim validate ${file}\`, run it with \`deptsim run ${file}\`.\n`);
+      print(`Wrote ${file}. Check it with \`deptsim validate ${file}\`, run it with \`deptsim run ${file}\`.\n`);
     },
   );
 }
