@@ -31,7 +31,7 @@ export const Outputs = z
 export const ScenarioObject = z
   .object({
     $schema: z.string().optional().meta({ description: 'JSON Schema reference for editors; ignored by the model.' }),
-    name: ScenarioName.meta({ description: 'Name of the scenario; results go to reports/<name>/.' }),
+    name: ScenarioName.meta({ description: 'Name of the scenario, shown in reports and tables (results go to reports/<file name>-<6 hex of its path>/ unless --out says otherwise).' }),
     description: z.string().max(MAX_DESCRIPTION_CHARS).default('').meta({ description: 'What the scenario asks or shows, in words (shown in reports and to a class).' }),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).meta({ description: 'Random seed: the same seed gives the same results.' }),
     replicates: z.number().int().min(1).max(100_000).default(1).meta({ description: 'Independent runs, each with its own random streams, for means and confidence intervals.', unit: 'runs' }),
