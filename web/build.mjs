@@ -1,6 +1,6 @@
 // npm run build:web: bundle the teachers' page into web/dist/index.html, one self-contained file that
-// works opened from disk (file://) with no network: the worker's code is inlined and started from a
-// Blob URL, the scenarios and the schema are bundled as text. Also web/dist/deptsim.js, the library
+// works opened from disk (file://) with no network: the page's script starts its workers from its own
+// text through a Blob URL, the scenarios and the schema are bundled as text. Also web/dist/deptsim.js, the library
 // as one browser script (global `deptsim`), which the browser tests load.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
@@ -28,8 +28,8 @@ const common = {
 };
 const text = (r) => r.outputFiles[0].text;
 
-const worker = text(await build({ ...common, entryPoints: [join(here, 'worker.ts')] }));
-const page = text(await build({ ...common, entryPoints: [join(here, 'main.ts')], define: { ...common.define, __WORKER_SOURCE__: JSON.stringify(worker) } }));
+// One script for the page and its workers (web/page.ts): it starts them from its own text.
+const page = text(await build({ ...common, entryPoints: [join(here, 'page.ts')] }));
 const library = text(await build({ ...common, entryPoints: [join(here, 'library.ts')], globalName: 'deptsim' }));
 const css = readFileSync(join(here, 'style.css'), 'utf8');
 // Inlined scripts must not close their own tag.
@@ -53,4 +53,4 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.html'), html);
 writeFileSync(join(out, 'deptsim.js'), library);
 const kb = (f) => `${(statSync(join(out, f)).size / 1024).toFixed(0)} KB`;
-process.stdout.write(`web/dist/index.html (${kb('index.html')}, worker ${(worker.length / 1024).toFixed(0)} KB inside), web/dist/deptsim.js (${kb('deptsim.js')})\n`);
+process.stdout.write(`web/dist/index.html (${kb('index.html')}), web/dist/deptsim.js (${kb('deptsim.js')})\n`);

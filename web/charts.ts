@@ -1,6 +1,6 @@
 import embed from 'vega-embed';
 import { changeset, Error as VEGA_ERROR, type View } from 'vega';
-import type { CompareResult, LiveResult } from './protocol.js';
+import type { CompareResult, LiveResult, Side } from './protocol.js';
 
 /** Okabe-Ito colours: told apart by colour-blind viewers, and A/B also differ by line dash. */
 export const COLOURS = { a: '#0072B2', b: '#E69F00', cursor: '#000000', zero: '#555555' };
@@ -15,20 +15,20 @@ export interface DayChart {
  * data and the cursor are vega signals/datasets, so a rerun or a slider move redraws in place
  * instead of re-embedding.
  */
-export async function dayChart(el: HTMLElement, title: string, metric: string, fontSize: number): Promise<DayChart> {
+export async function dayChart(el: HTMLElement, title: string, dayTitle: string, metric: string, fontSize: number): Promise<DayChart> {
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 'container',
     height: 180,
     title: { text: title, fontSize: fontSize + 2, anchor: 'start' },
-    params: [{ name: 'cursor', value: 0 }],
+    params: [{ name: 'cursor', value: 0 }, { name: 'xmax', value: 1 }],
     data: { name: 'table' },
     config: { font: 'DejaVu Sans, sans-serif', axis: { labelFontSize: fontSize, titleFontSize: fontSize }, legend: { labelFontSize: fontSize, titleFontSize: fontSize } },
     layer: [
       {
         mark: { type: 'line', strokeWidth: 2 },
         encoding: {
-          x: { field: 'day', type: 'quantitative', title: 'day' },
+          x: { field: 'day', type: 'quantitative', title: dayTitle, scale: { domainMin: 0, domainMax: { expr: 'xmax' } } },
           y: { field: 'value', type: 'quantitative', title: null },
           color: { field: 'side', type: 'nominal', scale: { domain: ['A', 'B'], range: [COLOURS.a, COLOURS.b] }, title: null },
           strokeDash: { field: 'side', type: 'nominal', scale: { domain: ['A', 'B'], range: [[1, 0], [6, 3]] }, legend: null },
@@ -42,13 +42,16 @@ export async function dayChart(el: HTMLElement, title: string, metric: string, f
   return { view: r.view, metric };
 }
 
-export async function setDayData(c: DayChart, live: { a: LiveResult; b: LiveResult }): Promise<void> {
-  const rows: { day: number; value: number; side: string }[] = [];
-  for (const [side, r] of [['A', live.a], ['B', live.b]] as const) {
-    const s = r.series[c.metric];
-    for (let d = 0; d < s.length; d++) rows.push({ day: d, value: s[d], side });
-  }
-  await c.view.change('table', changeset().remove(() => true).insert(rows)).runAsync();
+/**
+ * Draw one side's series as far as its run has gone (the other side's line stays). The x axis spans
+ * the whole horizon from the first chunk on, so a run in progress grows along a still axis.
+ */
+export async function setDayData(c: DayChart, side: Side, r: LiveResult): Promise<void> {
+  const label = side.toUpperCase();
+  const s = r.series[c.metric];
+  const rows = Array.from(s, (value, day) => ({ day, value, side: label }));
+  c.view.signal('xmax', Math.max(1, r.days - 1));
+  await c.view.change('table', changeset().remove((x: { side: string }) => x.side === label).insert(rows)).runAsync();
 }
 
 export async function setCursor(c: DayChart, day: number): Promise<void> {

@@ -65,6 +65,7 @@ export const UI = {
   chartShared: t('Shared work waiting for an owner (tasks)', '待认领的共同事务（件）'),
   chartDiff: t('B − A with its 95% interval', 'B − A 及其 95% 区间'),
   progress: t('Progress', '进度'),
+  byPeriod: t('A, period by period', 'A 的各时段结果'),
   choices: t('Choices', '选项'),
 } satisfies Record<string, Text>;
 
@@ -78,7 +79,7 @@ export const LEVER_TEXT: Record<string, { label: Text; help: Text }> = {
   cancelRestDays: { label: t('Rest days cancelled', '取消休息日'), help: t('Weekends and holidays become working days during a campaign.', '运动期间周末和节假日都变成工作日。') },
   overtimePaid: { label: t('Overtime paid', '支付加班费'), help: t('Whether the extra hours of a campaign are paid (case A stopped paying in campaign 3).', '运动期间的加班是否有报酬（案例 A 第三次运动取消了加班费）。') },
   spotChecks: { label: t('Spot checks', '抽查频率'), help: t('Chance each day that a given person is checked without warning during a campaign.', '运动期间每人每天被突击检查的概率。') },
-  penalty: { label: t('Penalty when caught', '被查到的处罚'), help: t('How hard a caught shirker is punished, in hours of pay per hour shirked.', '怠工被查到时的处罚，按每怠工一小时扣多少小时工资计。') },
+  penalty: { label: t('Penalty when caught', '被查到的处罚'), help: t('How hard a shirker is punished each time a spot check catches them, in hours of pay.', '怠工每被抽查到一次扣多少小时的工资。') },
   officeStrength: { label: t('Strength of the coordinating office', '协调办公室的权威'), help: t('0 = an office in name only, 1 = full authority to assign shared work and make it stick.', '0 = 有名无实，1 = 有完全权力分派共同事务并落实。') },
   responseDays: { label: t('Response limit', '响应时限'), help: t('Days a called department has to do its part after a whistle (0 = the same working day).', '吹哨后被召集部门完成其部分的天数（0 = 当天）。') },
   whistlesPerDay: { label: t('Whistles a day', '每日吹哨次数'), help: t('Shared problems a working day that the street blows the whistle on.', '街道每个工作日就共同问题吹哨的次数。') },
@@ -90,7 +91,7 @@ export const UNIT_TEXT: Record<string, Text> = {
   days: t('days', '天'),
   share: t('share (0–1)', '比例（0–1）'),
   'chance/person/day': t('chance a person a day', '每人每天的概率'),
-  "hours' pay/shirked hour": t("hours' pay per hour shirked", '每怠工小时扣的工资小时数'),
+  "hours' pay/catch": t("hours' pay per catch", '每次被查扣的工资小时数'),
   'items/day': t('a day', '次/天'),
   campaigns: t('campaigns', '次'),
 };
@@ -162,3 +163,22 @@ export const STORY: { preset: string; settings: Record<string, number | boolean>
     explain: t('Compare the shirking line with the previous step: the difference is what the pay ban cost.', '把怠工曲线和上一步比较：差别就是取消加班费的代价。'),
   },
 ];
+
+/**
+ * A summary window's name in the page's language (ids from sim/metrics/windows.ts; campaigns as the
+ * shipped scenarios and the campaigns lever name them: `campaign`, `campaign-N`). Other ids are shown as they are.
+ */
+export function windowLabel(id: string, lang: Lang): string {
+  const fixed: Record<string, Text> = {
+    warmup: t('Warm-up', '预热期'),
+    baseline: t('Before the campaigns', '运动前'),
+    campaign: t('Campaign', '运动期'),
+    after: t('After the campaigns', '运动后'),
+    overall: t('Whole run (after warm-up)', '全程（预热期后）'),
+  };
+  if (Object.hasOwn(fixed, id)) return fixed[id][lang];
+  const n = /^(campaign|gap)-(\d+)$/.exec(id);
+  if (!n) return id;
+  if (n[1] === 'campaign') return lang === 'zh-CN' ? `第 ${n[2]} 次运动` : `Campaign ${n[2]}`;
+  return lang === 'zh-CN' ? `第 ${n[2]} 个间隔期` : `Gap ${n[2]} (between campaigns)`;
+}

@@ -1,9 +1,10 @@
 import { applySettings, formatProblem, LEVERS, linkFragment, parseLink, scenarioYaml, ScenarioError, type Lever, type LeverValue, type Scenario, type Settings, type PageLink } from './library.js';
 import schema from '../schema/scenario.schema.json' with { type: 'json' };
 import { dayChart, diffChart, setCursor, setDayData, type DayChart } from './charts.js';
-import { CHOICE_TEXT, LEVER_TEXT, MEASURE_TEXT, PRESET_TEXT, STORY, UI, UNIT_NAMES, UNIT_TEXT, type Lang } from './i18n.js';
+import { CHOICE_TEXT, LEVER_TEXT, MEASURE_TEXT, PRESET_TEXT, STORY, UI, UNIT_NAMES, UNIT_TEXT, windowLabel, type Lang } from './i18n.js';
 import { PRESETS, scenarioOf, type Preset } from './presets.js';
-import type { CompareResult, LiveResult, Request } from './protocol.js';
+import type { CompareResult, LiveResult, Side, UnitField } from './protocol.js';
+import { Runs, type RunsView } from './runs.js';
 
 const VERSION = __DEPTSIM_VERSION__;
 
@@ -78,27 +79,13 @@ function scenarios(): { a: Scenario; b: Scenario } {
   return { a, b };
 }
 
-// ---------- workers (from a Blob: Chromium starts no worker from a file:// script) ----------
-const workerUrl = URL.createObjectURL(new Blob([__WORKER_SOURCE__], { type: 'text/javascript' }));
-const liveWorker = new Worker(workerUrl);
-const compareWorker = new Worker(workerUrl);
-let nextId = 1;
-let liveId = 0;
-let compareId = 0;
-let changedAt = 0;
-/** Control change to redrawn charts, in ms, one entry per completed live run (the browser test reads it). */
-const timings: number[] = [];
-(window as unknown as { deptsimTimings: number[] }).deptsimTimings = timings;
-
-let live: { a: LiveResult; b: LiveResult } | null = null;
+// ---------- runs ----------
+let runs: Runs;
 let compared: CompareResult | null = null;
 let charts: DayChart[] = [];
 
-function send(w: Worker, q: Request) {
-  w.postMessage(q);
-}
-
-function rerun() {
+/** Rerun the sides whose settings changed (a new lesson, seed or story step: both). */
+function rerun(sides: readonly Side[] = ['a', 'b']) {
   let sc: { a: Scenario; b: Scenario };
   try {
     sc = scenarios();
@@ -107,40 +94,26 @@ function rerun() {
     return;
   }
   showError('');
-  changedAt = performance.now();
-  liveId = nextId++;
-  compareId = nextId++;
   setStatus(tr(UI.running));
-  send(liveWorker, { kind: 'live', id: liveId, a: sc.a, b: sc.b, seed: state.seed });
-  send(compareWorker, { kind: 'compare', id: compareId, a: sc.a, b: sc.b, seed: state.seed, n: state.n });
+  runs.change(sides, sc, state.seed, state.n);
   writeHash();
 }
 
-liveWorker.onmessage = async (e) => {
-  const m = e.data;
-  if (m.id !== liveId) return;
-  if (m.kind === 'progress') return setProgress(m.done, 'live');
-  if (m.kind === 'error') return showError(`${tr(UI.error)} ${m.message}`);
-  if (m.kind !== 'live') return;
-  live = { a: m.a, b: m.b };
-  state.day = Math.min(state.day, m.a.dates.length - 1);
-  await drawLive();
-  if (m.id === liveId) {
-    timings.push(performance.now() - changedAt);
-    document.body.dataset.redrawMs = String(Math.round(timings[timings.length - 1]));
-    document.body.dataset.liveId = String(m.id);
+const view: RunsView = {
+  drawLive,
+  settled() {
+    const a = runs.live.a!;
+    document.body.dataset.liveId = String(runs.whole.length);
+    document.body.dataset.redrawMs = String(Math.round(runs.whole[runs.whole.length - 1]));
     setStatus(tr(UI.ready));
-  }
-};
-compareWorker.onmessage = async (e) => {
-  const m = e.data;
-  if (m.id !== compareId) return;
-  if (m.kind === 'progress') return setProgress(m.done, 'compare');
-  if (m.kind === 'error') return showError(`${tr(UI.error)} ${m.message}`);
-  if (m.kind !== 'compare') return;
-  compared = m.result;
-  await drawCompare();
-  document.body.dataset.compareId = String(m.id);
+  },
+  async drawCompare(result) {
+    compared = result;
+    await drawCompare();
+    document.body.dataset.compareId = String(Number(document.body.dataset.compareId ?? 0) + 1);
+  },
+  progress: setProgress,
+  error: (message) => showError(`${tr(UI.error)} ${message}`),
 };
 
 // ---------- drawing ----------
@@ -148,33 +121,41 @@ const $ = <T extends HTMLElement = HTMLElement>(sel: string) => document.querySe
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const fontSize = () => (state.projector ? 20 : 12);
 const fmt = (x: number | null | undefined, d = 2) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toLocaleString(state.lang, { maximumFractionDigits: d, minimumFractionDigits: 0 }));
-const unitName = (id: string, r: number) => (live && r === live.a.hq ? tr(UI.headquarters) : state.lang === 'zh-CN' ? UNIT_NAMES[id] ?? id : id);
+const unitName = (r: LiveResult, i: number) => (i === r.hq ? tr(UI.headquarters) : state.lang === 'zh-CN' ? UNIT_NAMES[r.units[i]] ?? r.unitNames[i] : r.unitNames[i]);
+const TABLE_MEASURES = ['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'regular_backlog_end'] as const;
 
-async function drawLive() {
-  if (!live) return;
-  await Promise.all(charts.map((c) => setDayData(c, live!)));
+async function drawLive(sides: readonly Side[] = ['a', 'b']) {
+  const drawn = sides.filter((s) => runs.live[s]);
+  await Promise.all(charts.flatMap((c) => drawn.map((s) => setDayData(c, s, runs.live[s]!))));
+  const a = runs.live.a;
+  if (!a) return;
   const slider = $<HTMLInputElement>('#day');
-  slider.max = String(live.a.dates.length - 1);
+  slider.max = String(a.days - 1);
+  state.day = Math.min(state.day, a.days - 1);
   slider.value = String(state.day);
   await drawDay();
-  const overall = live.a.summary.windows;
-  $('#summary').innerHTML = `<table><caption>A: ${esc(live.a.name)}</caption><thead><tr><th>${tr(UI.window)}</th><th>${tr(UI.days)}</th>${(['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'regular_backlog_end'] as const)
+  if (!a.summary || !drawn.includes('a')) return;
+  $('#summary').innerHTML = `<table><caption>${esc(tr(UI.byPeriod))}</caption><thead><tr><th>${tr(UI.window)}</th><th>${tr(UI.days)}</th>${TABLE_MEASURES
     .map((k) => `<th>${esc(tr(MEASURE_TEXT[k].label))}<br><small>${esc(tr(MEASURE_TEXT[k].unit))}</small></th>`)
-    .join('')}</tr></thead><tbody>${overall
-    .map((w) => `<tr><td>${esc(w.id)}</td><td>${w.to - w.from}</td>${(['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'regular_backlog_end'] as const).map((k) => `<td>${fmt(w.county[k] as number, 3)}</td>`).join('')}</tr>`)
+    .join('')}</tr></thead><tbody>${a.summary.windows
+    .map((w) => `<tr><td>${esc(windowLabel(w.id, state.lang))}</td><td>${w.to - w.from}</td>${TABLE_MEASURES.map((k) => `<td>${fmt(w.county[k] as number, 3)}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
-  $('#summary').dataset.summary = JSON.stringify(live.a.summary);
+  $('#summary').dataset.summary = JSON.stringify(a.summary);
 }
 
 async function drawDay() {
-  if (!live) return;
+  const a = runs.live.a;
+  if (!a) return;
   const d = state.day;
   $('#day-out').textContent = `${d}`;
   await Promise.all(charts.map((c) => setCursor(c, d)));
-  const s = live.a.states[d];
-  const camp = live.a.campaignOfDay[d] >= 0;
-  $('#daystate').innerHTML = `<table><caption>${esc(tr(UI.countyOnDay))} ${d} (${camp ? tr(UI.inCampaign) : tr(UI.noCampaign)}) — A</caption><thead><tr><th>${tr(UI.unit)}</th><th>${tr(UI.staffHere)}</th><th>${tr(UI.seconded)}</th><th>${tr(UI.backlog)}</th><th>${tr(UI.fatigue)}</th><th>${tr(UI.sick)}</th></tr></thead><tbody>${live.a.units
-    .map((u, r) => `<tr><td>${esc(unitName(u, r))}</td><td>${fmt(s.units[r].staff, 0)}</td><td>${fmt(s.units[r].seconded, 0)}</td><td>${fmt(s.units[r].backlog, 0)}</td><td>${fmt(s.units[r].fatigue)}</td><td>${fmt(s.units[r].sick, 0)}</td></tr>`)
+  // A run in progress has not reached every day yet: its table waits for the day.
+  if (d >= a.day) return;
+  const camp = a.campaignOfDay[d] >= 0;
+  const U = a.units.length;
+  const at = (f: UnitField, r: number) => a.states[f][d * U + r];
+  $('#daystate').innerHTML = `<table><caption>${esc(tr(UI.countyOnDay))} ${d} (${camp ? tr(UI.inCampaign) : tr(UI.noCampaign)}) — A</caption><thead><tr><th>${tr(UI.unit)}</th><th>${tr(UI.staffHere)}</th><th>${tr(UI.seconded)}</th><th>${tr(UI.backlog)}</th><th>${tr(UI.fatigue)}</th><th>${tr(UI.sick)}</th></tr></thead><tbody>${a.units
+    .map((_u, r) => `<tr><td>${esc(unitName(a, r))}</td><td>${fmt(at('staff', r), 0)}</td><td>${fmt(at('seconded', r), 0)}</td><td>${fmt(at('backlog', r), 0)}</td><td>${fmt(at('fatigue', r))}</td><td>${fmt(at('sick', r), 0)}</td></tr>`)
     .join('')}</tbody></table>`;
 }
 
@@ -205,7 +186,7 @@ async function drawCompare() {
 function setStatus(s: string) {
   $('#status').textContent = s;
 }
-function setProgress(done: number, which: string) {
+function setProgress(which: 'live' | 'compare', done: number) {
   const p = $<HTMLProgressElement>(`#progress-${which}`);
   if (p) p.value = done;
 }
@@ -305,13 +286,13 @@ ${
 <section id="summary"></section>`;
   const fs = fontSize();
   charts = await Promise.all([
-    dayChart($('#chart-backlog'), tr(UI.chartBacklog), 'open_regular', fs),
-    dayChart($('#chart-fatigue'), tr(UI.chartFatigue), 'fatigue_mean', fs),
-    dayChart($('#chart-shirk'), tr(UI.chartShirk), 'hours_shirked', fs),
-    dayChart($('#chart-shared'), tr(UI.chartShared), 'open_shared', fs),
+    dayChart($('#chart-backlog'), tr(UI.chartBacklog), tr(UI.day), 'open_regular', fs),
+    dayChart($('#chart-fatigue'), tr(UI.chartFatigue), tr(UI.day), 'fatigue_mean', fs),
+    dayChart($('#chart-shirk'), tr(UI.chartShirk), tr(UI.day), 'hours_shirked', fs),
+    dayChart($('#chart-shared'), tr(UI.chartShared), tr(UI.day), 'open_shared', fs),
   ]);
   wire();
-  if (live) await drawLive();
+  await drawLive();
   if (compared) await drawCompare();
 }
 
@@ -356,8 +337,12 @@ function wire() {
     state.b = { ...(DEFAULT_B[state.preset.id] ?? {}) };
     state.seed = scenarioOf(state.preset.a).seed;
     state.day = 0;
-    void render().then(() => $('#preset').focus());
-    rerun();
+    runs.clear();
+    compared = null;
+    void render().then(() => {
+      $('#preset').focus();
+      rerun();
+    });
   };
   $('#seed').onchange = (e) => {
     const v = Number((e.target as HTMLInputElement).value);
@@ -367,7 +352,8 @@ function wire() {
   $('#replicates').onchange = (e) => {
     const v = Math.round(Number((e.target as HTMLInputElement).value));
     state.n = Math.max(2, Math.min(100, Number.isFinite(v) ? v : 10));
-    rerun();
+    runs.recompare(state.n);
+    writeHash();
   };
   $('#day').oninput = (e) => {
     state.day = Number((e.target as HTMLInputElement).value);
@@ -382,7 +368,7 @@ function wire() {
       (side === 'a' ? state.a : state.b)[id] = v;
       const out = document.getElementById(`${side}-${id}-out`);
       if (out) out.textContent = fmt(Number(v), 3);
-      rerun();
+      rerun([side]);
     });
   }
   if (state.story !== null) {
@@ -409,17 +395,24 @@ function storyGo(delta: number) {
   void render().then(() => $('#story-run').focus());
 }
 
-document.addEventListener('keydown', (e) => {
+function stepDay(e: KeyboardEvent) {
   // Arrow keys already move a focused slider; [ and ] step the day from anywhere (for a clicker).
   if (e.key !== '[' && e.key !== ']') return;
   if ((e.target as HTMLElement).tagName === 'INPUT' && (e.target as HTMLInputElement).type !== 'range') return;
-  const max = live ? live.a.dates.length - 1 : 0;
+  const max = runs.live.a ? runs.live.a.days - 1 : 0;
   state.day = Math.max(0, Math.min(max, state.day + (e.key === ']' ? 7 : -7)));
   const slider = document.querySelector<HTMLInputElement>('#day');
   if (slider) slider.value = String(state.day);
   void drawDay();
   writeHash();
-});
+}
 
-state = fromHash();
-void render().then(rerun);
+/** Start the page; `workerSource` is this very script, which runs as the page's workers too. */
+export function startPage(workerSource: string): void {
+  runs = new Runs(workerSource, view);
+  // The browser test reads the control-to-chart times (ms): to the first redraw, and to the whole run drawn.
+  Object.assign(window, { deptsimTimings: runs.whole, deptsimFirstDraw: runs.firstDraw, deptsimDrawMs: runs.drawMs });
+  document.addEventListener('keydown', stepDay);
+  state = fromHash();
+  void render().then(() => rerun());
+}

@@ -3,27 +3,48 @@ import type { Measure } from './presets.js';
 
 /** The county's daily series the charts draw (metric names of the daily record). */
 export const COUNTY_SERIES = ['open_regular', 'fatigue_mean', 'hours_shirked', 'staff_working', 'open_shared', 'seconded_away'] as const;
+/** Each unit's daily state for the day slider's table (metric names of the daily record). */
+export const UNIT_STATE = { staff: 'staff', seconded: 'seconded_away', backlog: 'open_regular', fatigue: 'fatigue_mean', sick: 'staff_sick' } as const;
+export type UnitField = keyof typeof UNIT_STATE;
 
+/** One of the two settings the page compares. */
+export type Side = 'a' | 'b';
+
+/**
+ * What the page asks its workers. A live request runs one side (the side whose setting changed):
+ * a newer live request for the same side cancels the older one; a newer compare cancels the older.
+ */
 export type Request =
-  | { kind: 'live'; id: number; a: Scenario; b: Scenario; seed: number }
+  | { kind: 'live'; id: number; side: Side; scenario: Scenario; seed: number }
   | { kind: 'compare'; id: number; a: Scenario; b: Scenario; seed: number; n: number }
-  | { kind: 'summary'; id: number; a: Scenario; seed: number };
+  /** Stop the running comparison (a change is being run live; the comparison follows it). */
+  | { kind: 'stop'; id: number };
 
-export interface DayState {
-  units: { staff: number; seconded: number; backlog: number; fatigue: number; sick: number }[];
-}
-
+/**
+ * One side's run as far as it has gone: `day` of `days` days run. The worker sends the first chunk at
+ * once and more as it goes (the page draws each), then the whole run with its summary (`summary`
+ * is null until then).
+ */
 export interface LiveResult {
   name: string;
   units: string[];
+  /** Display names of the units (the scenario's `name`, else the id). */
+  unitNames: string[];
   hq: number;
-  dates: number[];
+  day: number;
+  days: number;
   campaignOfDay: number[];
-  startDate: string;
-  series: Record<string, number[]>;
-  states: DayState[];
-  summary: RunSummary;
+  series: Record<string, Float64Array>;
+  /** Each unit's state by field, day-major: value of unit r on day d at [d * units.length + r]. */
+  states: Record<UnitField, Float64Array>;
+  summary: RunSummary | null;
 }
+
+export type Reply =
+  | { kind: 'live'; id: number; side: Side; result: LiveResult }
+  | { kind: 'progress'; id: number; done: number }
+  | { kind: 'compare'; id: number; result: CompareResult }
+  | { kind: 'error'; id: number; message: string };
 
 export interface CompareResult {
   n: number;

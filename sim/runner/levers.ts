@@ -100,7 +100,7 @@ export const LEVERS: readonly Lever[] = [
   everyCampaign('overtimePaid', 'overtimePaid', 'boolean'),
   everyCampaign('spotChecks', 'inspectionRate', 'number', 0.001, { max: 0.2 }),
   {
-    id: 'penalty', kind: 'number', schemaPath: ['inspection', 'penalty'], min: 0, max: 60, step: 1,
+    id: 'penalty', kind: 'number', schemaPath: ['inspection', 'penalty'], min: 0, max: 600, step: 10,
     applies: () => true, get: (s) => s.inspection.penalty, values: (_s, v) => ({ 'inspection.penalty': v }),
   },
   {
