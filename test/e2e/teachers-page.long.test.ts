@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, collect, summaryCollector, dailyCollector } from '../../sim/index.js';
+import { describe as describeSample } from '../../sim/metrics/stats.js';
 import { stableJson } from '../../sim/runner/format.js';
 import { runSingle } from '../../sim/runner/run.js';
 import { loadScenario } from '../../sim/scenario/load.js';
@@ -17,7 +19,12 @@ const PRESET_IDS = ['case-a', 'case-b', 'case-c', 'case-d', 'case-e', 'overtime'
 
 let browser: Browser;
 let tmp: string;
-const timings: Record<string, number> = {};
+/** Per preset: medians (ms) of control change -> first redraw, -> whole run drawn, and the model's own run in Node. */
+const timings: Record<string, { first: number; whole: number; nodeRun?: number }> = {};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return Math.round((s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2);
+};
 
 interface Opened {
   page: Page;
@@ -39,14 +46,19 @@ async function open(url: string): Promise<Opened> {
   return { page, problems, requests };
 }
 
-/** Wait for the live run after `change` to be drawn; returns its control-to-chart time. */
-async function afterChange(page: Page, change: () => Promise<void>): Promise<number> {
-  const before = await page.evaluate(() => (window as unknown as { deptsimTimings: number[] }).deptsimTimings.length);
+type Timed = { deptsimTimings: number[]; deptsimFirstDraw: number[] };
+/**
+ * Wait for the live runs after `change` to be drawn whole. The page times each change itself
+ * (performance.now() from the control's event to the end of the chart redraw: the first one, drawn
+ * from the run so far, and the one with the whole run); returns both for this change.
+ */
+async function afterChange(page: Page, change: () => Promise<void>): Promise<{ first: number; whole: number }> {
+  const before = await page.evaluate(() => (window as unknown as Timed).deptsimTimings.length);
   await change();
-  await page.waitForFunction((n) => (window as unknown as { deptsimTimings: number[] }).deptsimTimings.length > n, before, { timeout: 120_000 });
+  await page.waitForFunction((n) => (window as unknown as Timed).deptsimTimings.length > n, before, { timeout: 120_000 });
   return page.evaluate(() => {
-    const t = (window as unknown as { deptsimTimings: number[] }).deptsimTimings;
-    return t[t.length - 1];
+    const w = window as unknown as Timed;
+    return { first: w.deptsimFirstDraw[w.deptsimFirstDraw.length - 1], whole: w.deptsimTimings[w.deptsimTimings.length - 1] };
   });
 }
 
@@ -77,7 +89,13 @@ describe("the teachers' page in Chromium, opened from disk", () => {
   });
   afterAll(async () => {
     await browser?.close();
-    if (Object.keys(timings).length) process.stdout.write(`control change -> redrawn charts, median of 10 (ms): ${JSON.stringify(timings)}\n`);
+    if (Object.keys(timings).length) {
+      process.stdout.write(
+        'control change -> redrawn charts, median of 10 changes of A\'s first slider (ms; page-side performance.now() from the input event to the end of the chart redraw; ' +
+          'first = first redraw from the run so far, whole = whole run drawn; nodeRun = the model alone in Node, median of 5 after 2 warm-up runs):\n' +
+          Object.entries(timings).map(([id, t]) => `  ${id}: first ${t.first}, whole ${t.whole}, nodeRun ${t.nodeRun}`).join('\n') + '\n',
+      );
+    }
   });
 
   it('the library bundle gives summary.json byte-identical to Node for the same scenario and seed', async () => {
@@ -95,6 +113,10 @@ describe("the teachers' page in Chromium, opened from disk", () => {
       );
       expect(inBrowser).toBe(runSingle(loadScenario(join('scenarios', file)), seed).files['summary.json']);
     }
+    // The page's describe (mathjs's numbers-only build) against Node's (the full build), to the last bit.
+    const sample = Array.from({ length: 37 }, (_, i) => Math.sin(i * 1.7) * 1e3 + i / 7);
+    const inBrowser = await page.evaluate((xs) => JSON.stringify((window as unknown as { deptsim: typeof import('../../web/library.js') }).deptsim.describe(xs)), sample);
+    expect(inBrowser).toBe(JSON.stringify(describeSample(sample)));
     await page.close();
   });
 
@@ -142,22 +164,31 @@ describe("the teachers' page in Chromium, opened from disk", () => {
       const file = /[#&]p=([a-z0-9-]+)/.exec(hash)![1];
       const seed = /[#&]seed=(\d+)/.exec(hash)![1];
       expect(asWritten(await pageSummary(page)), id).toBe(cliWindows(cliSummary([`scenarios/${file}.yaml`, '--seed', seed])));
-      // Ten changes of A's first lever, each waited for (a newer change would cancel the older run).
-      const lever = (await page.$$eval('#levers fieldset:first-of-type [data-lever]', (els) => els.map((e) => e.id)))[0];
-      const kind = await page.$eval(`#${lever}`, (e) => (e as HTMLInputElement).type);
-      const times: number[] = [];
+      // Ten changes of A's first slider, each waited for (a newer change would cancel the older run):
+      // one step away from where it stands and back, away from whichever end it is at.
+      const lever = (await page.$$eval('#levers fieldset:first-of-type input[type=range][data-lever]', (els) => els.map((e) => e.id)))[0];
+      const atMax = await page.$eval(`#${lever}`, (e) => Number((e as HTMLInputElement).value) >= Number((e as HTMLInputElement).max));
+      const [away, back] = atMax ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+      const times: { first: number; whole: number }[] = [];
       for (let i = 0; i < 10; i++) {
+        const value = await page.inputValue(`#${lever}`);
         times.push(
           await afterChange(page, async () => {
             await page.focus(`#${lever}`);
-            if (kind === 'checkbox') await page.keyboard.press('Space');
-            // Right first: a slider at its minimum (one campaign) does not move left, and nothing reruns.
-            else await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+            await page.keyboard.press(i % 2 ? back : away);
           }),
         );
+        expect(await page.inputValue(`#${lever}`), `${id}: #${lever} moved`).not.toBe(value);
       }
-      times.sort((x, y) => x - y);
-      timings[id] = Math.round((times[4] + times[5]) / 2);
+      timings[id] = { first: median(times.map((t) => t.first)), whole: median(times.map((t) => t.whole)) };
+      // For reference: the model's own time for one run of A's scenario in Node (no drawing, no worker).
+      const scenario = loadScenario(`scenarios/${file}.yaml`);
+      const runs = Array.from({ length: 7 }, () => {
+        const t0 = performance.now();
+        collect(build(scenario, seed), { daily: dailyCollector, summary: summaryCollector });
+        return performance.now() - t0;
+      });
+      timings[id].nodeRun = median(runs.slice(2));
     }
     expect(problems).toEqual([]);
     await page.close();
@@ -187,7 +218,9 @@ describe("the teachers' page in Chromium, opened from disk", () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     expect(page.url()).toContain('lang=zh-CN');
-    const texts = await page.$$eval('header, #lesson-panel, #levers, #time, #compare label, #compare .help', (els) => els.map((e) => (e as HTMLElement).innerText));
+    // The controls, and the names in the result tables (periods, departments).
+    await page.waitForFunction(() => document.querySelector('#summary table') && document.querySelector('#daystate table'));
+    const texts = await page.$$eval('header, #lesson-panel, #levers, #time, #compare label, #compare .help, #summary, #daystate', (els) => els.map((e) => (e as HTMLElement).innerText));
     const english = texts.join('\n').match(/[A-Za-z]{2,}/g)?.filter((w) => !['deptsim', 'YAML', 'run', 'yaml', 'English'].includes(w)) ?? [];
     expect(english).toEqual([]);
     expect(problems).toEqual([]);
