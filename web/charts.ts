@@ -38,7 +38,13 @@ export async function dayChart(el: HTMLElement, title: string, dayTitle: string,
     ],
   };
   // Errors only: the empty dataset before the first run would warn about infinite extents.
-  const r = await embed(el, spec as never, { actions: false, renderer: 'svg', logLevel: VEGA_ERROR });
+  // Canvas: these charts are redrawn many times a second while a run comes in, and an SVG redraw
+  // rebuilds axis and line elements in the page (a browser profile showed most of the page's time in
+  // setAttribute, createElementNS and removeChild); a canvas redraw is a few draw calls.
+  const r = await embed(el, spec as never, { actions: false, renderer: 'canvas', logLevel: VEGA_ERROR });
+  // A canvas says nothing to a screen reader: the container names the chart.
+  el.setAttribute('role', 'img');
+  el.setAttribute('aria-label', title);
   return { view: r.view, metric };
 }
 
@@ -46,11 +52,12 @@ export async function dayChart(el: HTMLElement, title: string, dayTitle: string,
  * Draw one side's series as far as its run has gone (the other side's line stays). The x axis spans
  * the whole horizon from the first chunk on, so a run in progress grows along a still axis.
  */
-export async function setDayData(c: DayChart, side: Side, r: LiveResult): Promise<void> {
+export async function setDayData(c: DayChart, side: Side, r: LiveResult, cursor: number): Promise<void> {
   const label = side.toUpperCase();
   const s = r.series[c.metric];
   const rows = Array.from(s, (value, day) => ({ day, value, side: label }));
-  c.view.signal('xmax', Math.max(1, r.days - 1));
+  // The cursor in the same dataflow run: one redraw, not two.
+  c.view.signal('xmax', Math.max(1, r.days - 1)).signal('cursor', cursor);
   await c.view.change('table', changeset().remove((x: { side: string }) => x.side === label).insert(rows)).runAsync();
 }
 

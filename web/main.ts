@@ -126,14 +126,14 @@ const TABLE_MEASURES = ['regular_done_per_staff_week', 'worked_hours_per_staff_w
 
 async function drawLive(sides: readonly Side[] = ['a', 'b']) {
   const drawn = sides.filter((s) => runs.live[s]);
-  await Promise.all(charts.flatMap((c) => drawn.map((s) => setDayData(c, s, runs.live[s]!))));
   const a = runs.live.a;
+  if (a) state.day = Math.min(state.day, a.days - 1);
+  await Promise.all(charts.flatMap((c) => drawn.map((s) => setDayData(c, s, runs.live[s]!, state.day))));
   if (!a) return;
   const slider = $<HTMLInputElement>('#day');
   slider.max = String(a.days - 1);
-  state.day = Math.min(state.day, a.days - 1);
   slider.value = String(state.day);
-  await drawDay();
+  await drawDay(false);
   if (!a.summary || !drawn.includes('a')) return;
   $('#summary').innerHTML = `<table><caption>${esc(tr(UI.byPeriod))}</caption><thead><tr><th>${tr(UI.window)}</th><th>${tr(UI.days)}</th>${TABLE_MEASURES
     .map((k) => `<th>${esc(tr(MEASURE_TEXT[k].label))}<br><small>${esc(tr(MEASURE_TEXT[k].unit))}</small></th>`)
@@ -143,12 +143,13 @@ async function drawLive(sides: readonly Side[] = ['a', 'b']) {
   $('#summary').dataset.summary = JSON.stringify(a.summary);
 }
 
-async function drawDay() {
+/** The day slider's day: the cursor on every chart (unless just drawn with the data) and the county's table. */
+async function drawDay(cursor = true) {
   const a = runs.live.a;
   if (!a) return;
   const d = state.day;
   $('#day-out').textContent = `${d}`;
-  await Promise.all(charts.map((c) => setCursor(c, d)));
+  if (cursor) await Promise.all(charts.map((c) => setCursor(c, d)));
   // A run in progress has not reached every day yet: its table waits for the day.
   if (d >= a.day) return;
   const camp = a.campaignOfDay[d] >= 0;
@@ -161,7 +162,8 @@ async function drawDay() {
 
 async function drawCompare() {
   if (!compared) return;
-  const same = JSON.stringify(scenarios().a) === JSON.stringify({ ...scenarios().b, name: scenarios().a.name, description: scenarios().a.description });
+  const sc = scenarios();
+  const same = JSON.stringify(sc.a) === JSON.stringify({ ...sc.b, name: sc.a.name, description: sc.a.description });
   const m = compared.measures.find((x) => x.measure === state.preset.measure)!;
   const label = tr(MEASURE_TEXT[m.measure].label);
   const unit = tr(MEASURE_TEXT[m.measure].unit);

@@ -65,7 +65,8 @@ async function afterChange(page: Page, change: () => Promise<void>): Promise<{ f
 const pageSummary = async (page: Page) => JSON.parse((await page.getAttribute('#summary', 'data-summary')) ?? 'null');
 /** The summary as summary.json writes it (numbers rounded the same way), for comparing. */
 const asWritten = (s: { windows: unknown; recovery: unknown }) => stableJson({ windows: s.windows, recovery: s.recovery });
-const chartPath = (page: Page) => page.$eval('#chart-fatigue svg', (el) => [...el.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('|'));
+/** The fatigue chart as drawn (a canvas: its pixels). */
+const chartPath = (page: Page) => page.$eval('#chart-fatigue canvas', (el) => (el as HTMLCanvasElement).toDataURL());
 
 function cliSummary(args: string[]): string {
   const out = join(tmp, `cli-${Math.random().toString(36).slice(2)}`);
