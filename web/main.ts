@@ -102,7 +102,6 @@ function rerun(sides: readonly Side[] = ['a', 'b']) {
 const view: RunsView = {
   drawLive,
   settled() {
-    const a = runs.live.a!;
     document.body.dataset.liveId = String(runs.whole.length);
     document.body.dataset.redrawMs = String(Math.round(runs.whole[runs.whole.length - 1]));
     setStatus(tr(UI.ready));

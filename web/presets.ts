@@ -1,3 +1,4 @@
+import type { WindowMeasureName } from '../sim/metrics/measures.js';
 import { memoryFs, parseScenario, type Scenario } from './library.js';
 import baselineCounty from '../scenarios/baseline-county.yaml';
 import caseBStrong from '../scenarios/case-b-strong-office.yaml';
@@ -43,10 +44,8 @@ export const SCENARIO_FILES: Readonly<Record<string, string>> = {
   'three-campaigns.yaml': threeCampaigns,
 };
 
-/** Measures a comparison reports (keys of the summary's county figures). */
-export type Measure =
-  | 'regular_done_per_staff_week' | 'shirk_rate' | 'fatigue_mean' | 'regular_backlog_end' | 'shared_wait_days_mean'
-  | 'meeting_hours' | 'worked_hours_per_staff_week' | 'wasted_hours' | 'shared_done';
+/** A measure a lesson reports: a window measure of the registry (a key of the summary's county figures). */
+export type Measure = WindowMeasureName;
 
 /** A lesson: scenario A (and the B it is paired with), the question it answers, the measure that answers it. */
 export interface Preset {
