@@ -4,11 +4,11 @@ import { defaultWorkers } from '../../runner/pool.js';
 import { resolveShard, type Shard } from '../../runner/shard.js';
 import { parseSet, SetError, type SetOption } from '../../runner/set.js';
 import { UsageError } from '../fail.js';
-import { reportFilesOrWarn } from './report.js';
+import { reportOptions, reportStep } from './report.js';
 
 /** Options shared by run, compare, sweep and sensitivity (see docs/EXPERIMENTS.md). */
-export function experimentOptions<T>(y: Argv<T>): Argv<T> {
-  return y
+export function experimentOptions<T>(y: Argv<T>) {
+  return reportOptions(y)
     .option('seed', { type: 'number', describe: "random seed (default: the scenario's seed); replicate r uses seed key <seed>/rep:<r>" })
     .option('replicates', { type: 'number', describe: 'replicates per scenario or point' })
     .option('out', { type: 'string', describe: 'output folder (default under reports/)' })
@@ -17,8 +17,7 @@ export function experimentOptions<T>(y: Argv<T>): Argv<T> {
     .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from its <out>.work-in-progress folder' })
     .option('shard', { type: 'string', describe: 'run only shard K of N (K/N, 1-based) into <out>.shard-K-of-N; join with `deptsim merge`' })
     .option('shards', { type: 'number', describe: 'shard count, taking K from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX' })
-    .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
-    .option('report', { type: 'boolean', default: true, describe: 'add report.html and plots to the results (--no-report: data only)' });
+    .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' });
 }
 
 export interface ExperimentArgs {
@@ -32,11 +31,12 @@ export interface ExperimentArgs {
   shards?: number;
   progress: boolean;
   report: boolean;
+  png: boolean;
 }
 
 /** How the runner should run: threads, resume, shard, progress, and the report builder. */
 export function executeOptions(a: ExperimentArgs, out: string) {
-  return { out, workers: workersOf(a), resume: a.resume, shard: shardOf(a), progress: a.progress, report: a.report ? reportFilesOrWarn : undefined };
+  return { out, workers: workersOf(a), resume: a.resume, shard: shardOf(a), progress: a.progress, report: reportStep(a) };
 }
 
 /** Turn the runner's user errors into the CLI's one-line errors. */

@@ -3,24 +3,23 @@ import { writeResults } from '../../runner/finalise.js';
 import { readShards } from '../../runner/shard.js';
 import { UsageError } from '../fail.js';
 import { asUsage } from './experiment-options.js';
-import { reportFilesOrWarn } from './report.js';
+import { reportOptions, reportStep } from './report.js';
 
 export function registerMerge(y: Argv): Argv {
   return y.command(
     'merge <dirs..>',
     'Join the folders of a sharded run (--shard K/N) into exactly the unsharded result',
     (a) =>
-      a
+      reportOptions(a)
         .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'every shard folder (out.shard-K-of-N)' })
         .option('out', { type: 'string', describe: 'output folder (default: the shard folder name without .shard-K-of-N)' })
-        .option('report', { type: 'boolean', default: true, describe: 'add report.html and plots (--no-report: data only)' })
         .example('$0 merge results/sweep.shard-*', 'writes results/sweep/'),
     async (argv) => {
       const dirs = (argv.dirs as string[]).map((d) => d.replace(/[\\/]+$/, ''));
       const out = (argv.out as string | undefined) ?? dirs[0].replace(/\.shard-\d+-of-\d+$/, '');
       if (out === dirs[0]) throw new UsageError('merge: give --out; the folder names do not end in .shard-K-of-N');
       const set = asUsage(() => readShards(dirs));
-      const files = await writeResults(out, set.plan, set.results, set.dailyPart, argv.report ? reportFilesOrWarn : undefined);
+      const files = await writeResults(out, set.plan, set.results, set.dailyPart, reportStep({ report: argv.report as boolean, png: argv.png as boolean }));
       process.stdout.write(`Merged ${dirs.length} shards (${set.results.length} runs). Wrote ${files.join(', ')} to ${out}/\n`);
     },
   );

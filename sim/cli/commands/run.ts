@@ -11,7 +11,7 @@ import type { RunSummary } from '../../metrics/summary.js';
 import { UsageError } from '../fail.js';
 import { fix, pct, textTable } from '../table.js';
 import { stableJson } from '../../runner/format.js';
-import { reportFilesOrWarn } from './report.js';
+import { reportStep } from './report.js';
 import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
 import { replicatesText, wroteText } from './experiment-print.js';
 
@@ -112,7 +112,8 @@ export function registerRun(y: Argv): Argv {
         // Report (issue 6): keep the scenario as run beside the results, and build the report from
         // those files, exactly as `deptsim report` would later.
         const saved = { ...files, 'scenario.json': stableJson(scenario) };
-        const report = args.report ? await reportFilesOrWarn(saved, out) : {};
+        const addReport = reportStep(args);
+        const report = addReport ? await addReport(saved, out) : {};
         writeFolderAtomic(out, { ...saved, ...report });
         process.stdout.write(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);
         process.stdout.write(`${summaryText(result.summary)}\n`);
