@@ -11,6 +11,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerCalibrate } from './commands/calibrate.js';
+import { registerList } from './commands/list.js';
 
 /**
  * deptsim's command line. Each command lives in commands/ and only parses arguments, calls the
@@ -23,10 +24,11 @@ export async function main(args: string[]): Promise<number> {
       'deptsim: agent-based simulation of government departments that must coordinate.\n\n' +
         'Usage: $0 <command> [options]\n\n' +
         'Scenario files (YAML) describe departments, staff, duties, campaigns and coordination;\n' +
-        'see docs/SCENARIOS.md. Results land in reports/<scenario name>/ unless --out says otherwise.',
+        'see docs/SCENARIOS.md. A shipped scenario can be named instead of a file (`deptsim list`).\n' +
+        'Results land in reports/<scenario name>/ unless --out says otherwise.',
     )
     .strict()
-    .demandCommand(1, 'Name a command, e.g. `deptsim run scenarios/three-campaigns.yaml`.')
+    .demandCommand(1, 'Name a command, e.g. `deptsim run three-campaigns`.')
     .recommendCommands()
     .help()
     .alias('h', 'help')
@@ -45,6 +47,7 @@ export async function main(args: string[]): Promise<number> {
   cli = registerInit(cli);
   cli = registerReport(cli);
   cli = registerCalibrate(cli);
+  cli = registerList(cli);
   try {
     await cli.parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);

@@ -9,6 +9,7 @@ import { textTable } from '../table.js';
 import { asUsageAsync, executeOptions, experimentOptions, replicatesOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './run.js';
+import { scenarioFile } from '../shipped.js';
 
 /** Replicates a comparison runs when neither the option nor the first scenario asks for more than one. */
 export const COMPARE_DEFAULT_REPLICATES = 20;
@@ -21,12 +22,12 @@ export function registerCompare(y: Argv): Argv {
     'Compare scenarios replicate by replicate with common random numbers: differences with 95% intervals',
     (a) =>
       experimentOptions(a)
-        .positional('files', { type: 'string', array: true, demandOption: true, describe: 'two or more scenario files; the first is the baseline' })
+        .positional('files', { type: 'string', array: true, demandOption: true, describe: 'two or more scenario files or shipped names; the first is the baseline' })
         .example('$0 compare base.yaml office.yaml --replicates 40', 'does a coordination office help?'),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { files: string[] };
       if (args.files.length < 2) throw new UsageError('compare needs at least two scenario files; the first is the baseline');
-      const arms = args.files.map((file) => ({ file, scenario: loadScenario(file) }));
+      const arms = args.files.map((file) => ({ file, scenario: loadScenario(scenarioFile(file)) }));
       const first = arms[0].scenario;
       const replicates = replicatesOf(args, first.replicates > 1 ? first.replicates : COMPARE_DEFAULT_REPLICATES);
       const seed = args.seed ?? first.seed;

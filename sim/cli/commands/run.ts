@@ -95,9 +95,9 @@ export function registerRun(y: Argv): Argv {
     'Run a scenario once (summary.json, daily.csv) or as replicates (replicates.csv, summary.csv with 95% intervals)',
     (a) =>
       experimentOptions(a)
-        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, or a link copied from the teachers\' page (in quotes)' })
+        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, a shipped scenario by name (deptsim list), or a link copied from the teachers\' page (in quotes)' })
         .option('set', { type: 'string', array: true, describe: 'change a parameter: --set inspection.penalty=20 (repeatable)' })
-        .example('$0 run scenarios/three-campaigns.yaml', 'the three 100-day campaigns of case A')
+        .example('$0 run three-campaigns', 'the three 100-day campaigns of case A (a shipped scenario: deptsim list)')
         .example('$0 run my.yaml --seed 7 --out results/my-run', 'another seed, another folder')
         .example('$0 run my.yaml --replicates 40 --workers 2', '40 replicates on two threads, with intervals'),
     async (argv) => {

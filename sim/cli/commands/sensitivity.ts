@@ -10,6 +10,7 @@ import { fix, textTable } from '../table.js';
 import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './run.js';
+import { scenarioFile } from '../shipped.js';
 
 export function registerSensitivity(y: Argv): Argv {
   return y.command(
@@ -17,7 +18,7 @@ export function registerSensitivity(y: Argv): Argv {
     'Rank parameters by their Morris elementary effects on every county metric',
     (a) =>
       experimentOptions(a)
-        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file' })
+        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, or a shipped scenario by name (deptsim list)' })
         .option('set', { type: 'string', array: true, describe: "path=from:to for each parameter to screen (default: the sweep block's parameters)" })
         .option('trajectories', { type: 'number', default: 10, describe: 'Morris trajectories (runs: trajectories x (parameters + 1) x replicates)' })
         .option('levels', { type: 'number', default: 4, describe: 'grid levels per parameter (even)' })
@@ -25,7 +26,7 @@ export function registerSensitivity(y: Argv): Argv {
         .example('$0 sensitivity my.yaml --set inspection.penalty=10:80 --set staff.fatigue.buildPerHour=0.01:0.03 --set staff.shirking.noise=0.1:0.6', 'screen three parameters'),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; trajectories: number; levels: number; metric: string };
-      const scenario = loadScenario(args.file);
+      const scenario = loadScenario(scenarioFile(args.file));
       const sets = setsOf(args.set);
       const ranges: Record<string, SweepValues> = sets.length ? {} : { ...(scenario.sweep?.parameters ?? {}) };
       for (const s of sets) ranges[s.path] = s.values;

@@ -7,6 +7,7 @@ import { UsageError } from '../fail.js';
 import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './run.js';
+import { scenarioFile } from '../shipped.js';
 
 export function registerSweep(y: Argv): Argv {
   return y.command(
@@ -14,7 +15,7 @@ export function registerSweep(y: Argv): Argv {
     "Run a scenario over a grid or Latin hypercube of parameter values (the scenario's sweep: block and --set)",
     (a) =>
       experimentOptions(a)
-        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file' })
+        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, or a shipped scenario by name (deptsim list)' })
         .option('set', { type: 'string', array: true, describe: 'path=values: a,b,c or from:to:count (grid) or from:to (lhs); repeatable' })
         .option('design', { choices: ['grid', 'lhs'] as const, describe: 'every combination, or a Latin hypercube sample (default: the sweep block, else grid)' })
         .option('samples', { type: 'number', describe: 'points of a Latin hypercube' })
@@ -22,7 +23,7 @@ export function registerSweep(y: Argv): Argv {
         .example('$0 sweep my.yaml --design lhs --samples 50 --set inspection.penalty=10:80 --set staff.shirking.noise=0.1:0.6', 'a Latin hypercube'),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; design?: 'grid' | 'lhs'; samples?: number };
-      const scenario = loadScenario(args.file);
+      const scenario = loadScenario(scenarioFile(args.file));
       const params: Record<string, SweepValues> = { ...(scenario.sweep?.parameters ?? {}) };
       for (const s of setsOf(args.set)) params[s.path] = s.values;
       const design = args.design ?? scenario.sweep?.design ?? 'grid';
