@@ -1,7 +1,7 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { runSingle } from '../../sim/runner/run.js';
 import { deptsimIn, expectSameTree as sameTree, MAIN, tree } from './cli-harness.js';
@@ -16,6 +16,7 @@ beforeAll(() => {
   if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
   dir = mkdtempSync(join(tmpdir(), 'deptsim-runner-'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('deptsim run', () => {
   it('without --replicates writes exactly the single-run output (seed key = the seed)', async () => {
