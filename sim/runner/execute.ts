@@ -4,7 +4,7 @@ import { manifestJson } from './manifest.js';
 import { jobCount, jobPoint, jobSeedKey, type Experiment } from './plan.js';
 import { runJobs } from './pool.js';
 import { Progress } from './progress.js';
-import { inShard, shardFolder, writeShard, type Shard } from './shard.js';
+import { finishedShard, inShard, shardFolder, writeShard, type Shard } from './shard.js';
 import type { AddReport } from './report-hook.js';
 import { WORK_SUFFIX, WorkFolder } from './workdir.js';
 
@@ -28,6 +28,8 @@ export interface Executed {
   results: RunSummary[] | null;
   ran: number;
   resumed: number;
+  /** --resume found the shard already written for this very plan, and ran nothing. */
+  alreadyDone?: boolean;
 }
 
 /**
@@ -40,8 +42,11 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   const { plan, scenarios } = exp;
   const dir = o.shard ? shardFolder(o.out, o.shard) : o.out;
   const planText = JSON.stringify(plan);
-  const work = WorkFolder.open(dir + WORK_SUFFIX, planText, o.resume);
   const mine = Array.from({ length: jobCount(plan) }, (_, j) => j).filter((j) => inShard(j, o.shard));
+  // A whole job array resubmitted (or a task requeued after it finished) must not redo shards that
+  // are written: with --resume, a shard folder of this very plan means there is nothing to do.
+  if (o.resume && o.shard && finishedShard(dir, planText)) return { dir, files: [], results: null, ran: 0, resumed: mine.length, alreadyDone: true };
+  const work = WorkFolder.open(dir + WORK_SUFFIX, planText, o.resume);
   const todo = mine.filter((j) => !work.done.has(j));
   const resumed = mine.length - todo.length;
   const status = (j: number) => (!inShard(j, o.shard) ? 'other-shard' : work.done.has(j) ? 'done' : 'pending');
