@@ -84,6 +84,16 @@ export interface ShardSet {
 /** Read shard folders and check that together they are exactly one whole experiment. */
 export function readShards(dirs: readonly string[]): ShardSet {
   if (dirs.length === 0) throw new ExperimentError('merge: name the shard folders to join');
+  // A folder named but absent is a shard whose task has not finished (a cluster script names every
+  // shard, so the merge itself checks the array is complete).
+  const absent = dirs.filter((d) => !existsSync(d));
+  if (absent.length) {
+    const which = absent.map((d) => /\.shard-(\d+)-of-(\d+)$/.exec(d)).map((m, i) => (m ? `shard ${m[1]} of ${m[2]}` : absent[i]));
+    throw new ExperimentError(
+      `merge: ${absent.join(', ')} ${absent.length > 1 ? 'do' : 'does'} not exist: ${which.join(', ')} ${absent.length > 1 ? 'have' : 'has'} not finished; ` +
+        'rerun its task (with --resume it continues from its .work-in-progress folder), then merge again',
+    );
+  }
   let planText: string | null = null;
   let count = 0;
   const seen = new Map<number, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveShard } from '../../sim/runner/shard.js';
+import { readShards, resolveShard } from '../../sim/runner/shard.js';
 
 describe('the shard a job array task runs', () => {
   it('--shard K/N as written', () => {
@@ -23,5 +23,13 @@ describe('the shard a job array task runs', () => {
     expect(resolveShard(undefined, 16, { JOB_COMPLETION_INDEX: '15' })).toEqual({ index: 16, count: 16 });
     expect(() => resolveShard(undefined, 16, { JOB_COMPLETION_INDEX: '16' })).toThrow(/set completions: 16/);
     expect(() => resolveShard(undefined, 16, {})).toThrow(/neither SLURM_ARRAY_TASK_ID nor JOB_COMPLETION_INDEX/);
+  });
+});
+
+describe('merging shards', () => {
+  it('a named shard folder that does not exist is a shard not finished, and says so', () => {
+    expect(() => readShards(['/nonexistent/out.shard-3-of-4'])).toThrow(
+      /merge: \/nonexistent\/out\.shard-3-of-4 does not exist: shard 3 of 4 has not finished; rerun its task \(with --resume/,
+    );
   });
 });
