@@ -1,9 +1,21 @@
 import { ScenarioError } from '../scenario/load.js';
+import { ExperimentError } from '../runner/errors.js';
+import { SetError } from '../runner/set.js';
 
 /** An error the user can fix: printed as one line (or one per problem), no stack trace. */
 export class UsageError extends Error {}
 
-/** Turn any error into the CLI's output and exit code: 2 for user errors, 1 for bugs. */
+/**
+ * Failures of the machine or the file system rather than of deptsim: a full disk, a read-only or
+ * forbidden folder, too many open files. The user (or an administrator) fixes these, not a patch.
+ */
+const SYSTEM_CODES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EDQUOT', 'EMFILE', 'ENFILE', 'EIO', 'ENAMETOOLONG', 'ELOOP', 'EFBIG']);
+
+/** Errors of the runner and the report reader that describe the user's input (named, not imported:
+ * the report module is loaded only when a report is built). */
+const USER_ERRORS = new Set(['ReportError', 'FormulaError']);
+
+/** Turn any error into the CLI's output and exit code: 2 for what the user can fix, 1 for bugs. */
 export function reportFailure(e: unknown): number {
   // Scenario errors are already one "file:line:column: path: message" line each, which editors and
   // terminals can jump to: print them as they are.
@@ -11,13 +23,21 @@ export function reportFailure(e: unknown): number {
     process.stderr.write(`${e.message}\n`);
     return 2;
   }
-  if (e instanceof UsageError) {
-    process.stderr.write(`deptsim: ${e.message}\n`);
+  if (e instanceof UsageError || e instanceof ExperimentError || e instanceof SetError || USER_ERRORS.has((e as Error)?.name)) {
+    process.stderr.write(`deptsim: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const sys = e as NodeJS.ErrnoException;
+  if (sys && typeof sys.code === 'string' && SYSTEM_CODES.has(sys.code)) {
+    const where = sys.path ? ` ${sys.path}` : '';
+    process.stderr.write(`deptsim: cannot ${sys.syscall ?? 'access'}${where}: ${oneLine(sys.message)}\n`);
     return 2;
   }
   const err = e as Error;
-  process.stderr.write(`deptsim: internal error: ${err?.message ?? String(e)}\n`);
+  process.stderr.write(`deptsim: internal error: ${oneLine(err?.message ?? String(e))}\n`);
   if (process.env.DEPTSIM_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
-  else process.stderr.write('deptsim: this is a bug; rerun with DEPTSIM_DEBUG=1 for details and report it\n');
+  else process.stderr.write('deptsim: this is a bug; rerun with DEPTSIM_DEBUG=1 for details and report it with the command you ran\n');
   return 1;
 }
+
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');

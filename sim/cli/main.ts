@@ -25,7 +25,9 @@ export async function main(args: string[]): Promise<number> {
         'Usage: $0 <command> [options]\n\n' +
         'Scenario files (YAML) describe departments, staff, duties, campaigns and coordination;\n' +
         'see docs/SCENARIOS.md. A shipped scenario can be named instead of a file (`deptsim list`).\n' +
-        'Results land in reports/<scenario name>/ unless --out says otherwise.',
+        'Results land in reports/<file name>-<6 hex digits of its path>/ unless\n' +
+        '--out says otherwise. deptsim replaces only a folder it wrote itself, and only when the settings\n' +
+        'are the same (--force replaces its own results of other settings; see docs/EXPERIMENTS.md).',
     )
     .strict()
     .demandCommand(1, 'Name a command, e.g. `deptsim run three-campaigns`.')
@@ -54,6 +56,13 @@ export async function main(args: string[]): Promise<number> {
   } catch (e) {
     return reportFailure(e);
   }
+}
+
+// `deptsim ... | head` closes the pipe early: that is the reader's choice, not an error to report.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
 }
 
 main(hideBin(process.argv)).then((code) => {

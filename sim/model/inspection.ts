@@ -12,7 +12,7 @@ function gap(rng: Stream, rate: number, logMiss: number): number {
  * Spot checks and deterrence. Each working person faces an unannounced check with the day's rate
  * (the campaign's while one runs); a check catches a shirker with the chance that they were away at
  * that moment (the shirked share of their day). Everyone's perceived check chance then moves toward
- * what their unit saw today, a catch counting `catchSalience` times as much as a check; a person caught
+ * what their unit saw today, a catch counting `catchSalience` checks more than a quiet check; a person caught
  * believes the rate to be at least `caughtBelief`. With inspections off there are no checks, and
  * perceived risk decays.
  */

@@ -24,7 +24,7 @@ export const shirking: Phase<ModelState> = {
     const penalty = s.inspection.penalty;
     const rec = st.rec;
     const perNoise = 1 / noise;
-    const { status, scheduled, fatigue, risk, motivation, blockContracted, blockOvertime, hShirked, planned, leakPlanned, homeHours, unit, hq, runs, runStart, runUnit } = st;
+    const { status, scheduled, fatigue, risk, motivation, blockContracted, blockOvertime, hShirked, planned, leakPlanned, homeHours, runs, runStart, runUnit } = st;
     for (let r = 0; r < runs; r++) {
       const u = runUnit[r];
       let shirkedSum = 0;
@@ -52,8 +52,9 @@ export const shirking: Phase<ModelState> = {
         const queueHours = blockReg + blockOt;
         const plan = queueHours - shirked;
         planned[i] = plan;
-        // A seconded person's home work (home-work.ts) is shirked in the same proportion as the rest.
-        const home = unit[i] === hq ? homeHours[i] : 0;
+        // A seconded person's home work (home-work.ts; 0 for everyone else) is shirked in the same
+        // proportion as the rest.
+        const home = homeHours[i];
         leakPlanned[i] = home > 0 && queueHours > 0 ? (plan * (home < queueHours ? home : queueHours)) / queueHours : 0;
       }
       rec[u * NUM_METRICS + M.hours_shirked] += shirkedSum;

@@ -15,6 +15,8 @@ export interface ReportOptions {
   png?: boolean;
   /** A folder of extra fonts tried before the shipped ones (default: DEPTSIM_FONT_DIR, if set). */
   fontDir?: string;
+  /** Measures to show (--metric), instead of the scenario's focus and the evidence's pick. */
+  metrics?: string[];
   /** Written at the foot of the report, e.g. "deptsim 0.1.0". No clock: reports are reproducible. */
   generator?: string;
 }
@@ -29,7 +31,7 @@ export const REPORT_FILES = /^(report\.html|report\.md|plots\/.+)$/;
  * the browser scripts and fonts; throws ReportError when the results cannot be read or fonts miss.
  */
 export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}): Promise<Record<string, string | Uint8Array>> {
-  const results = readResults(files);
+  const results = readResults(files, opts.metrics ?? []);
   const fonts = opts.png === false ? null : fontFiles(opts.fontDir);
   const plots = plotsFor(results);
   const out: Record<string, string | Uint8Array> = {};
@@ -59,7 +61,7 @@ function pageOf(results: Results, plots: Page['plots'], generator: string, png: 
     png,
     tables,
     parameters: parameterTable(results),
-    footer: `Made by ${generator} from the results files in this folder; rebuild with \`deptsim report <this folder>\`.`,
+    footer: `Made by ${generator} from the results files in this folder; rebuild with \`deptsim report\` and the path of this folder.`,
   };
 }
 

@@ -1,19 +1,47 @@
-/**
- * The county figures the report's comparison, sweep and sensitivity charts show, with plain labels
- * and units. Shares are shown in percent (scale 100) so every panel reads in its own unit.
- */
-export const KEY_METRICS = [
-  { key: 'regular_done_per_staff_week', label: 'Regular items done per staff member per week', short: 'Regular work (items/staff/week)', scale: 1, digits: 2 },
-  { key: 'worked_hours_per_staff_week', label: 'Hours worked per staff member per week', short: 'Hours worked (h/staff/week)', scale: 1, digits: 1 },
-  { key: 'shirk_rate', label: 'Shirking (% of working hours)', short: 'Shirking (% of working hours)', scale: 100, digits: 1 },
-  { key: 'fatigue_mean', label: 'Mean fatigue (0 = rested, 1 = exhausted)', short: 'Mean fatigue (0 to 1)', scale: 1, digits: 2 },
-  { key: 'regular_backlog_end', label: 'Regular backlog at the end of the period (items)', short: 'Regular backlog at end (items)', scale: 1, digits: 0 },
-  { key: 'wasted_hours', label: 'Hours wasted by policy reversals', short: 'Hours wasted by reversals', scale: 1, digits: 0 },
-] as const;
+import { screenScale, titleOf } from '../metrics/measure.js';
+import { measureInfo } from '../metrics/measures.js';
+import { chooseMeasures, rankDifferences, rankMorris, rankSweep } from './evidence.js';
+import type { Results } from './read/results.js';
+import { statOf } from './stat.js';
 
-export type KeyMetric = (typeof KEY_METRICS)[number];
+/** A measure as a figure shows it: its registry title with the screen unit, and the scale from file to screen (shares to %). */
+export interface ShownMeasure {
+  key: string;
+  short: string;
+  scale: number;
+}
+
+export function shown(key: string): ShownMeasure {
+  const info = measureInfo(key);
+  if (!info) throw new Error(`not a registered measure: ${key}`);
+  return { key, short: titleOf(info), scale: screenScale(info.unit) };
+}
+
+/** What a single run's period figures show when the scenario declares no focus. */
+const RUN_DEFAULT = ['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'regular_backlog_end', 'wasted_hours'];
+
+/**
+ * The county measures the report's figures and sentences are about: for experiments, those asked
+ * for (--metric), else the scenario's focus and then the measures the evidence says changed most;
+ * for a run or replicates of one scenario, the focus and the usual six. A measure that is zero or
+ * missing in every period is never shown (no empty panels).
+ */
+export function shownMeasures(r: Results): ShownMeasure[] {
+  const exp = r.experiment;
+  const opts = { focus: r.focus, asked: r.asked };
+  let keys: string[];
+  if (exp?.kind === 'compare' && exp.differences) keys = chooseMeasures(rankDifferences(exp.differences), opts);
+  else if (exp?.kind === 'sweep') keys = chooseMeasures(rankSweep(exp.summary), opts);
+  else if (exp?.kind === 'sensitivity' && exp.morris) keys = chooseMeasures(rankMorris(exp.morris, exp.summary), opts);
+  else {
+    const windows = r.windows.filter((w) => w.kind !== 'warmup');
+    const live = (k: string) => windows.some((w) => (statOf(w.county[k])?.mean ?? 0) !== 0);
+    keys = (r.asked.length ? r.asked : [...new Set([...r.focus, ...RUN_DEFAULT])]).filter(live);
+  }
+  return keys.map(shown);
+}
 
 /** Periods in plain words, short enough for an axis: a campaign's name without its parenthesis. */
 export function periodName(id: string, campaigns: { id: string; name: string }[]): string {
-  return campaigns.find((c) => c.id === id)?.name.replace(/\s*\(.*$/, '') ?? ({ baseline: 'Before campaigns', after: 'After campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;
+  return campaigns.find((c) => c.id === id)?.name.replace(/\s*\(.*$/, '') ?? ({ warmup: 'Warm-up', baseline: 'Before campaigns', after: 'After campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;
 }

@@ -1,4 +1,7 @@
+import { diffText, scenarioDiff } from './arms.js';
+import { differenceSentence, morrisSentence, sweepSentence } from './findings.js';
 import { regularLoss } from './loss.js';
+import { shownMeasures } from './metrics.js';
 import type { Results, WindowResult } from './read/results.js';
 import { statOf, type Stat } from './stat.js';
 import { fixed, pct, withCi } from './text.js';
@@ -15,6 +18,8 @@ function moved(a: number, b: number, tolerance: number, up = 'rose', down = 'fel
  * intervals when replicates exist, and a plain warning when the figures come from a single run.
  */
 export function summarySentences(r: Results): string[] {
+  const exp = r.experiment;
+  if (exp && exp.kind !== 'replicates' && exp.kind !== 'run') return experimentSentences(r);
   const out: string[] = [];
   const base = r.windows.find((w) => w.kind === 'baseline');
   const overall = r.windows.find((w) => w.kind === 'overall');
@@ -54,6 +59,8 @@ export function summarySentences(r: Results): string[] {
     if (parts.length) out.push(`During ${c.name}, compared with before the campaigns, ${joinAnd(parts)}.`);
   }
 
+  out.push(...consecutiveCampaigns(r));
+
   const losses = regularLoss(r);
   const last = r.campaigns[r.campaigns.length - 1];
   const lastLoss = losses.filter((l) => l.campaign === last?.name && l.headcount > 0).sort((a, b) => a.headcount - b.headcount);
@@ -87,4 +94,64 @@ export function summarySentences(r: Results): string[] {
 
 function joinAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * Each campaign against the one before it, naming what the scenario changed between them (case A's
+ * pay ban in campaign 3 reads here, where a comparison with the baseline hides it).
+ */
+function consecutiveCampaigns(r: Results): string[] {
+  const configs = Array.isArray(r.scenario?.campaigns) ? (r.scenario.campaigns as Record<string, unknown>[]) : [];
+  const out: string[] = [];
+  for (let k = 1; k < r.campaigns.length; k++) {
+    const [prev, cur] = [r.campaigns[k - 1], r.campaigns[k]];
+    const a = r.windows.find((w) => w.id === prev.id);
+    const b = r.windows.find((w) => w.id === cur.id);
+    const ca = configs.find((c) => c.id === prev.id);
+    const cb = configs.find((c) => c.id === cur.id);
+    const strip = (c: Record<string, unknown> | undefined) => (c ? Object.fromEntries(Object.entries(c).filter(([key]) => !['id', 'name', 'start'].includes(key))) : {});
+    const changed = diffText(scenarioDiff(strip(ca), strip(cb)), 6);
+    const parts: string[] = [];
+    for (const [key, f, tol, what] of [
+      ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking'],
+      ['regular_done_per_staff_week', (x: number) => fixed(x), 0.05, 'regular work done per person and week'],
+      ['fatigue_mean', (x: number) => fixed(x), 0.01, 'mean fatigue'],
+    ] as const) {
+      const sa = stat(a, key);
+      const sb = stat(b, key);
+      if (!sa || !sb) continue;
+      const verb = moved(sa.mean, sb.mean, tol);
+      parts.push(verb === 'stayed about the same' ? `${what} stayed about the same (${f(sb.mean)})` : `${what} ${verb} from ${f(sa.mean)} to ${withCi(sb, f)}`);
+    }
+    if (parts.length) out.push(`From ${prev.name} to ${cur.name}${changed ? `, where the scenario changed ${changed}` : ''}: ${joinAnd(parts)}.`);
+  }
+  return out;
+}
+
+/** Compare, sweep and sensitivity: the findings first, then what was run, with the right counts. */
+function experimentSentences(r: Results): string[] {
+  const exp = r.experiment!;
+  const measures = shownMeasures(r).map((m) => m.key);
+  const runs = exp.points.length * exp.replicates;
+  const out: string[] = [];
+  if (exp.kind === 'compare' && exp.differences) {
+    const overall = exp.differences.filter((d) => d.window === 'overall' && d.unit === 'county');
+    for (const m of measures) for (const d of overall.filter((x) => x.metric === m)) out.push(differenceSentence(d) ?? '');
+    const base = r.arms[0];
+    out.push(
+      `${exp.points.length} scenarios compared over ${exp.replicates} paired replicates each (${runs} runs; replicate r of every scenario uses the same random seed key), ${r.campaigns.length} campaign${r.campaigns.length === 1 ? '' : 's'}; figures are for the county over the whole run after the warm-up.`,
+    );
+    for (const a of r.arms) {
+      const desc = typeof a.scenario.description === 'string' && a.scenario.description ? `: ${a.scenario.description.trim()}` : '';
+      const diff = a === base ? '' : ` It differs from ${base.label} in ${diffText(scenarioDiff(base.scenario, a.scenario)) || 'nothing but its name'}.`;
+      out.push(`${a.label}${a === base ? ' (the baseline)' : ''}${desc}${diff}`);
+    }
+  } else if (exp.kind === 'sweep') {
+    for (const m of measures) out.push(sweepSentence(m, exp.summary, exp.parameters) ?? '');
+    out.push(`A sweep of ${exp.parameters.join(', ')} over ${exp.points.length} points with ${exp.replicates} replicate${exp.replicates === 1 ? '' : 's'} each (${runs} runs); every other parameter as in the scenario "${r.scenario?.name ?? r.name}".`);
+  } else if (exp.kind === 'sensitivity' && exp.morris) {
+    for (const m of measures.slice(0, 3)) out.push(morrisSentence(m, exp.morris, runs) ?? '');
+    out.push(`A Morris screening of ${exp.parameters.length} parameters: ${exp.points.length} points x ${exp.replicates} replicate${exp.replicates === 1 ? '' : 's'} = ${runs} runs; μ* is the mean absolute change in the measure across a parameter's whole range, σ how much that change depends on the other parameters.`);
+  }
+  return out.filter(Boolean);
 }

@@ -1,6 +1,7 @@
 import type { RunSummary } from '../metrics/summary.js';
 import { dailyLead, writeResults } from './finalise.js';
-import { manifestJson } from './manifest.js';
+import { experimentIdentity, manifestJson } from './manifest.js';
+import { checkOutputFolder } from './output-folder.js';
 import { jobCount, jobPoint, jobSeedKey, type Experiment } from './plan.js';
 import { runJobs } from './pool.js';
 import { Progress } from './progress.js';
@@ -18,6 +19,10 @@ export interface ExecuteOptions {
   progress?: boolean;
   /** Adds report files to a whole result (not to shards: merge reports on the joined result). */
   report?: AddReport;
+  /** Replace deptsim's own earlier results of other settings in `out` (--force). */
+  force?: boolean;
+  /** The scenario files read: `out` must not hold them. */
+  inputs?: readonly string[];
 }
 
 export interface Executed {
@@ -46,7 +51,10 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   // A whole job array resubmitted (or a task requeued after it finished) must not redo shards that
   // are written: with --resume, a shard folder of this very plan means there is nothing to do.
   if (o.resume && o.shard && finishedShard(dir, planText)) return { dir, files: [], results: null, ran: 0, resumed: mine.length, alreadyDone: true };
-  const work = WorkFolder.open(dir + WORK_SUFFIX, planText, o.resume);
+  const where = { dir, force: o.force ?? false, inputs: o.inputs };
+  // Refused before any work: a folder deptsim must not replace, or cannot write.
+  checkOutputFolder({ ...where, identity: experimentIdentity(plan, o.shard) });
+  const work = WorkFolder.open(dir + WORK_SUFFIX, planText, o.resume, { jobs: jobCount(plan), mine: (j) => inShard(j, o.shard), daily: plan.daily });
   const todo = mine.filter((j) => !work.done.has(j));
   const resumed = mine.length - todo.length;
   const status = (j: number) => (!inShard(j, o.shard) ? 'other-shard' : work.done.has(j) ? 'done' : 'pending');
@@ -54,6 +62,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   const onSignal = (sig: NodeJS.Signals) => {
     progress.stop();
     work.writeStatus(manifestJson(plan, status, o.shard ? { shard: o.shard } : {}));
+    work.release();
     process.stderr.write(
       `deptsim: ${sig}: ${work.done.size} of ${mine.length} runs are saved in ${work.dir}; run the same command with --resume to finish\n`,
     );
@@ -74,6 +83,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   } catch (e) {
     progress.stop();
     work.writeStatus(manifestJson(plan, (j) => (status(j) === 'pending' ? 'failed' : status(j)), o.shard ? { shard: o.shard } : {}));
+    work.release();
     throw e;
   } finally {
     process.off('SIGINT', onSignal);
@@ -82,12 +92,18 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   progress.stop();
   let files: string[];
   let results: RunSummary[] | null = null;
-  if (o.shard) {
-    writeShard(dir, planText, plan, o.shard, work.done, (j) => work.dailyFile(j));
-    files = ['plan.json', 'results.jsonl', 'manifest.json', ...(plan.daily ? ['daily/'] : [])];
-  } else {
-    results = Array.from({ length: jobCount(plan) }, (_, j) => work.done.get(j) as RunSummary);
-    files = await writeResults(dir, plan, results, (j) => work.dailyFile(j), o.report);
+  try {
+    if (o.shard) {
+      writeShard(where, planText, plan, o.shard, work.done, (j) => work.dailyFile(j));
+      files = ['plan.json', 'results.jsonl', 'manifest.json', ...(plan.daily ? ['daily/'] : [])];
+    } else {
+      results = Array.from({ length: jobCount(plan) }, (_, j) => work.done.get(j) as RunSummary);
+      progress.status(o.report ? 'all runs done; writing the tables and building the report (figures take a few seconds)…' : 'all runs done; writing the tables…');
+      files = await writeResults(where, plan, results, (j) => work.dailyFile(j), o.report);
+    }
+  } catch (e) {
+    work.release();
+    throw e;
   }
   work.remove();
   return { dir, files, results, ran: todo.length, resumed };

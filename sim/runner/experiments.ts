@@ -25,7 +25,7 @@ const point = (label: string, s: Scenario, values: Point = {}, file?: string): P
 /** N replicates of one scenario. */
 export function replicatesExperiment(scenario: Scenario, o: CommonOptions): Experiment {
   const plan: ExperimentPlan = {
-    kind: 'replicates', name: scenario.name, ...o, pointColumn: null, parameters: [], points: [point(scenario.name, scenario)],
+    kind: 'replicates', name: scenario.name, ...o, pointColumn: null, parameters: [], points: [point(scenario.name, scenario)], resolved: [scenario],
   };
   return { plan, scenarios: [scenario] };
 }
@@ -45,6 +45,7 @@ export function compareExperiment(arms: { file: string; scenario: Scenario }[], 
     pointColumn: 'arm',
     parameters: [],
     points: arms.map((a, i) => point(labels[i], a.scenario, {}, a.file)),
+    resolved: arms.map((a) => a.scenario),
   };
   return { plan, scenarios: arms.map((a) => a.scenario) };
 }

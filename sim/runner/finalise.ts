@@ -2,13 +2,16 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { METRICS } from '../model/index.js';
 import type { RunSummary } from '../metrics/summary.js';
-import { writeFileIn, writeFolderAtomicWith } from './atomic.js';
+import { writeFileIn } from './atomic.js';
 import { DAILY_KEY_COLUMNS } from './daily-csv.js';
-import { manifestJson } from './manifest.js';
+import { armScenarioFile } from './contract.js';
+import { stableJson } from './format.js';
+import { experimentIdentity, manifestJson } from './manifest.js';
 import { morrisCsv, morrisRows } from './morris-table.js';
 import { jobCount, jobPoint, jobReplicate, type ExperimentPlan } from './plan.js';
+import { writeOutputFolder, type OutputTarget } from './output-folder.js';
 import type { AddReport } from './report-hook.js';
-import { differencesCsv, recoveryCsv, replicatesCsv, summaryCsv } from './tables.js';
+import { differenceRows, differencesCsv, recoveryCsv, replicatesCsv, summaryCsv } from './tables.js';
 
 /** Leading columns of a job's daily rows: the point (or arm) and the replicate. */
 export function dailyLead(plan: ExperimentPlan, job: number): Record<string, string> {
@@ -24,8 +27,12 @@ export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]
   const rec = recoveryCsv(plan, results);
   if (rec) files['recovery.csv'] = rec;
   files['summary.csv'] = summaryCsv(plan, results);
-  if (plan.kind === 'compare') files['differences.csv'] = differencesCsv(plan, results);
+  if (plan.kind === 'compare') files['differences.csv'] = differencesCsv(differenceRows(plan, results));
   if (plan.kind === 'sensitivity') files['morris.csv'] = morrisCsv(morrisRows(plan, results));
+  if (plan.resolved && plan.kind === 'replicates') files['scenario.json'] = stableJson(plan.resolved[0]);
+  if (plan.resolved && plan.kind === 'compare') {
+    plan.resolved.forEach((s, i) => (files[armScenarioFile(plan.points[i].label)] = stableJson(s)));
+  }
   if (plan.base) {
     // Fixed parameters once, not on every row; exact numbers (no rounding), so a point can be rebuilt.
     files['parameters.json'] =
@@ -49,17 +56,18 @@ export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]
  * report comes from the caller (the CLI wires sim/report in), so the runner does not depend on it.
  */
 export async function writeResults(
-  out: string,
+  where: Pick<OutputTarget, 'dir' | 'force' | 'inputs'>,
   plan: ExperimentPlan,
   results: readonly RunSummary[],
   dailyPart: (job: number) => string,
   addReport?: AddReport,
 ): Promise<string[]> {
+  const out = where.dir;
   const data = resultFiles(plan, results);
   const report = addReport ? await addReport({ ...data, 'manifest.json': manifestJson(plan, () => 'done') }, out) : {};
   const files: Record<string, string | Uint8Array> = { ...data, ...report };
   const names = [...Object.keys(files), ...(plan.daily ? ['daily.csv'] : []), 'manifest.json'].sort();
-  writeFolderAtomicWith(out, (tmp) => {
+  writeOutputFolder({ ...where, identity: experimentIdentity(plan) }, (tmp) => {
     for (const [name, content] of Object.entries(files)) writeFileIn(tmp, name, content);
     if (plan.daily) {
       const target = join(tmp, 'daily.csv');

@@ -1,6 +1,9 @@
 import { stableJson } from './format.js';
-import { jobCount, jobPoint, jobReplicate, jobSeedKey, planHash, type ExperimentPlan } from './plan.js';
-import { SEED_RULE } from './seeds.js';
+import type { Scenario } from '../scenario/schema/index.js';
+import { jobCount, jobPoint, jobReplicate, jobSeedKey, planHash, scenarioHash, sha256, type ExperimentPlan } from './plan.js';
+import { SEED_RULE, singleRunSeedKey } from './seeds.js';
+import { manifestIdentity } from './output-folder.js';
+import type { Shard } from './shard.js';
 import { deptsimVersion } from './version.js';
 
 export type RunStatus = 'done' | 'pending' | 'failed' | 'other-shard';
@@ -47,3 +50,30 @@ export function manifestJson(
     runs,
   });
 }
+
+/** What decides a single run's files: the scenario as run and the seed (its "plan hash"). */
+export const runPlanHash = (scenario: Scenario, seed: number) => sha256(JSON.stringify({ kind: 'run', scenario: scenarioHash(scenario), seed }));
+
+/**
+ * manifest.json of a single run: the same leading fields as an experiment's, so any folder deptsim
+ * writes says what wrote it and with which settings (output-folder.ts reads it before replacing).
+ */
+export function runManifestJson(scenario: Scenario, seed: number, files: string[]): string {
+  return stableJson({
+    deptsim: deptsimVersion(),
+    kind: 'run',
+    name: scenario.name,
+    complete: true,
+    plan_hash: runPlanHash(scenario, seed),
+    seed,
+    seed_rule: SEED_RULE,
+    replicates: 1,
+    seed_key: singleRunSeedKey(seed),
+    scenarios: [{ scenario: scenario.name, hash: `sha256:${scenarioHash(scenario)}` }],
+    files,
+  });
+}
+
+/** The identity an experiment's (or a shard's) manifest records; equal identities mean equal files. */
+export const experimentIdentity = (plan: ExperimentPlan, shard?: Shard) =>
+  manifestIdentity(planHash(plan), shard ? `${shard.index}/${shard.count}` : undefined);

@@ -2,17 +2,10 @@ import type { RunSummary } from '../metrics/summary.js';
 import { csvField, formatNumber } from './format.js';
 import { morrisEffects } from './morris.js';
 import type { ExperimentPlan } from './plan.js';
-import { metricNames } from './tables.js';
+import { WINDOW_MEASURE_NAMES } from '../metrics/measures.js';
+import { MORRIS_COLUMNS, type MorrisRow } from './contract.js';
 
-export interface MorrisRow {
-  metric: string;
-  rank: number;
-  parameter: string;
-  mu_star: number | null;
-  mu: number | null;
-  sigma: number | null;
-  n: number;
-}
+export type { MorrisRow };
 
 /**
  * Elementary effects on each county metric over the whole horizon (window "overall"), the output
@@ -24,7 +17,7 @@ export function morrisRows(plan: ExperimentPlan, results: readonly RunSummary[])
   if (!design) throw new Error('morrisRows: the plan has no Morris design');
   const R = plan.replicates;
   const rows: MorrisRow[] = [];
-  for (const metric of metricNames(results[0])) {
+  for (const metric of WINDOW_MEASURE_NAMES) {
     const y = plan.points.map((_, p) => {
       const vals = results
         .slice(p * R, (p + 1) * R)
@@ -43,7 +36,7 @@ export function morrisRows(plan: ExperimentPlan, results: readonly RunSummary[])
 }
 
 export function morrisCsv(rows: readonly MorrisRow[]): string {
-  const out = ['metric,rank,parameter,mu_star,mu,sigma,n'];
+  const out = [MORRIS_COLUMNS.join(',')];
   for (const r of rows) {
     out.push([r.metric, String(r.rank), csvField(r.parameter), formatNumber(r.mu_star), formatNumber(r.mu), formatNumber(r.sigma), String(r.n)].join(','));
   }

@@ -37,6 +37,8 @@ export interface ExperimentPlan {
   points: PlanPoint[];
   /** The fixed parameters: the scenario every point starts from (sweeps and sensitivity). */
   base?: Scenario;
+  /** Each point's scenario as run (replicates and compare), saved beside the results. */
+  resolved?: Scenario[];
   design?: {
     kind: 'grid' | 'lhs' | 'morris';
     ranges: Record<string, SweepValues>;

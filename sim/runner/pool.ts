@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { runJob, type JobOutput, type JobTask } from './job.js';
+import type { JobOutput, JobTask } from './job.js';
 
 export const defaultWorkers = () => availableParallelism();
 
@@ -19,9 +19,11 @@ function workerFile(): string {
 }
 
 /**
- * Run jobs on `workers` threads (in this thread when 1), calling `onDone` as each finishes, in
- * completion order: callers key results by job, so the order never reaches the output. At most a
- * few jobs per thread are in flight, so memory stays flat however many jobs there are.
+ * Run jobs on `workers` threads, calling `onDone` as each finishes, in completion order: callers
+ * key results by job, so the order never reaches the output. At most a few jobs per thread are in
+ * flight, so memory stays flat however many jobs there are. Even one worker is a thread: a job runs
+ * for seconds to minutes without a break, and only a main thread that is free can answer Ctrl-C or
+ * a cluster's SIGTERM at once (exit then stops the threads mid-job; a cold thread costs ~0.1 s).
  */
 export async function runJobs(
   jobs: readonly number[],
@@ -29,15 +31,8 @@ export async function runJobs(
   workers: number,
   onDone: (job: number, out: JobOutput) => void,
 ): Promise<void> {
-  if (workers <= 1 || jobs.length <= 1) {
-    for (const j of jobs) {
-      onDone(j, runJob(taskOf(j)));
-      // Let signals (Ctrl-C) and progress timers in between jobs.
-      await new Promise<void>((r) => setImmediate(r));
-    }
-    return;
-  }
-  const threads = Math.min(workers, jobs.length);
+  if (jobs.length === 0) return;
+  const threads = Math.max(1, Math.min(workers, jobs.length));
   const pool = new Piscina<JobTask, JobOutput>({ filename: workerFile(), minThreads: threads, maxThreads: threads });
   let next = 0;
   const lane = async () => {

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunSummary } from '../metrics/summary.js';
-import { writeFileIn, writeFolderAtomicWith } from './atomic.js';
+import { writeFileIn } from './atomic.js';
 import { ExperimentError } from './errors.js';
-import { manifestJson } from './manifest.js';
+import { experimentIdentity, manifestJson } from './manifest.js';
+import { writeOutputFolder, type OutputTarget } from './output-folder.js';
+import { parseResultLine, resultLine } from './result-line.js';
 import { jobCount, type ExperimentPlan } from './plan.js';
 
 /** Shard `index` of `count` (1-based, as vitest, jest and playwright write --shard). */
@@ -64,11 +66,11 @@ export function finishedShard(dir: string, planText: string): boolean {
 }
 
 /** A shard's folder: its plan, its jobs' summaries (results.jsonl, in job order) and daily parts. */
-export function writeShard(dir: string, planText: string, plan: ExperimentPlan, shard: Shard, results: Map<number, RunSummary>, dailyPart: (job: number) => string): void {
+export function writeShard(where: Pick<OutputTarget, 'dir' | 'force' | 'inputs'>, planText: string, plan: ExperimentPlan, shard: Shard, results: Map<number, RunSummary>, dailyPart: (job: number) => string): void {
   const jobs = [...results.keys()].sort((a, b) => a - b);
-  writeFolderAtomicWith(dir, (tmp) => {
+  writeOutputFolder({ ...where, identity: experimentIdentity(plan, shard) }, (tmp) => {
     writeFileIn(tmp, 'plan.json', planText);
-    writeFileIn(tmp, 'results.jsonl', jobs.map((j) => `${JSON.stringify({ job: j, summary: results.get(j) })}\n`).join(''));
+    writeFileIn(tmp, 'results.jsonl', jobs.map((j) => resultLine(j, results.get(j) as RunSummary)).join(''));
     if (plan.daily) for (const j of jobs) writeFileIn(tmp, join('daily', `${j}.csv`), readFileSync(dailyPart(j)));
     writeFileIn(tmp, 'manifest.json', manifestJson(plan, (j) => (inShard(j, shard) ? 'done' : 'other-shard'), { shard }));
   });
@@ -104,27 +106,57 @@ export function readShards(dirs: readonly string[]): ShardSet {
     const mf = join(dir, 'manifest.json');
     if (!existsSync(pf) || !existsSync(mf)) throw new ExperimentError(`merge: ${dir} is not a shard folder (no plan.json and manifest.json); name folders written with --shard`);
     const text = readFileSync(pf, 'utf8');
+    const shardPlan = planOf(text, pf);
     if (planText === null) planText = text;
     else if (text !== planText) throw new ExperimentError(`merge: ${dir} belongs to a different experiment than ${dirs[0]} (scenario, seed, replicates or parameters differ)`);
-    const m = JSON.parse(readFileSync(mf, 'utf8')) as { shard?: string };
-    const [k, n] = (m.shard ?? '').split('/').map(Number);
+    const mt = readFileSync(mf, 'utf8');
+    if (!isJson(mt)) throw new ExperimentError(`merge: ${mf} is cut short or damaged (not valid JSON); run that shard again`);
+    const m = JSON.parse(mt) as { shard?: unknown };
+    const [k, n] = (typeof m.shard === 'string' ? m.shard : '').split('/').map(Number);
     if (!k || !n) throw new ExperimentError(`merge: ${dir} is a whole result, not a shard`);
     if (count === 0) count = n;
     else if (n !== count) throw new ExperimentError(`merge: ${dir} is shard ${k} of ${n}, but ${dirs[0]} is one of ${count}`);
     if (seen.has(k)) throw new ExperimentError(`merge: shard ${k}/${n} given twice (${seen.get(k)} and ${dir})`);
     seen.set(k, dir);
-    for (const line of readFileSync(join(dir, 'results.jsonl'), 'utf8').split('\n')) {
-      if (!line) continue;
-      const rec = JSON.parse(line) as { job: number; summary: RunSummary };
+    const rf = join(dir, 'results.jsonl');
+    if (!existsSync(rf)) throw new ExperimentError(`merge: ${dir} has no results.jsonl; was the shard folder cut short? Run that shard again`);
+    const jobs = jobCount(shardPlan);
+    readFileSync(rf, 'utf8').split('\n').forEach((line, i) => {
+      if (!line) return;
+      const rec = parseResultLine(line, jobs);
+      if (!rec || !inShard(rec.job, { index: k, count: n })) {
+        throw new ExperimentError(`merge: ${rf}:${i + 1} is not a finished run of this shard (cut short or edited); run shard ${k}/${n} again`);
+      }
+      if (shardPlan.daily && !existsSync(join(dir, 'daily', `${rec.job}.csv`))) {
+        throw new ExperimentError(`merge: ${dir} lacks daily/${rec.job}.csv; was the shard folder cut short? Run shard ${k}/${n} again`);
+      }
       results[rec.job] = rec.summary;
       owner[rec.job] = dir;
-    }
+    });
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !seen.has(k));
   if (missing.length) throw new ExperimentError(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} missing; name every shard folder`);
-  const plan = JSON.parse(planText as string) as ExperimentPlan;
+  const plan = planOf(planText as string, 'plan.json');
   for (let j = 0; j < jobCount(plan); j++) {
     if (!results[j]) throw new ExperimentError(`merge: run ${j} is in no shard; was a shard folder cut short?`);
   }
   return { plan, planText: planText as string, results, dailyPart: (j) => join(owner[j], 'daily', `${j}.csv`) };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A shard's plan.json, or a clear error when it is cut short or not a plan. */
+function planOf(text: string, file: string): ExperimentPlan {
+  const p = isJson(text) ? (JSON.parse(text) as Partial<ExperimentPlan> | null) : null;
+  if (!p || typeof p !== 'object' || !Array.isArray(p.points) || !Number.isSafeInteger(p.replicates) || typeof p.seed !== 'number') {
+    throw new ExperimentError(`merge: ${file} is cut short or damaged (not an experiment's plan); run that shard again`);
+  }
+  return p as ExperimentPlan;
 }

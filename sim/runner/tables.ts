@@ -1,5 +1,7 @@
-import type { RunSummary, WindowStats } from '../metrics/summary.js';
+import type { RunSummary } from '../metrics/summary.js';
 import { DESCRIBE_FIELDS, describeColumns, type Describe } from '../metrics/stats.js';
+import { RECOVERY_MEASURE_NAMES, RECOVERY_PREFIX, WINDOW_MEASURE_NAMES } from '../metrics/measures.js';
+import { DIFFERENCE_COLUMNS, RECOVERY_COLUMNS, REPLICATES_KEYS, SUMMARY_KEYS, type DifferenceRow } from './contract.js';
 import { csvField, formatNumber } from './format.js';
 import { jobCount, jobPoint, jobReplicate, jobSeedKey, type ExperimentPlan } from './plan.js';
 
@@ -11,7 +13,6 @@ import { jobCount, jobPoint, jobReplicate, jobSeedKey, type ExperimentPlan } fro
 
 type Cell = number | null;
 
-export const metricNames = (s: RunSummary) => Object.keys(s.windows[0].county) as (keyof WindowStats)[];
 const unitsOf = (w: RunSummary['windows'][number]) => ['county', ...Object.keys(w.units)];
 const statsOf = (w: RunSummary['windows'][number], unit: string) => (unit === 'county' ? w.county : w.units[unit]);
 const num = (x: Cell) => formatNumber(x);
@@ -28,8 +29,8 @@ function pointCells(plan: ExperimentPlan, p: number): string[] {
 
 /** replicates.csv: a row per job x window x unit, a column per metric. */
 export function replicatesCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string {
-  const metrics = metricNames(results[0]);
-  const out = [line([...pointHeader(plan), 'replicate', 'seed_key', 'window', 'kind', 'from', 'to', 'unit', ...metrics])];
+  const metrics = WINDOW_MEASURE_NAMES;
+  const out = [line([...pointHeader(plan), ...REPLICATES_KEYS, ...metrics])];
   for (let j = 0; j < jobCount(plan); j++) {
     const lead = [...pointCells(plan, jobPoint(plan, j)), String(jobReplicate(plan, j)), csvField(jobSeedKey(plan, j))];
     for (const w of results[j].windows) {
@@ -49,11 +50,11 @@ export function replicatesCsv(plan: ExperimentPlan, results: readonly RunSummary
  */
 export function recoveryCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string | null {
   if (!results.some((r) => r.recovery.length > 0)) return null;
-  const out = [line([...pointHeader(plan), 'replicate', 'seed_key', 'campaign', 'until', 'days_watched', 'backlog_days', 'fatigue_days', 'backlog_cleared_share', 'fatigue_cleared_share'])];
+  const out = [line([...pointHeader(plan), ...RECOVERY_COLUMNS])];
   for (let j = 0; j < jobCount(plan); j++) {
     const lead = [...pointCells(plan, jobPoint(plan, j)), String(jobReplicate(plan, j)), csvField(jobSeedKey(plan, j))];
     for (const r of results[j].recovery) {
-      out.push(line([...lead, csvField(r.campaign), csvField(r.until), num(r.days_watched), num(r.backlog_days), num(r.fatigue_days), num(r.backlog_cleared_share), num(r.fatigue_cleared_share)]));
+      out.push(line([...lead, csvField(r.campaign), csvField(r.until), ...RECOVERY_MEASURE_NAMES.map((k) => num(r[k]))]));
     }
   }
   return out.join('\n') + '\n';
@@ -63,8 +64,8 @@ const SUMMARY_FIELDS = DESCRIBE_FIELDS as readonly (keyof Describe)[];
 
 /** summary.csv: a row per point x window x unit x metric: mean, sd, 95% CI, quantiles across replicates. */
 export function summaryCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string {
-  const metrics = metricNames(results[0]);
-  const out = [line([...pointHeader(plan), 'window', 'unit', 'metric', ...SUMMARY_FIELDS])];
+  const metrics = WINDOW_MEASURE_NAMES;
+  const out = [line([...pointHeader(plan), ...SUMMARY_KEYS])];
   const R = plan.replicates;
   for (let p = 0; p < plan.points.length; p++) {
     const reps = results.slice(p * R, (p + 1) * R);
@@ -77,10 +78,10 @@ export function summaryCsv(plan: ExperimentPlan, results: readonly RunSummary[])
       }
     });
     reps[0].recovery.forEach((rc, ci) => {
-      const rows = reps.map((rep) => [rep.recovery[ci].backlog_days, rep.recovery[ci].fatigue_days]);
-      const ds = describeColumns(rows, 2);
-      ['recovery_backlog_days', 'recovery_fatigue_days'].forEach((m, k) =>
-        out.push(line([...lead, csvField(rc.campaign), 'county', m, ...SUMMARY_FIELDS.map((f) => num(ds[k][f]))])),
+      const rows = reps.map((rep) => RECOVERY_MEASURE_NAMES.map((k) => rep.recovery[ci][k]));
+      const ds = describeColumns(rows, RECOVERY_MEASURE_NAMES.length);
+      RECOVERY_MEASURE_NAMES.forEach((m, k) =>
+        out.push(line([...lead, csvField(rc.campaign), 'county', RECOVERY_PREFIX + m, ...SUMMARY_FIELDS.map((f) => num(ds[k][f]))])),
       );
     });
   }
@@ -90,14 +91,13 @@ export function summaryCsv(plan: ExperimentPlan, results: readonly RunSummary[])
 /**
  * differences.csv (comparisons): each arm against the first, replicate by replicate (the same seed
  * key in both: common random numbers), per window and unit they share. diff = arm - baseline; the
- * interval is the t interval of the paired differences; arm_higher/baseline_higher/ties are shares
- * of the pairs.
+ * interval is the t interval of the paired differences; effect = diff_mean / diff_sd, the
+ * standardised paired difference that ranks measures by evidence; arm_higher/baseline_higher/ties
+ * are shares of the pairs.
  */
-export function differencesCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string {
-  const metrics = metricNames(results[0]);
-  const out = [
-    line(['arm', 'baseline', 'window', 'unit', 'metric', 'n', 'baseline_mean', 'arm_mean', 'diff_mean', 'diff_sd', 'ci_low', 'ci_high', 'arm_higher', 'baseline_higher', 'ties']),
-  ];
+export function differenceRows(plan: ExperimentPlan, results: readonly RunSummary[]): DifferenceRow[] {
+  const metrics = WINDOW_MEASURE_NAMES;
+  const out: DifferenceRow[] = [];
   const R = plan.replicates;
   const base = results.slice(0, R);
   for (let a = 1; a < plan.points.length; a++) {
@@ -118,16 +118,32 @@ export function differencesCsv(plan: ExperimentPlan, results: readonly RunSummar
           const n = ok.length;
           const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
           const share = (f: (p: [number, number]) => boolean) => (n ? ok.filter(f).length / n : null);
-          out.push(
-            line([
-              csvField(plan.points[a].label), csvField(plan.points[0].label), csvField(w.id), csvField(u), m, String(n),
-              num(mean(ok.map((p) => p[0]))), num(mean(ok.map((p) => p[1]))), num(ds[k].mean), num(ds[k].sd), num(ds[k].ci_low), num(ds[k].ci_high),
-              num(share((p) => p[1] > p[0])), num(share((p) => p[1] < p[0])), num(share((p) => p[1] === p[0])),
-            ]),
-          );
+          out.push({
+            arm: plan.points[a].label, baseline: plan.points[0].label, window: w.id, unit: u, metric: m, n,
+            baseline_mean: mean(ok.map((p) => p[0])), arm_mean: mean(ok.map((p) => p[1])), diff_mean: ds[k].mean, diff_sd: ds[k].sd,
+            effect: standardised(ds[k].mean, ds[k].sd), ci_low: ds[k].ci_low, ci_high: ds[k].ci_high,
+            arm_higher: share((p) => p[1] > p[0]), baseline_higher: share((p) => p[1] < p[0]), ties: share((p) => p[1] === p[0]),
+          });
         });
       }
     }
   }
-  return out.join('\n') + '\n';
+  return out;
+}
+
+/**
+ * The mean paired difference in standard deviations of the differences (Cohen's d_z). Pairs that
+ * differ by the same amount every time (sd 0) are as certain as it gets: a large finite number keeps
+ * them at the top of a ranking without an infinity in the file. Float dust (a relative difference
+ * below 1e-9) is no difference.
+ */
+export function standardised(mean: number | null, sd: number | null): number | null {
+  if (mean === null || sd === null) return null;
+  if (Math.abs(mean) < 1e-9 * (1 + sd)) return 0;
+  return sd > 1e-12 * Math.abs(mean) ? mean / sd : Math.sign(mean) * 1e6;
+}
+
+export function differencesCsv(rows: readonly DifferenceRow[]): string {
+  const cell = (v: string | number | null) => (typeof v === 'string' ? csvField(v) : num(v));
+  return [line([...DIFFERENCE_COLUMNS]), ...rows.map((r) => line(DIFFERENCE_COLUMNS.map((c) => cell(r[c]))))].join('\n') + '\n';
 }

@@ -4,6 +4,12 @@ import { TargetsObject } from './schema/targets.js';
 
 type Json = Record<string, unknown>;
 
+/**
+ * Keywords of our own that the zod metadata writes into the JSON Schema beside `description`: a
+ * field's unit and the source of its default. Editors ignore them; a strict validator must be told.
+ */
+export const ANNOTATION_KEYWORDS = ['unit', 'source'] as const;
+
 /** Where the committed schema lives, relative to the repository root. */
 export const SCHEMA_PATH = 'schema/scenario.schema.json';
 

@@ -29,7 +29,7 @@ staff:
 
 inspection:
   rate: 0.002        # chance per person per working day of a spot check outside campaigns
-  penalty: 40        # cost of being caught, in hours' pay per shirked hour
+  penalty: 150       # cost of being caught, in hours' pay, once per catch
 
 pay:
   overtimeRate: 0.6  # an overtime hour is worth 0.6 of an ordinary hour's pay (0 = unpaid)

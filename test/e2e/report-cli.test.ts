@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareFolderFiles } from '../report/fixtures.js';
 
@@ -17,7 +17,10 @@ describe('deptsim report DIR', () => {
     const folder = join(dir, 'cmp');
     mkdirSync(join(folder, 'plots'), { recursive: true });
     const files = compareFolderFiles();
-    for (const [k, v] of Object.entries(files)) writeFileSync(join(folder, k), v);
+    for (const [k, v] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, k)), { recursive: true });
+      writeFileSync(join(folder, k), v);
+    }
     writeFileSync(join(folder, 'plots', 'stale.svg'), '<svg/>');
     const r = deptsim('report', folder);
     expect(r.stderr).toBe('');
@@ -27,7 +30,7 @@ describe('deptsim report DIR', () => {
     expect(readdirSync(join(folder, 'plots')).sort()).toEqual(
       ['compare-differences', 'compare-periods'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]).sort(),
     );
-    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('compare-base-vs-strict');
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('compare-small-vs-strict');
     // No temporary folders left beside it.
     expect(readdirSync(dir)).toEqual(['cmp']);
   });

@@ -107,8 +107,9 @@ describe('experiment reports', () => {
     const r = await buildReport(sensitivityFolderFiles(), { png: false });
     expectValidSpecs(r, ['sensitivity']);
     const spec = JSON.parse(r['plots/sensitivity.vl.json'] as string);
-    expect(spec.spec.mark.type).toBe('bar');
-    expect(spec.spec.encoding.y.sort).toEqual({ field: 'rank', order: 'ascending' });
+    expect(spec.spec.layer.map((l: { mark: { type: string } }) => l.mark.type)).toEqual(['bar', 'tick']);
+    expect(spec.spec.layer[0].encoding.y.sort).toEqual({ field: 'rank', order: 'ascending' });
+    expect(r['report.md']).toMatch(/Of 3 parameters screened over 12 runs/);
   });
 
   it('a folder with no results is a clear error', async () => {

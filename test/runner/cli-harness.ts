@@ -5,24 +5,33 @@ import { expect } from 'vitest';
 
 /** CLI tests drive the compiled CLI (`npm test` builds dist/ first), as users and clusters do. */
 export const MAIN = resolve('dist/sim/cli/main.js');
+export const FIX = resolve('test/runner/fixtures');
 
 export interface Ran {
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** Wall time from start to exit, ms. */
+  ms: number;
 }
 
-/** Run `deptsim args` in `cwd` (CI=1: plain progress lines); `onSpawn` gets a way to signal it. */
-export function deptsimIn(cwd: string, args: string[], env: Record<string, string> = {}, onSpawn?: (kill: (s: NodeJS.Signals) => void) => void): Promise<Ran> {
+/** Run `deptsim args` in `cwd` (CI=1: plain progress lines); `onSpawn` gets a way to signal it, and its pid. */
+export function deptsimIn(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+  onSpawn?: (kill: (s: NodeJS.Signals) => void, pid: number) => void,
+): Promise<Ran> {
   return new Promise((done) => {
+    const start = Date.now();
     const p = spawn(process.execPath, [MAIN, ...args], { cwd, env: { ...process.env, CI: '1', ...env } });
     let stdout = '';
     let stderr = '';
     p.stdout.on('data', (d) => (stdout += d));
     p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
-    onSpawn?.((s) => p.kill(s));
+    p.on('close', (code, signal) => done({ code, signal, stdout, stderr, ms: Date.now() - start }));
+    onSpawn?.((s) => p.kill(s), p.pid as number);
   });
 }
 
@@ -43,4 +52,22 @@ export function expectSameTree(a: string, b: string): void {
   const tb = tree(b);
   expect(Object.keys(tb)).toEqual(Object.keys(ta));
   for (const k of Object.keys(ta)) expect(tb[k].equals(ta[k]), `${k} differs`).toBe(true);
+}
+
+/** A user error: exit code 2 and exactly one line on stderr, no stack trace, no internal error. */
+export function expectOneLine(r: Ran, pattern: RegExp): void {
+  expect(r.code, r.stderr).toBe(2);
+  const lines = r.stderr.trim().split('\n');
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(lines[0]).not.toMatch(/internal error|    at /);
+}
+
+/** Poll until `ok()` holds (or fail after `ms`). */
+export async function until(ok: () => boolean, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }

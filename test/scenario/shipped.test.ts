@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadScenario, scenarioProblems } from '../../sim/scenario/load.js';
-import { scenarioJsonSchema } from '../../sim/scenario/json-schema.js';
+import { ANNOTATION_KEYWORDS, scenarioJsonSchema } from '../../sim/scenario/json-schema.js';
 
 const DIR = 'scenarios';
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
@@ -18,7 +18,7 @@ describe('shipped scenarios', () => {
 
   // strictRequired would reject the if/else that lets a file with `extends` omit required fields.
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  ajv.addKeyword('unit');
+  for (const k of ANNOTATION_KEYWORDS) ajv.addKeyword(k);
   const checkJson = ajv.compile(scenarioJsonSchema());
 
   for (const f of FILES) {
@@ -69,7 +69,7 @@ describe('shipped scenarios', () => {
 
 describe('the JSON Schema', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  ajv.addKeyword('unit');
+  for (const k of ANNOTATION_KEYWORDS) ajv.addKeyword(k);
   const check = ajv.compile(scenarioJsonSchema());
   it('rejects what the loader rejects: unknown keys, ranges, missing required fields', () => {
     expect(check({ name: 't', departments: [{ id: 'a', headcount: 3, hedcount: 1 }] })).toBe(false);

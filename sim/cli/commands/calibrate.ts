@@ -5,7 +5,7 @@ import { UsageError } from '../fail.js';
 import { textTable } from '../table.js';
 import { asUsageAsync, workersOf } from './experiment-options.js';
 import { reportOptions, reportStep } from './report.js';
-import { defaultOutDir } from './run.js';
+import { defaultOutDir } from './out-folder.js';
 
 const EXAMPLE = `Targets file (paths relative to it; reference: docs/EXPERIMENTS.md, "Calibration"):
 
@@ -31,17 +31,18 @@ export function registerCalibrate(y: Argv): Argv {
     (a) =>
       reportOptions(a)
         .positional('targets', { type: 'string', demandOption: true, describe: 'targets YAML file' })
-        .option('out', { type: 'string', describe: 'output folder (default reports/<scenario>-calibration)' })
+        .option('out', { type: 'string', describe: 'output folder (default reports/<targets file name>-calibration-<6 hex of its path>/)' })
+        .option('force', { type: 'boolean', default: false, describe: "replace deptsim's own earlier results of other settings in --out (never a folder deptsim did not write)" })
         .option('workers', { type: 'number', describe: 'worker threads (default: the cores); results do not depend on it' })
         .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted calibration from its <out>.work-in-progress folder' })
         .option('seed', { type: 'number', describe: 'seed of the search (default: search.seed, else the scenario\'s seed); the re-check uses seed + 1' })
         .option('budget', { type: 'number', describe: 'candidates to evaluate (default: search.budget)' })
         .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
         .example('$0 calibrate targets.yaml --workers 2', 'search, re-check the best 3 on fresh seeds, write best.yaml and the fit')
-        .example('$0 run reports/small-calibration/best.yaml --replicates 20', 'then run the calibrated scenario')
+        .example('$0 run results/fit/best.yaml --replicates 20', 'then run the calibrated scenario (after calibrate ... --out results/fit)')
         .epilogue(EXAMPLE),
     async (argv) => {
-      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean; png: boolean };
+      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean; png: boolean; force: boolean };
       const spec = loadTargets(args.targets);
       if (args.seed !== undefined) {
         if (!Number.isInteger(args.seed) || args.seed < 0) throw new UsageError(`--seed ${args.seed}: give a whole number of at least 0`);
@@ -51,14 +52,15 @@ export function registerCalibrate(y: Argv): Argv {
         if (!Number.isInteger(args.budget) || args.budget < spec.search.start) throw new UsageError(`--budget ${args.budget}: give a whole number of at least the start (${spec.search.start})`);
         spec.search = { ...spec.search, budget: args.budget };
       }
-      const out = args.out ?? defaultOutDir(`${spec.base.name}-calibration`);
+      const out = args.out ?? defaultOutDir([args.targets], 'calibration');
       const s = spec.search;
       process.stdout.write(
         `${spec.base.name}: fitting ${spec.parameters.map((p) => p.path).join(', ')} to ${spec.goals.length} target${spec.goals.length === 1 ? '' : 's'}; ` +
           `${s.budget} candidates x ${spec.variants.length} variant${spec.variants.length === 1 ? '' : 's'} x ${s.replicates} replicates (seed ${s.seed}), best ${s.recheck} re-checked on ${s.recheckReplicates} fresh replicates (seed ${s.recheckSeed})\n`,
       );
       const r = await asUsageAsync(() =>
-        calibrate(spec, { out, workers: workersOf(args as never), resume: args.resume, progress: args.progress, report: reportStep(args), targetsName: args.targets }),
+        calibrate(spec, { out, workers: workersOf(args as never), resume: args.resume, progress: args.progress, report: reportStep(args), targetsName: args.targets,
+          force: args.force, inputs: [args.targets, spec.scenarioFile] }),
       );
       process.stdout.write(`Best of ${r.candidates} candidates (candidate ${r.chosen.candidate}), loss ${formatNumber(r.chosen.loss)} on fresh seeds:\n`);
       process.stdout.write(`${textTable(['parameter', 'value'], Object.entries(r.best).map(([k, v]) => [k, String(v)]))}\n`);

@@ -9,22 +9,34 @@ import { reportOptions, reportStep } from './report.js';
 /** Options shared by run, compare, sweep and sensitivity (see docs/EXPERIMENTS.md). */
 export function experimentOptions<T>(y: Argv<T>) {
   return reportOptions(y)
-    .option('seed', { type: 'number', describe: "random seed (default: the scenario's seed); replicate r uses seed key <seed>/rep:<r>" })
-    .option('replicates', { type: 'number', describe: 'replicates per scenario or point' })
-    .option('out', { type: 'string', describe: 'output folder (default under reports/)' })
-    .option('workers', { type: 'number', describe: 'worker threads (default: the cores); results do not depend on it' })
+    .option('seed', { type: 'string', describe: "random seed, 0 to 4294967295 (default: the scenario's seed); replicate r uses seed key <seed>/rep:<r>" })
+    .option('replicates', { type: 'string', describe: 'replicates per scenario or point' })
+    .option('out', {
+      type: 'string',
+      describe: 'output folder (default: reports/<file name>-<6 hex of its path>/); deptsim replaces only a folder it wrote, and only with the same settings',
+    })
+    .option('force', { type: 'boolean', default: false, describe: "replace deptsim's own earlier results of other settings in --out (never a folder deptsim did not write)" })
+    .option('workers', { type: 'string', describe: 'worker threads (default: the cores); results do not depend on it' })
     .option('daily', { type: 'boolean', default: false, describe: 'also write daily.csv with every replicate (large)' })
-    .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from its <out>.work-in-progress folder' })
+    .option('resume', { type: 'boolean', default: false, describe: 'continue a run stopped by Ctrl-C, SIGTERM or a crash from its <out>.work-in-progress folder (locked while a deptsim works in it)' })
     .option('shard', { type: 'string', describe: 'run only shard K of N (K/N, 1-based) into <out>.shard-K-of-N; join with `deptsim merge`' })
     .option('shards', { type: 'number', describe: 'shard count, taking K from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX' })
-    .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' });
+    .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
+    .check((argv) => {
+      // Checked before anything is read or computed, on every command that takes them.
+      workersOf(argv as unknown as ExperimentArgs);
+      if (argv.seed !== undefined) seedOf(argv as unknown as ExperimentArgs, 0);
+      if (argv.replicates !== undefined) replicatesOf(argv as unknown as ExperimentArgs, 1);
+      return true;
+    });
 }
 
 export interface ExperimentArgs {
-  seed?: number;
-  replicates?: number;
+  seed?: string;
+  replicates?: string;
   out?: string;
-  workers?: number;
+  force: boolean;
+  workers?: string;
   daily: boolean;
   resume: boolean;
   shard?: string;
@@ -34,9 +46,12 @@ export interface ExperimentArgs {
   png: boolean;
 }
 
-/** How the runner should run: threads, resume, shard, progress, and the report builder. */
-export function executeOptions(a: ExperimentArgs, out: string) {
-  return { out, workers: workersOf(a), resume: a.resume, shard: shardOf(a), progress: a.progress, report: reportStep(a) };
+/** How the runner should run: threads, resume, shard, progress, the report builder, and what it may replace. */
+export function executeOptions(a: ExperimentArgs, out: string, inputs: readonly string[]) {
+  return {
+    out, workers: workersOf(a), resume: a.resume, shard: shardOf(a), progress: a.progress, report: reportStep(a),
+    force: a.force, inputs,
+  };
 }
 
 /** Turn the runner's user errors into the CLI's one-line errors. */
@@ -58,17 +73,24 @@ export async function asUsageAsync<T>(f: () => Promise<T>): Promise<T> {
   }
 }
 
-export function workersOf(a: ExperimentArgs): number {
-  const w = a.workers ?? defaultWorkers();
-  if (!Number.isInteger(w) || w < 1) throw new UsageError(`--workers ${a.workers}: give a whole number of at least 1`);
-  return w;
+/** The largest seed a scenario file takes (its schema's limit), so --seed and seed: agree. */
+const MAX_SEED = 2 ** 32 - 1;
+
+/** A whole-number option as typed (options are read as text, so `abc` is named, not NaN). */
+export function wholeNumber(name: string, raw: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (raw === undefined) return undefined;
+  const text = String(raw).trim();
+  const n = /^[+]?\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`--${name} ${JSON.stringify(String(raw))}: give a whole number ${range}`);
+  }
+  return n;
 }
 
-export function replicatesOf(a: ExperimentArgs, fallback: number): number {
-  const r = a.replicates ?? fallback;
-  if (!Number.isInteger(r) || r < 1) throw new UsageError(`--replicates ${a.replicates}: give a whole number of at least 1`);
-  return r;
-}
+export const workersOf = (a: ExperimentArgs): number => wholeNumber('workers', a.workers, 1) ?? defaultWorkers();
+export const replicatesOf = (a: ExperimentArgs, fallback: number): number => wholeNumber('replicates', a.replicates, 1) ?? fallback;
+export const seedOf = (a: ExperimentArgs, fallback: number): number => wholeNumber('seed', a.seed, 0, MAX_SEED) ?? fallback;
 
 export function shardOf(a: ExperimentArgs): Shard | undefined {
   return asUsage(() => resolveShard(a.shard, a.shards));

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeFolderAtomic } from '../../runner/atomic.js';
 import type { AddReport } from '../../runner/report-hook.js';
+import { filesNotOurs } from '../../runner/output-folder.js';
 import { UsageError } from '../fail.js';
+import { metricOption, metricsOf } from './metric-option.js';
 
 // The report builder pulls in vega, vega-lite and the renderer (about half a second): loaded only
 // when a report is built, so --help, --no-report and validate start fast.
@@ -43,20 +45,26 @@ export function registerReport(y: Argv): Argv {
     'report <dir>',
     'Rebuild the report (report.html, report.md, plots/) of a results folder from its saved files, without rerunning',
     (a) =>
-      a
+      metricOption(a)
         .positional('dir', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep or sensitivity' })
         .option('png', PNG_OPTION)
         .example('$0 report reports/three-campaigns', 'redraw the figures after a deptsim update'),
     async (argv) => {
       const dir = argv.dir as string;
+      const metrics = metricsOf(argv.metric);
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder; give the folder a run wrote, e.g. reports/three-campaigns`);
+      // The folder is rewritten whole: only one that holds nothing but deptsim's files.
+      const strangers = filesNotOurs(dir);
+      if (strangers.length) {
+        throw new UsageError(`${dir} holds files deptsim did not write (${strangers.slice(0, 3).join(', ')}); report rebuilds only a results folder as deptsim wrote it`);
+      }
       const { buildReport, ReportError, REPORT_FILES } = await reportModule();
       const old = readFolder(dir);
       const inputs: Record<string, string> = {};
       for (const [k, v] of Object.entries(old)) if (typeof v === 'string' && !REPORT_FILES.test(k)) inputs[k] = v;
       let report: Record<string, string | Uint8Array>;
       try {
-        report = await buildReport(inputs, { png: argv.png as boolean });
+        report = await buildReport(inputs, { png: argv.png as boolean, metrics });
       } catch (e) {
         if (e instanceof ReportError) throw new UsageError(`${dir}: ${e.message}`);
         throw e;

@@ -1,10 +1,12 @@
-import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { scenarioFromArg } from '../link-input.js';
 import type { Scenario } from '../../scenario/schema/index.js';
-import { writeFolderAtomic } from '../../runner/atomic.js';
+import { writeFileIn } from '../../runner/atomic.js';
+import { runManifestJson, runPlanHash } from '../../runner/manifest.js';
+import { checkOutputFolder, writeOutputFolder } from '../../runner/output-folder.js';
 import { execute } from '../../runner/execute.js';
 import { replicatesExperiment } from '../../runner/experiments.js';
+import { looksLikeLink } from '../../runner/link.js';
 import { applyValues } from '../../runner/path.js';
 import { runSingle } from '../../runner/run.js';
 import type { RunSummary } from '../../metrics/summary.js';
@@ -12,12 +14,9 @@ import { UsageError } from '../fail.js';
 import { fix, pct, textTable } from '../table.js';
 import { stableJson } from '../../runner/format.js';
 import { reportStep } from './report.js';
-import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, setsOf, shardOf, workersOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, seedOf, setsOf, shardOf, type ExperimentArgs } from './experiment-options.js';
 import { replicatesText, wroteText } from './experiment-print.js';
-
-export function defaultOutDir(scenarioName: string): string {
-  return join('reports', scenarioName.replace(/[^A-Za-z0-9._-]+/g, '_'));
-}
+import { defaultOutDir, defaultOutDirOfLink } from './out-folder.js';
 
 /** What the county did in each window: throughput, shirking, fatigue, backlog, waste. */
 function outcomesTable(summary: RunSummary): string {
@@ -103,18 +102,25 @@ export function registerRun(y: Argv): Argv {
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown };
       const scenario = withOverrides(scenarioFromArg(args.file), args.set);
-      const seed = args.seed ?? scenario.seed;
-      const out = args.out ?? defaultOutDir(scenario.name);
+      const seed = seedOf(args, scenario.seed);
+      // A teachers' page link is no file: its folder is named after the scenario and the link.
+      const isLink = looksLikeLink(args.file);
+      const out = args.out ?? (isLink ? defaultOutDirOfLink(scenario.name, args.file) : defaultOutDir([args.file]));
+      const inputs = isLink ? [] : [args.file];
       const shard = shardOf(args);
       // A plain run (no replicates asked for anywhere) keeps the single-run output and seed key.
       if (args.replicates === undefined && scenario.replicates === 1 && !shard) {
+        const target = { dir: out, identity: runPlanHash(scenario, seed), force: args.force, inputs };
+        asUsage(() => checkOutputFolder(target));
         const { result, files } = runSingle(scenario, seed);
         // Report (issue 6): keep the scenario as run beside the results, and build the report from
         // those files, exactly as `deptsim report` would later.
         const saved = { ...files, 'scenario.json': stableJson(scenario) };
         const addReport = reportStep(args);
         const report = addReport ? await addReport(saved, out) : {};
-        writeFolderAtomic(out, { ...saved, ...report });
+        const all: Record<string, string | Uint8Array> = { ...saved, ...report };
+        all['manifest.json'] = runManifestJson(scenario, seed, [...Object.keys(all), 'manifest.json'].sort());
+        asUsage(() => writeOutputFolder(target, (tmp) => Object.entries(all).forEach(([name, content]) => writeFileIn(tmp, name, content))));
         process.stdout.write(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);
         process.stdout.write(`${summaryText(result.summary)}\n`);
         const wrote = [...Object.keys(saved).sort(), ...('report.html' in report ? ['report.html', 'report.md', 'plots/'] : [])];
@@ -123,9 +129,7 @@ export function registerRun(y: Argv): Argv {
       }
       const replicates = replicatesOf(args, scenario.replicates);
       const exp = replicatesExperiment(scenario, { seed, replicates, daily: args.daily });
-      const ex = await asUsageAsync(() =>
-        execute(exp, executeOptions(args, out)),
-      );
+      const ex = await asUsageAsync(() => execute(exp, executeOptions(args, out, inputs)));
       process.stdout.write(`${scenario.name} (seed ${seed}, ${replicates} replicates)\n`);
       if (ex.results) process.stdout.write(`${replicatesText(ex.results)}\n`);
       process.stdout.write(`${wroteText(ex)}\n`);

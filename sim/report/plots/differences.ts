@@ -1,4 +1,4 @@
-import { KEY_METRICS, periodName } from '../metrics.js';
+import { periodName, shownMeasures } from '../metrics.js';
 import type { Results } from '../read/results.js';
 import { topLevel, type Plot } from './plot.js';
 
@@ -9,12 +9,13 @@ import { topLevel, type Plot } from './plot.js';
 export function differencesPlot(results: Results): Plot | null {
   const diffs = results.experiment?.differences;
   if (!diffs) return null;
+  const measures = shownMeasures(results);
   const rows: Record<string, unknown>[] = [];
   const order: string[] = [];
   for (const d of diffs) {
-    const m = KEY_METRICS.find((k) => k.key === d.metric);
-    const window = String(d.window);
-    if (!m || d.unit !== 'county' || window.startsWith('gap-') || typeof d.diff_mean !== 'number') continue;
+    const m = measures.find((k) => k.key === d.metric);
+    const window = d.window;
+    if (!m || d.unit !== 'county' || window.startsWith('gap-') || window === 'warmup' || typeof d.diff_mean !== 'number') continue;
     const period = periodName(window, results.campaigns);
     if (!order.includes(period)) order.push(period);
     const sc = (v: unknown) => (typeof v === 'number' ? v * m.scale : null);
@@ -37,7 +38,7 @@ export function differencesPlot(results: Results): Plot | null {
   const n = results.experiment?.replicates ?? 1;
   const spec = topLevel('Paired differences between scenarios, by period', [`Points: mean difference over ${n} paired replicates (same seeds); whiskers: 95% confidence intervals.`, 'One panel per measure, each with its own scale; dashed line: no difference.'], {
     data: { values: rows },
-    facet: { field: 'metric', type: 'nominal', title: null, sort: KEY_METRICS.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } },
+    facet: { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } },
     columns: 2,
     resolve: { scale: { y: 'independent' } },
     spec: {

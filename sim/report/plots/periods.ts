@@ -1,4 +1,4 @@
-import { KEY_METRICS, periodName } from '../metrics.js';
+import { periodName, shownMeasures } from '../metrics.js';
 import type { Results, WindowResult } from '../read/results.js';
 import { hasInterval, statOf } from '../stat.js';
 import { topLevel, type Plot } from './plot.js';
@@ -14,6 +14,7 @@ export function periodsPlot(results: Results): Plot | null {
     exp && exp.kind === 'compare' ? exp.points : results.windows.length ? [{ label: results.name, windows: results.windows }] : [];
   if (arms.length === 0) return null;
   const campaigns = results.campaigns.length ? results.campaigns : [];
+  const measures = shownMeasures(results);
   const rows: Record<string, unknown>[] = [];
   const order: string[] = [];
   for (const arm of arms) {
@@ -21,7 +22,7 @@ export function periodsPlot(results: Results): Plot | null {
       if (w.kind === 'gap' || w.kind === 'warmup') continue;
       const period = periodName(w.id, campaigns);
       if (!order.includes(period)) order.push(period);
-      for (const m of KEY_METRICS) {
+      for (const m of measures) {
         const s = statOf(w.county[m.key]);
         if (!s) continue;
         rows.push({
@@ -45,7 +46,7 @@ export function periodsPlot(results: Results): Plot | null {
     : { value: '#4c78a8' };
   const spec = topLevel(compare ? 'Scenarios side by side, by period' : 'County figures by period', ['One panel per measure; each has its own scale.', note], {
     data: { values: rows },
-    facet: { field: 'metric', type: 'nominal', title: null, sort: KEY_METRICS.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } },
+    facet: { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } },
     columns: 2,
     resolve: { scale: { y: 'independent' } },
     spec: {

@@ -1,4 +1,4 @@
-import { KEY_METRICS } from '../metrics.js';
+import { shownMeasures } from '../metrics.js';
 import type { Results } from '../read/results.js';
 import { topLevel, type Plot } from './plot.js';
 
@@ -9,25 +9,27 @@ import { topLevel, type Plot } from './plot.js';
 export function sensitivityPlot(results: Results): Plot | null {
   const morris = results.experiment?.morris;
   if (!morris) return null;
+  const measures = shownMeasures(results);
   const rows: Record<string, unknown>[] = [];
   for (const r of morris) {
-    const m = KEY_METRICS.find((k) => k.key === r.metric);
+    const m = measures.find((k) => k.key === r.metric);
     if (!m || typeof r.mu_star !== 'number') continue;
     rows.push({ metric: m.short, parameter: r.parameter, rank: r.rank, mu_star: r.mu_star * m.scale, sigma: typeof r.sigma === 'number' ? r.sigma * m.scale : null });
   }
   if (rows.length === 0) return null;
-  const spec = topLevel('Sensitivity: which parameters move each measure', ['Bars: mean absolute change in the measure across each parameter\'s range (Morris μ*), largest first.', 'Whole run, county; one panel per measure, each with its own scale.'], {
+  const spec = topLevel('Sensitivity: which parameters move each measure', ['Bars: mean absolute change in the measure across each parameter\'s range (Morris μ*), largest first; black ticks: σ (interaction or non-linearity).', 'Whole run, county; one panel per measure, each with its own scale.'], {
     data: { values: rows },
-    facet: { field: 'metric', type: 'nominal', title: null, sort: KEY_METRICS.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } },
+    facet: { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } },
     columns: 2,
     resolve: { scale: { x: 'independent', y: 'independent' } },
     spec: {
       width: 260,
       height: { step: 22 },
-      mark: { type: 'bar', color: '#4c78a8' },
+      layer: [
+        { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null, axis: { labelLimit: 0 } }, x: { field: 'mu_star', type: 'quantitative', title: 'μ* (bar) and σ (black tick), in the measure\'s unit per range' } } },
+        { mark: { type: 'tick', color: 'black', thickness: 3 }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' } }, x: { field: 'sigma', type: 'quantitative' } } },
+      ],
       encoding: {
-        y: { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null, axis: { labelLimit: 220 } },
-        x: { field: 'mu_star', type: 'quantitative', title: 'μ* (measure units)' },
         tooltip: [
           { field: 'parameter', type: 'nominal', title: 'Parameter' },
           { field: 'rank', type: 'quantitative', title: 'Rank' },
@@ -41,7 +43,7 @@ export function sensitivityPlot(results: Results): Plot | null {
     name: 'sensitivity',
     title: 'Sensitivity ranks',
     caption:
-      "Morris screening: for each county measure over the whole run, the bars show how strongly each parameter moves it when varied across its range (μ*), largest first. Shirking is in percentage points. A parameter with a long bar matters for that measure; a short one can be fixed at its default.",
+      "Morris screening: for each county measure over the whole run, the bars show how strongly each parameter moves it when varied across its range (μ*), largest first. Shirking is in percentage points. A parameter with a long bar matters for that measure; a short one can be fixed at its default. The black tick is σ: when it lies beyond the bar, the parameter's effect depends on the others (interactions or a non-linear response).",
     spec,
     data: rows,
   };

@@ -1,9 +1,8 @@
-import { KEY_METRICS } from '../metrics.js';
+import { shownMeasures } from '../metrics.js';
 import type { Results } from '../read/results.js';
 import { hasInterval, statOf } from '../stat.js';
 import { topLevel, type Plot } from './plot.js';
 
-const SWEEP_METRICS = KEY_METRICS.filter((m) => ['regular_done_per_staff_week', 'shirk_rate', 'fatigue_mean', 'regular_backlog_end'].includes(m.key));
 
 /**
  * A sweep's county figures over the whole run against the swept parameters: a line with its 95%
@@ -14,6 +13,7 @@ export function sweepPlot(results: Results): Plot | null {
   const exp = results.experiment;
   if (!exp || exp.kind !== 'sweep' || exp.parameters.length === 0) return null;
   const [p1, p2] = exp.parameters;
+  const SWEEP_METRICS = shownMeasures(results);
   const rows: Record<string, unknown>[] = [];
   for (const pt of exp.points) {
     const w = pt.windows.find((x) => x.kind === 'overall' || x.id === 'overall');
@@ -28,14 +28,16 @@ export function sweepPlot(results: Results): Plot | null {
   const numeric = (p: string) => rows.every((r) => typeof r[p] === 'number');
   const axis = (p: string) => ({ field: p, type: numeric(p) ? 'quantitative' : 'ordinal', title: p });
   const n = exp.replicates;
-  const facet = { field: 'metric', type: 'nominal', title: null, sort: SWEEP_METRICS.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } };
+  const measures = SWEEP_METRICS;
+  const facet = { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } };
   const rest = exp.parameters.slice(2);
   const reps = `mean of ${n} replicate${n === 1 ? '' : 's'}`;
   const band = !p2 && rows.some((r) => r.ci_low !== undefined) ? '; band: 95% confidence interval' : '';
   const notes = [`Whole run, county. Each ${p2 ? 'cell' : 'point'}: ${reps}${band}.`];
   if (rest.length) notes.push(`Averaged over ${rest.join(', ')}.`);
-  // Parameter paths contain dots, which vega-lite reads as nested fields: escape them.
-  const f = (p: string) => p.replace(/\./g, '\\.');
+  // Parameter paths contain dots, which vega-lite reads as nested fields, and a hand-edited table may
+  // hold brackets or quotes, which it reads as access paths: escape them all.
+  const f = (p: string) => p.replace(/[.[\]\\"']/g, '\\$&');
   const body = p2
     ? {
         data: { values: rows },

@@ -1,4 +1,5 @@
 import { statOf } from '../stat.js';
+import { armScenarioFile, parseCsvText } from '../../runner/contract.js';
 import { parseCsv, type CsvRow } from './csv.js';
 import { readExperiment, type ExperimentResults } from './experiment.js';
 
@@ -40,10 +41,16 @@ export interface Results {
   daily: DailyData | null;
   /** The scenario as run (defaults filled), for the parameter table. */
   scenario: Record<string, unknown> | null;
-  /** Other tidy tables of the folder (compare, sweep, sensitivity), parsed, by file name. */
+  /** Other tables the report draws as they are (calibration's fit.csv), parsed, by file name. */
   tables: Record<string, { columns: string[]; rows: CsvRow[] }>;
-  /** manifest.json, or plan.json, when present (experiments name their kind and parameters there). */
+  /** manifest.json (experiments name their kind, replicates and points there). */
   manifest: Record<string, unknown> | null;
+  /** Each compared arm's scenario as run (scenarios/<arm>.json), in the order of the manifest. */
+  arms: { label: string; scenario: Record<string, unknown> }[];
+  /** Measures the scenario is about (report.focus), shown first. */
+  focus: string[];
+  /** Measures asked for (--metric): shown instead of the evidence's pick. */
+  asked: string[];
   /** Replicates, comparisons, sweeps and sensitivity: their summary tables, by point. */
   experiment: ExperimentResults | null;
 }
@@ -56,12 +63,11 @@ export class ReportError extends Error {
   }
 }
 
-const TEXT_COLUMNS = ['date', 'campaign', 'unit', 'window', 'metric', 'arm', 'baseline', 'scenario', 'parameter', 'kind', 'seed_key', 'target', 'measure', 'variant', 'window_b', 'variant_b', 'sign', 'holds', 'source'];
-const REPLICATE_COLUMNS = ['replicate', 'rep', 'replicate_index'];
-const TABLE_FILES = ['summary.csv', 'differences.csv', 'sensitivity.csv', 'morris.csv', 'fit.csv'];
+const TEXT_COLUMNS = ['date', 'campaign', 'unit', 'window', 'target', 'measure', 'variant', 'window_b', 'variant_b', 'sign', 'holds', 'source'];
+const TABLE_FILES = ['fit.csv'];
 /**
  * replicates.csv can be large (a row per job x window x unit); the report needs only the windows'
- * day ranges, which the first job's rows give.
+ * kinds and day ranges, which the first job's rows give.
  */
 const REPLICATES_HEAD_LINES = 5000;
 
@@ -78,31 +84,41 @@ function json(files: Record<string, string>, name: string): Record<string, unkno
 const str = (v: unknown, dflt = ''): string => (typeof v === 'string' ? v : dflt);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** Read the files of a run, compare or sweep folder (by relative name) into Results. */
-export function readResults(files: Record<string, string>): Results {
+/** Read the files of a run or experiment folder (by relative name), as the runner writes them, into Results. */
+export function readResults(files: Record<string, string>, asked: string[] = []): Results {
   const summary = json(files, 'summary.json');
-  const plan = json(files, 'plan.json');
-  const manifest = { ...(plan ?? {}), ...(json(files, 'manifest.json') ?? {}) };
+  const manifest = json(files, 'manifest.json');
   const tables: Results['tables'] = {};
   for (const name of TABLE_FILES) if (files[name] !== undefined) tables[name] = parseCsv(files[name], TEXT_COLUMNS);
-  if (files['replicates.csv'] !== undefined) {
-    tables['replicates.csv'] = parseCsv(files['replicates.csv'].split('\n', REPLICATES_HEAD_LINES).join('\n'), TEXT_COLUMNS);
-  }
-  if (!summary && !tables['summary.csv']) {
+  if (!summary && files['summary.csv'] === undefined && !tables['fit.csv']) {
     throw new ReportError('no results to report: the folder has neither summary.json (a run) nor summary.csv (an experiment)');
   }
-  const experiment = readExperiment(tables, manifest);
+  const spans = new Map<string, { kind: string; from: number; to: number }>();
+  if (files['replicates.csv'] !== undefined) {
+    const head = parseCsvText(files['replicates.csv'].split('\n', REPLICATES_HEAD_LINES).join('\n'));
+    for (const r of head.rows) if (!spans.has(r.window)) spans.set(r.window, { kind: r.kind, from: Number(r.from), to: Number(r.to) });
+  }
+  // A hand-edited header: a nameless column cannot be drawn (vega has no field to refer to).
+  const header = files['summary.csv'] !== undefined ? parseCsvText(files['summary.csv'].split('\n', 1)[0]).columns : [];
+  const nameless = header.findIndex((c) => c.trim() === '');
+  if (nameless >= 0) throw new ReportError(`summary.csv: column ${nameless + 1} has no name; was the file edited? Rerun the experiment to rebuild it`);
+  const experiment = readExperiment(files, spans, manifest);
   // Replicates of one scenario: its windows carry intervals, and every single-run figure applies.
   const onePoint = experiment && experiment.points.length === 1 ? experiment.points[0] : null;
-  const scenario = json(files, 'scenario.json') ?? ((plan?.base as Record<string, unknown> | undefined) ?? null);
+  const labels = experiment?.pointColumn === 'arm' ? experiment.points.map((p) => p.label) : [];
+  const arms = labels
+    .map((label) => ({ label, scenario: json(files, armScenarioFile(label)) }))
+    .filter((a): a is { label: string; scenario: Record<string, unknown> } => a.scenario !== null);
+  const fixed = (json(files, 'parameters.json')?.fixed as Record<string, unknown> | undefined) ?? null;
+  const scenario = json(files, 'scenario.json') ?? fixed ?? arms[0]?.scenario ?? null;
 
   let daily: DailyData | null = null;
   if (files['daily.csv'] !== undefined) {
     const { columns, rows } = parseCsv(files['daily.csv'], TEXT_COLUMNS);
-    daily = { rows, replicate: REPLICATE_COLUMNS.find((c) => columns.includes(c)) ?? null };
+    daily = { rows, replicate: columns.includes('replicate') ? 'replicate' : null };
   }
 
-  const windows = (Array.isArray(summary?.windows) ? summary.windows : (onePoint?.windows ?? [])) as WindowResult[];
+  const windows = (Array.isArray(summary?.windows) ? summary.windows : (experiment?.points[0]?.windows ?? [])) as WindowResult[];
   const units = Array.isArray(summary?.units) ? (summary.units as string[]) : Object.keys(windows[0]?.units ?? {});
   const scenarioDepts = Array.isArray(scenario?.departments) ? (scenario.departments as Record<string, unknown>[]) : null;
   const departments = scenarioDepts
@@ -112,32 +128,28 @@ export function readResults(files: Record<string, string>): Results {
   const campaigns = windows
     .filter((w) => w.kind === 'campaign')
     .map((w) => ({ id: w.id, name: str(scenarioCampaigns.find((c) => c.id === w.id)?.name, w.id) }));
+  const focusOf = (sc: Record<string, unknown> | null) => ((sc?.report as { focus?: unknown } | undefined)?.focus as string[] | undefined) ?? [];
+  const focus = [...new Set([...focusOf(scenario), ...arms.flatMap((a) => focusOf(a.scenario))])];
 
   return {
-    name: str(summary?.scenario, str(scenario?.name, str(manifest?.name, str(manifest?.scenario, 'results')))),
-    description: str(scenario?.description),
+    name: str(summary?.scenario, str(manifest?.name, str(scenario?.name, 'results'))),
+    description: experiment && experiment.kind !== 'replicates' && experiment.kind !== 'run' ? '' : str(scenario?.description),
     seed: num(summary?.seed) ?? num(manifest?.seed),
-    replicates: experiment && !summary ? experiment.replicates : replicateCount(summary, manifest, daily),
+    replicates: experiment ? experiment.replicates : 1,
     units,
     departments,
     campaigns,
-    windows,
+    windows: onePoint || summary ? windows : [],
     recovery: (Array.isArray(summary?.recovery) ? summary.recovery : []) as Results['recovery'],
     daily,
     scenario,
     tables,
     manifest,
+    arms,
+    focus,
+    asked,
     experiment,
   };
-}
-
-function replicateCount(summary: Record<string, unknown> | null, manifest: Record<string, unknown> | null, daily: DailyData | null): number {
-  for (const v of [summary?.replicates, manifest?.replicates]) {
-    if (typeof v === 'number' && v >= 1) return v;
-    if (Array.isArray(v) && v.length >= 1) return v.length;
-  }
-  if (daily?.replicate) return new Set(daily.rows.map((r) => r[daily.replicate as string])).size;
-  return 1;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { RunSummary } from '../../metrics/summary.js';
 import { loadScenarioText } from '../../scenario/load.js';
-import { writeFolderAtomic } from '../atomic.js';
+import { writeFileIn } from '../atomic.js';
+import { calibrationIdentity, checkOutputFolder, writeOutputFolder } from '../output-folder.js';
 import type { Point } from '../design.js';
 import { ExperimentError } from '../errors.js';
 import { replicatesExperiment } from '../experiments.js';
@@ -32,6 +33,10 @@ export interface CalibrateOptions {
   report?: AddReport;
   /** The targets file as the user named it (for best.yaml's note). */
   targetsName?: string;
+  /** Replace deptsim's own earlier results of other settings in `out` (--force). */
+  force?: boolean;
+  /** Files read (targets, scenario): `out` must not hold them. */
+  inputs?: readonly string[];
 }
 
 export interface Calibrated {
@@ -74,6 +79,9 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
   const V = variants.length;
   const plan = planOf(spec);
   const planText = JSON.stringify(plan);
+  // Refused before any work: a folder deptsim must not replace, or cannot write.
+  const target = { dir: o.out, identity: calibrationIdentity(sha256(planText)), force: o.force ?? false, inputs: o.inputs };
+  checkOutputFolder(target);
   const work = WorkFolder.open(o.out + WORK_SUFFIX, planText, o.resume);
   const resumed = work.done.size;
   const total = search.budget * V * search.replicates + search.recheck * V * search.recheckReplicates;
@@ -83,6 +91,7 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
   const onSignal = (sig: NodeJS.Signals) => {
     progress.stop();
     work.writeStatus(stableJson({ kind: 'calibrate', complete: false, plan_hash: sha256(planText), runs_done: work.done.size }));
+    work.release();
     process.stderr.write(`deptsim: ${sig}: ${work.done.size} runs are saved in ${work.dir}; run the same command with --resume to finish\n`);
     process.exit(sig === 'SIGINT' ? 130 : 143);
   };
@@ -174,11 +183,12 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
       }),
     };
     progress.stop();
-    writeFolderAtomic(o.out, files);
+    writeOutputFolder(target, (tmp) => Object.entries(files).forEach(([name, content]) => writeFileIn(tmp, name, content)));
     work.remove();
     return { dir: o.out, files: Object.keys(files).sort(), best: chosen.values, chosen, fit, candidates: history.length - rechecks.length, runs: ledger.count, resumed };
   } catch (e) {
     progress.stop();
+    work.release();
     throw e;
   } finally {
     process.off('SIGINT', onSignal);

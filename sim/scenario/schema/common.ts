@@ -24,18 +24,18 @@ export const Id = z
 /** Work item stream: how many items arrive, how big, how urgent. */
 export const Stream = z
   .object({
-    itemsPerDay: NonNegative.default(0).meta({ description: 'Items a day that arrive whatever the headcount (duties every unit has).', unit: 'items/day' }),
-    itemsPerStaffDay: NonNegative.default(0.95).meta({ description: 'Items a day per staff member at home (duties that scale with size).', unit: 'items/person/day' }),
-    effortHours: Positive.default(6).meta({ description: 'Mean effort of one item, in hours of fresh work.', unit: 'hours' }),
-    effortCv: z.number().min(0).max(3).default(0.5).meta({ description: 'Spread of effort: coefficient of variation of a lognormal (0 = every item the same).', unit: 'ratio' }),
-    deadlineDays: z.number().int().min(1).max(3650).default(10).meta({ description: 'Days from arrival to the deadline.', unit: 'days' }),
-    rateFormula: z.string().min(1).optional().meta({ description: 'Optional mathjs formula for a multiplier of the arrival rate by day: variables `day` (0-based), `weekday` (0=Mon..6=Sun), `month` (1-12), `campaign` (1 while a campaign runs, else 0).', unit: 'multiplier' }),
+    itemsPerDay: NonNegative.default(0).meta({ description: 'Items a day that arrive whatever the headcount (duties every unit has).', unit: 'items/day', source: 'duties every unit has whatever its size; scenario-specific' }),
+    itemsPerStaffDay: NonNegative.default(0.95).meta({ description: 'Items a day per staff member at home (duties that scale with size).', unit: 'items/person/day', source: 'calibrated: ordinary load about 70–80% of scheduled hours (74% in case A\'s baseline)' }),
+    effortHours: Positive.default(6).meta({ description: 'Mean effort of one item, in hours of fresh work.', unit: 'hours/item', source: 'about a day\'s work per item' }),
+    effortCv: z.number().min(0).max(3).default(0.5).meta({ description: 'Spread of effort: coefficient of variation of a lognormal (0 = every item the same).', unit: 'ratio', source: 'spread of item sizes; not estimated' }),
+    deadlineDays: z.number().int().min(1).max(3650).default(10).meta({ description: 'Days from arrival to the deadline.', unit: 'days', source: 'two working weeks' }),
+    rateFormula: z.string().min(1).optional().meta({ description: 'Optional mathjs formula for a multiplier of the arrival rate by day: variables `day` (0-based), `weekday` (0=Mon..6=Sun), `month` (1-12), `campaign` (1 while a campaign runs, else 0).', unit: 'multiplier', source: 'seasonal or campaign-driven load; scenario-specific' }),
   })
   .strict();
 export type Stream = z.infer<typeof Stream>;
 
 /** A department's own duties: a stream whose overdue items lapse in the end. */
 export const RegularStream = Stream.extend({
-  lapseDays: z.number().int().min(0).max(3650).nullable().default(20).meta({ description: 'Days past its deadline after which an open regular item lapses: the matter is dropped undone (the citizen gives up, the permit is refused by default), counted in `lapsed_regular`. null = never.', unit: 'days' }),
+  lapseDays: z.number().int().min(0).max(3650).nullable().default(20).meta({ description: 'Days past its deadline after which an open regular item lapses: the matter is dropped undone (the citizen gives up, the permit is refused by default), counted in `lapsed_regular`. null = never.', unit: 'days', source: 'a month from arrival: matters left that long are given up; bounds a campaign\'s burial of regular work (P10 in weeks)' }),
 }).strict();
 export type RegularStream = z.infer<typeof RegularStream>;

@@ -4,6 +4,7 @@ import { Campaign } from './campaign.js';
 import { checkSharedDuties, Coordination, Partner, SharedDuty } from './coordination.js';
 import { Department } from './department.js';
 import { Inspection, Pay, Staff } from './staff.js';
+import { Report } from './report.js';
 import { Sweep } from './sweep.js';
 
 /** Switches: each mechanism can be turned off to see what it contributes. */
@@ -45,6 +46,7 @@ export const ScenarioObject = z
     mechanisms: Mechanisms.prefault({}).meta({ description: 'Switches: turn a mechanism off to see what it contributes.' }),
     outputs: Outputs.prefault({}).meta({ description: 'Which files a run writes besides summary.json.' }),
     sweep: Sweep.optional(),
+    report: Report.prefault({}).meta({ description: 'What reports of this scenario show first.' }),
   })
   .strict();
 

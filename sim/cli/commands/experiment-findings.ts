@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distinctDigits, formatDifference, formatValue, titleOf } from '../../metrics/measure.js';
+import { measureInfo } from '../../metrics/measures.js';
+import { readDifferences, readMorris, readSummary } from '../../runner/contract.js';
+import { chooseMeasures, rankDifferences, rankMorris, rankSweep } from '../../report/evidence.js';
+import { differenceSentence, morrisSentence, sweepSentence } from '../../report/findings.js';
+import { textTable } from '../table.js';
+
+/**
+ * What compare, sweep and sensitivity print after a run: the findings, with certainty, for the
+ * measures the scenario declares and the evidence picks, read back from the files the runner wrote.
+ */
+
+export interface Shown {
+  focus: readonly string[];
+  asked: readonly string[];
+}
+
+const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
+
+export function compareFindings(dir: string, shown: Shown): string {
+  const rows = readDifferences(read(dir, 'differences.csv'));
+  const metrics = chooseMeasures(rankDifferences(rows), shown);
+  const overall = rows.filter((r) => r.window === 'overall' && r.unit === 'county');
+  const picked = metrics.flatMap((m) => overall.filter((r) => r.metric === m));
+  if (picked.length === 0) return 'No county measure differs between the arms over the whole run.';
+  const sentences = picked.map(differenceSentence).filter((s): s is string => s !== null);
+  const arms = new Set(picked.map((r) => r.arm)).size > 1;
+  const table = textTable(
+    ['measure', ...(arms ? ['arm'] : []), 'baseline', 'arm', 'difference', '95% CI', 'arm higher in'],
+    picked.map((r) => {
+      const info = measureInfo(r.metric)!;
+      const d = distinctDigits(info, r.baseline_mean, r.arm_mean);
+      return [
+        titleOf(info), ...(arms ? [r.arm] : []), formatValue(info, r.baseline_mean, d), formatValue(info, r.arm_mean, d), formatDifference(info, r.diff_mean, d),
+        `${formatDifference(info, r.ci_low, d)} to ${formatDifference(info, r.ci_high, d)}`, `${Math.round((r.arm_higher ?? 0) * r.n)} of ${r.n} pairs`,
+      ];
+    }),
+  );
+  return [
+    ...sentences,
+    '',
+    `${picked[0].arm} against ${picked[0].baseline}${arms ? ' and the other arms' : ''}, county, whole run (shares in %, differences in percentage points; ${shown.asked.length ? 'the measures asked for' : 'declared focus first, then the largest changes relative to their noise'}; every measure in differences.csv):`,
+    table,
+  ].join('\n');
+}
+
+export function sweepFindings(dir: string, shown: Shown): string {
+  const { rows, parameters } = readSummary(read(dir, 'summary.csv'));
+  const metrics = chooseMeasures(rankSweep(rows), shown);
+  if (metrics.length === 0) return 'No county measure changes across the sweep.';
+  const sentences = metrics.map((m) => sweepSentence(m, rows, parameters)).filter((s): s is string => s !== null);
+  return [...sentences, `(${shown.asked.length ? 'The measures asked for' : 'Declared focus first, then the largest changes across points relative to their 95% intervals'}; summary.csv has every measure.)`].join('\n');
+}
+
+export function morrisFindings(dir: string, shown: Shown, runs: number): { text: string; metric: string | null } {
+  const morris = readMorris(read(dir, 'morris.csv'));
+  const { rows } = readSummary(read(dir, 'summary.csv'));
+  const [metric] = chooseMeasures(rankMorris(morris, rows), { ...shown, top: 1 });
+  if (!metric) return { text: 'No county measure moves with the screened parameters.', metric: null };
+  const info = measureInfo(metric)!;
+  const table = textTable(
+    ['rank', 'parameter', 'μ*', 'μ', 'σ'],
+    morris.filter((r) => r.metric === metric).sort((a, b) => a.rank - b.rank).map((r) => [String(r.rank), r.parameter, formatDifference(info, r.mu_star).replace(/^\+/, ''), formatDifference(info, r.mu), formatDifference(info, r.sigma).replace(/^\+/, '')]),
+  );
+  return {
+    metric,
+    text: [morrisSentence(metric, morris, runs) ?? '', `Morris screening of ${titleOf(info)}, county, whole run (effects per whole range of each parameter; morris.csv has every measure):`, table].join('\n'),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * What every measure in the registry (sim/metrics/measures.ts) says about itself. Files, terminal
+ * tables, report labels and docs/OUTPUTS.md are all derived from these fields, so a measure's
+ * meaning is written once.
+ */
+
+/**
+ * Units as printed in docs and on axes. `share` is a fraction 0–1 in every file and a percentage on
+ * screen (tables, sentences, figures); `0–1` is an index (fatigue, motivation) shown as it is.
+ */
+export type MeasureUnit =
+  | 'items'
+  | 'items/person/week'
+  | 'h'
+  | 'h/person/week'
+  | 'days'
+  | 'people'
+  | 'person-days'
+  | 'share'
+  | '0–1'
+  | '1/day'
+  | 'checks'
+  | 'events'
+  | 'tasks'
+  | 'times'
+  | 'calls'
+  | 'meetings';
+
+/** How a figure combines over the units of the county (the county row) and over the days of a window. */
+export type OverUnits = 'sum' | 'mean over people' | 'ratio of sums' | 'per post' | 'county only' | 'largest' | 'mean over departments';
+export type OverDays = 'sum' | 'mean of days' | 'last day' | 'largest day' | 'per week' | 'ratio of sums' | 'count';
+
+/** Which way is good news, for sentences ("cut", "raised") and for colouring; `neither` for descriptive figures. */
+export type Better = 'higher' | 'lower' | 'neither';
+
+export interface MeasureInfo {
+  /** Plain words, sentence case, no unit: "Mean wait of shared work for an owner". */
+  label: string;
+  unit: MeasureUnit;
+  /** What it counts and how, for docs/OUTPUTS.md and report captions. */
+  description: string;
+  overUnits: OverUnits;
+  overDays: OverDays;
+  better: Better;
+  /** The model phase (sim/model/<phase>.ts) that produces the underlying daily figures. */
+  phase: string;
+  /** Decimals on screen (a share's decimals are of the percentage). */
+  digits: number;
+}
+
+/** The unit as a reader sees it on screen: shares become percentages. */
+export const screenUnit = (u: MeasureUnit): string => (u === 'share' ? '%' : u);
+
+/** A value as a reader sees it: shares as percentages, others with the measure's decimals, thousands grouped. */
+export function formatValue(info: Pick<MeasureInfo, 'unit' | 'digits'>, x: number | null | undefined, digits = info.digits): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  if (info.unit === 'share') return `${(100 * x).toFixed(digits)}%`;
+  const v = Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x; // float dust (-1e-12) reads as 0, not -0.0
+  return Math.abs(v) >= 10000 ? Math.round(v).toLocaleString('en-US') : v.toFixed(digits);
+}
+
+/** A difference of two values: shares in percentage points. */
+export function formatDifference(info: Pick<MeasureInfo, 'unit' | 'digits'>, x: number | null | undefined, digits = info.digits): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  const sign = x < 0 ? '−' : x > 0 ? '+' : '';
+  const body = info.unit === 'share' ? `${(100 * Math.abs(x)).toFixed(digits)} pp` : formatValue(info, Math.abs(x), digits);
+  return `${sign}${body}`;
+}
+
+/** Multiply a file value by this to get the screen value (shares to percent). */
+export const screenScale = (u: MeasureUnit): number => (u === 'share' ? 100 : 1);
+
+/** Axis or column title: label and screen unit, "Shirked share of scheduled hours (%)". */
+export const titleOf = (info: Pick<MeasureInfo, 'label' | 'unit'>): string => `${info.label} (${screenUnit(info.unit)})`;
+
+/** Decimals enough that two different values do not print the same (up to 3 more than the measure's). */
+export function distinctDigits(info: Pick<MeasureInfo, 'unit' | 'digits'>, a: number | null, b: number | null): number {
+  let d = info.digits;
+  while (d < info.digits + 3 && a !== null && b !== null && a !== b && formatValue(info, a, d) === formatValue(info, b, d)) d++;
+  return d;
+}

@@ -1,0 +1,136 @@
+import type { MetricName } from '../model/record.js';
+import type { MeasureInfo } from './measure.js';
+
+/**
+ * THE registry of window measures: every figure of summary.json's windows, replicates.csv's measure
+ * columns and summary.csv's `metric` values, with its meaning and how it is computed from the daily
+ * record. The order here is the column order of the files. To add a measure: add an entry here (and,
+ * if it needs a new daily figure, the model phase that books it); the summary, the CSV files, the
+ * terminal, the report and docs/OUTPUTS.md pick it up.
+ */
+
+/** What a window measure is computed from: the unit's daily record over the window's days. */
+export interface WindowInputs {
+  days: number;
+  weeks: number;
+  /** Mean people sitting in the unit. */
+  staff: number;
+  /** Establishment posts (a department's headcount, the county's staff); the headquarters: people there. */
+  posts: number;
+  county: boolean;
+  sum(k: MetricName): number;
+  /** On the window's last day. */
+  last(k: MetricName): number;
+  /** Largest daily value. */
+  max(k: MetricName): number;
+  /** Sum over departments only: on the county row, the headquarters left out. */
+  departmentsSum(k: MetricName): number;
+}
+
+export interface WindowMeasure extends MeasureInfo {
+  compute(w: WindowInputs): number | null;
+}
+
+const perPost = (w: WindowInputs, x: number) => (w.posts > 0 ? x / w.posts / w.weeks : 0);
+const perPerson = (w: WindowInputs, x: number) => (w.staff > 0 ? x / w.staff / w.weeks : 0);
+const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+const duties = (w: WindowInputs) => w.sum('hours_regular') + w.sum('hours_campaign') + w.sum('hours_shared');
+const worked = (w: WindowInputs) => duties(w) + w.sum('hours_reporting') + w.sum('hours_meetings');
+const scheduled = (w: WindowInputs) => worked(w) + w.sum('hours_shirked') + w.sum('hours_idle');
+
+const hoursPerPerson = (label: string, description: string, phase: string, f: (w: WindowInputs) => number, better: MeasureInfo['better'] = 'neither') =>
+  ({ label, unit: 'h/person/week', description: `${description} Per person sitting in the unit.`, overUnits: 'mean over people', overDays: 'per week', better, phase, digits: 1, compute: (w: WindowInputs) => perPerson(w, f(w)) }) as const;
+const count = (label: string, unit: MeasureInfo['unit'], description: string, phase: string, k: MetricName, better: MeasureInfo['better'] = 'neither') =>
+  ({ label, unit, description, overUnits: 'sum', overDays: 'sum', better, phase, digits: 0, compute: (w: WindowInputs) => w.sum(k) }) as const;
+
+export const WINDOW_MEASURES = {
+  days: { label: 'Days in the period', unit: 'days', description: 'Length of the window.', overUnits: 'county only', overDays: 'count', better: 'neither', phase: 'calendar', digits: 0, compute: (w: WindowInputs) => w.days },
+  staff: { label: 'People in the unit', unit: 'people', description: 'Mean people sitting in the unit (seconded staff sit at the headquarters).', overUnits: 'sum', overDays: 'mean of days', better: 'neither', phase: 'secondment', digits: 1, compute: (w: WindowInputs) => w.staff },
+  regular_arrived: count('Regular items arrived', 'items', 'Regular duty items that arrived.', 'arrivals', 'arrived_regular'),
+  regular_done: count('Regular items done', 'items', 'Regular duty items finished.', 'work', 'done_regular', 'higher'),
+  regular_done_per_staff_week: { label: 'Regular work done', unit: 'items/person/week', description: 'Regular items finished per establishment post per week (the headquarters: per person there).', overUnits: 'per post', overDays: 'per week', better: 'higher', phase: 'work', digits: 2, compute: (w: WindowInputs) => perPost(w, w.sum('done_regular')) },
+  regular_lapsed: count('Regular items lapsed', 'items', 'Regular items dropped undone, `lapseDays` past their deadline.', 'lapse', 'lapsed_regular', 'lower'),
+  regular_lead_days_mean: { label: 'Lead time of regular work', unit: 'days', description: 'Mean days from arrival to finish (both counted) of the regular items finished in the window; empty if none.', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'lower', phase: 'work', digits: 1, compute: (w: WindowInputs) => ratio(w.sum('lead_days_regular'), w.sum('done_regular')) },
+  regular_late_share: { label: 'Regular work finished late', unit: 'share', description: 'Share of the regular items finished in the window that were past their deadline; empty if none.', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'lower', phase: 'work', digits: 1, compute: (w: WindowInputs) => ratio(w.sum('late_regular'), w.sum('done_regular')) },
+  regular_backlog_end: { label: 'Regular backlog at the end', unit: 'items', description: 'Open regular items on the window\'s last day.', overUnits: 'sum', overDays: 'last day', better: 'lower', phase: 'work', digits: 0, compute: (w: WindowInputs) => w.last('open_regular') },
+  regular_backlog_hours_end: { label: 'Regular backlog hours at the end', unit: 'h', description: 'Hours of fresh work still needed on the open regular items on the window\'s last day.', overUnits: 'sum', overDays: 'last day', better: 'lower', phase: 'work', digits: 0, compute: (w: WindowInputs) => w.last('backlog_hours_regular') },
+  campaign_done: { label: 'Campaign items done and kept', unit: 'items', description: 'Campaign items finished, net of those a reversal threw away.', overUnits: 'sum', overDays: 'sum', better: 'higher', phase: 'work', digits: 0, compute: (w: WindowInputs) => w.sum('done_campaign') - w.sum('discarded_campaign') },
+  campaign_discarded: count('Campaign items discarded', 'items', 'Campaign items done and then thrown away by policy reversals.', 'reversal', 'discarded_campaign', 'lower'),
+  campaign_reissued: count('Campaign items reissued', 'items', 'Of the discarded items, those the new policy still needs, back as new tasks.', 'reversal', 'reissued_campaign', 'lower'),
+  campaign_expired: count('Campaign items expired', 'items', 'Campaign items still open when their campaign ended, closed unfinished.', 'campaign', 'expired_campaign', 'lower'),
+  output_hours_per_staff_week: { label: 'Output', unit: 'h/person/week', description: 'Fresh-work hours produced (net of faulty output) per establishment post per week.', overUnits: 'per post', overDays: 'per week', better: 'higher', phase: 'work', digits: 1, compute: (w: WindowInputs) => perPost(w, w.sum('output_hours')) },
+  scheduled_hours_per_staff_week: hoursPerPerson('Scheduled working hours', 'Hours scheduled on working days (sick days excluded) = duties + reporting + meetings + shirked + idle.', 'schedule', scheduled),
+  duty_hours_per_staff_week: hoursPerPerson('Duty hours', 'Hours on queue work: regular, campaign and shared duties.', 'work', duties),
+  reporting_hours_per_staff_week: hoursPerPerson('Reporting hours', 'Hours on reports and work diaries.', 'day-split', (w) => w.sum('hours_reporting'), 'lower'),
+  meeting_hours_per_staff_week: hoursPerPerson('Meeting hours', 'Hours in coordination meetings and joint conferences.', 'coordination', (w) => w.sum('hours_meetings'), 'lower'),
+  worked_hours_per_staff_week: hoursPerPerson('Hours worked', 'Duties + reporting + meetings: hours actually at work.', 'work', worked),
+  shirked_hours_per_staff_week: hoursPerPerson('Hours shirked', 'Scheduled hours shirked.', 'shirking', (w) => w.sum('hours_shirked'), 'lower'),
+  idle_hours_per_staff_week: hoursPerPerson('Idle hours', 'Scheduled hours with no work to do.', 'work', (w) => w.sum('hours_idle')),
+  rest_hours_per_staff_week: hoursPerPerson('Rest hours', 'The contracted day on each rest day.', 'schedule', (w) => w.sum('hours_rest'), 'higher'),
+  sick_hours_per_staff_week: hoursPerPerson('Sick hours', 'The contracted day on each sick day.', 'sickness', (w) => w.sum('hours_sick'), 'lower'),
+  duty_share_of_scheduled_hours: { label: 'Duty share of scheduled hours', unit: 'share', description: 'Duty hours over scheduled working hours: the load of the day (the rest is reports, meetings, shirked and idle).', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'neither', phase: 'work', digits: 1, compute: (w: WindowInputs) => ratio(duties(w), scheduled(w)) },
+  shirk_rate: { label: 'Shirking', unit: 'share', description: 'Shirked share of scheduled working hours (idle included), so it does not move with workload alone.', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'lower', phase: 'shirking', digits: 1, compute: (w: WindowInputs) => ratio(w.sum('hours_shirked'), scheduled(w)) },
+  campaign_share_of_duty_hours: { label: 'Campaign share of duties', unit: 'share', description: 'Campaign hours over duty hours; on the county row over departments only (the headquarters does nothing else).', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'neither', phase: 'allocation', digits: 1, compute: (w: WindowInputs) => ratio(w.departmentsSum('hours_campaign'), w.departmentsSum('hours_regular') + w.departmentsSum('hours_campaign') + w.departmentsSum('hours_shared')) },
+  fatigue_mean: { label: 'Mean fatigue', unit: '0–1', description: 'Mean over days of the unit\'s mean fatigue (0 rested, 1 exhausted).', overUnits: 'mean over people', overDays: 'mean of days', better: 'lower', phase: 'fatigue', digits: 3, compute: (w: WindowInputs) => w.sum('fatigue_mean') / w.days },
+  fatigue_p90_mean: { label: 'Fatigue of the most tired tenth', unit: '0–1', description: 'Mean over days of the daily 90th percentile of fatigue.', overUnits: 'mean over people', overDays: 'mean of days', better: 'lower', phase: 'fatigue', digits: 3, compute: (w: WindowInputs) => w.sum('fatigue_p90') / w.days },
+  fatigue_p90_max: { label: 'Peak fatigue of the most tired tenth', unit: '0–1', description: 'The highest daily 90th percentile of fatigue.', overUnits: 'mean over people', overDays: 'largest day', better: 'lower', phase: 'fatigue', digits: 3, compute: (w: WindowInputs) => w.max('fatigue_p90') },
+  sick_staff_days: count('Sick days', 'person-days', 'Days staff were off sick.', 'sickness', 'staff_sick', 'lower'),
+  inspections: count('Spot checks', 'checks', 'Spot checks made.', 'inspection', 'inspections'),
+  caught: count('Shirkers caught', 'people', 'Shirkers caught by spot checks.', 'inspection', 'caught', 'lower'),
+  reversals: { label: 'Policy reversals', unit: 'events', description: 'Campaign policy reversals (county row only; 0 on unit rows).', overUnits: 'county only', overDays: 'sum', better: 'lower', phase: 'reversal', digits: 0, compute: (w: WindowInputs) => (w.county ? w.sum('reversals') : 0) },
+  wasted_hours: count('Hours wasted by reversals', 'h', 'Effort of the campaign items reversals threw away.', 'reversal', 'wasted_hours', 'lower'),
+  rework_hours: count('Rework hours', 'h', 'Worked hours whose output was faulty and had to be redone.', 'work', 'hours_rework', 'lower'),
+  shared_arrived: count('Shared tasks arrived', 'tasks', 'Shared tasks that arose (work with no owner yet is on the county row only).', 'coordination', 'arrived_shared'),
+  shared_done: count('Shared tasks done', 'tasks', 'Shared tasks finished (by departments or partners).', 'coordination', 'done_shared', 'higher'),
+  shared_lead_days_mean: { label: 'Lead time of shared work', unit: 'days', description: 'Mean days from arising to finish (both counted) of the shared tasks finished in the window; empty if none.', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'lower', phase: 'coordination', digits: 1, compute: (w: WindowInputs) => ratio(w.sum('lead_days_shared'), w.sum('done_shared')) },
+  shared_wait_days_mean: { label: 'Wait of shared work for an owner', unit: 'days', description: 'Mean days a shared task waited for an owner, over the tasks taken on in the window; empty if none.', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'lower', phase: 'coordination', digits: 1, compute: (w: WindowInputs) => ratio(w.sum('shared_wait_days'), w.sum('shared_assigned')) },
+  shared_passes: count('Passes of shared work', 'times', 'Times a department declined a shared task or handed an assignment back.', 'coordination', 'shared_passes', 'lower'),
+  shared_escalations: count('Escalations of shared work', 'tasks', 'Shared tasks escalated to superiors (every listed department passed) or to a joint conference.', 'coordination', 'shared_escalations', 'lower'),
+  whistles: count('Whistles blown', 'events', 'Whistles blown: the street\'s on the county row, a department\'s on its own row.', 'coordination', 'whistles'),
+  response_breaches: count('Whistle calls answered late', 'calls', 'Whistle calls not answered within the response limit.', 'coordination', 'response_breaches', 'lower'),
+  meeting_hours: count('Meeting hours (total)', 'h', 'Staff-hours in coordination meetings and joint conferences.', 'coordination', 'hours_meetings', 'lower'),
+} as const satisfies Record<string, WindowMeasure>;
+
+export type WindowMeasureName = keyof typeof WINDOW_MEASURES;
+/** One unit's (or the county's) figures over one window: a field per registered measure. */
+export type WindowStats = { [K in WindowMeasureName]: ReturnType<(typeof WINDOW_MEASURES)[K]['compute']> };
+export const WINDOW_MEASURE_NAMES = Object.keys(WINDOW_MEASURES) as WindowMeasureName[];
+
+/**
+ * Recovery after each campaign (summary.json `recovery`, recovery.csv), watched from its last day
+ * until the next campaign starts or the horizon ends. Summary tables list the figures as
+ * `recovery_<name>` in the campaign's window.
+ */
+export const RECOVERY_MEASURES = {
+  days_watched: { label: 'Days watched after the campaign', unit: 'days', description: 'Days after the campaign\'s last day until the next campaign began or the run ended.', overUnits: 'county only', overDays: 'count', better: 'neither', phase: 'summary', digits: 0 },
+  backlog_days: { label: 'Days to clear 90% of the extra backlog', unit: 'days', description: 'Days until 90% of the extra county regular backlog hours (over the baseline mean) was gone; empty: not within the days watched.', overUnits: 'county only', overDays: 'count', better: 'lower', phase: 'summary', digits: 0 },
+  fatigue_days: { label: 'Days to shed 90% of the extra fatigue', unit: 'days', description: 'Days until 90% of the extra county mean fatigue (over the baseline mean) was gone; empty: not within the days watched.', overUnits: 'county only', overDays: 'count', better: 'lower', phase: 'summary', digits: 0 },
+  backlog_cleared_share: { label: 'Extra backlog cleared', unit: 'share', description: 'Share of the extra backlog gone by the end of the watch (1 all; below 0 it grew; empty: there was no excess).', overUnits: 'county only', overDays: 'last day', better: 'higher', phase: 'summary', digits: 0 },
+  fatigue_cleared_share: { label: 'Extra fatigue shed', unit: 'share', description: 'Share of the extra fatigue gone by the end of the watch (1 all; below 0 it grew; empty: there was no excess).', overUnits: 'county only', overDays: 'last day', better: 'higher', phase: 'summary', digits: 0 },
+} as const satisfies Record<string, MeasureInfo>;
+
+export type RecoveryMeasureName = keyof typeof RECOVERY_MEASURES;
+export const RECOVERY_MEASURE_NAMES = Object.keys(RECOVERY_MEASURES) as RecoveryMeasureName[];
+export const RECOVERY_PREFIX = 'recovery_';
+
+/** Every name a summary table's `metric` column can hold, with its registry entry. */
+export function measureInfo(name: string): MeasureInfo | null {
+  if (name in WINDOW_MEASURES) return WINDOW_MEASURES[name as WindowMeasureName];
+  if (name.startsWith(RECOVERY_PREFIX)) {
+    const k = name.slice(RECOVERY_PREFIX.length);
+    if (k in RECOVERY_MEASURES) return RECOVERY_MEASURES[k as RecoveryMeasureName];
+  }
+  return null;
+}
+
+/** Summary-table names of every measure (window measures, then recovery). */
+export const SUMMARY_MEASURE_NAMES: string[] = [...WINDOW_MEASURE_NAMES, ...RECOVERY_MEASURE_NAMES.map((k) => RECOVERY_PREFIX + k)];
+
+/** Measures the evidence ranking leaves out: sizes of the setup, not outcomes. */
+export const SETUP_MEASURES: ReadonlySet<string> = new Set(['days', 'staff']);
+
+/** A line that names the measures a user may choose, for --metric and `report.focus` errors. */
+export function unknownMeasure(name: string, what: string): string {
+  const close = SUMMARY_MEASURE_NAMES.filter((m) => m.includes(name) || name.includes(m)).slice(0, 5);
+  return `${what} "${name}" is not a measure; ${close.length ? `did you mean ${close.join(', ')}? ` : ''}the measures are listed in docs/OUTPUTS.md (summary.json)`;
+}

@@ -1,0 +1,170 @@
+import { csvParse } from 'd3-dsv';
+import { DESCRIBE_FIELDS } from '../metrics/stats.js';
+import { RECOVERY_MEASURE_NAMES } from '../metrics/measures.js';
+
+/**
+ * The results contract: every file an experiment or a run writes, its columns, and the row types
+ * the runner writes and the report and CLI read. One definition, so a reader cannot look for a
+ * column nothing writes. Measure columns are described in the measure registries
+ * (sim/metrics/measures.ts, daily-measures.ts); the other columns here.
+ */
+
+/** Columns that are not measures: keys, replicate statistics, comparison and screening figures. */
+export const KEY_COLUMNS = {
+  day: { unit: 'day', description: '0-based day of the run' },
+  date: { unit: 'YYYY-MM-DD', description: 'calendar date' },
+  campaign: { unit: 'id', description: 'campaign running that day (daily.csv; empty if none), or the campaign recovered from (recovery.csv)' },
+  unit: { unit: 'id', description: 'department id, `campaign_hq` or `county` (the total: filter it out before summing over units)' },
+  arm: { unit: 'name', description: 'the compared scenario (its name, or file name when two share a name)' },
+  point: { unit: 'number', description: "the sweep or screening point (parameters.json has each point's values)" },
+  replicate: { unit: 'number', description: '0-based replicate; replicate r of every arm or point uses the same seed key' },
+  seed_key: { unit: 'text', description: 'the random streams\' key (`<seed>/rep:<r>`): rerun one replicate with it' },
+  window: { unit: 'id', description: '`warmup`, `baseline`, a campaign id, `gap-k`, `after` or `overall` (every day after the warm-up); in summary.csv also the campaign a `recovery_*` figure follows' },
+  kind: { unit: 'word', description: "the window's kind: warmup, baseline, campaign, gap, after, overall" },
+  from: { unit: 'day', description: 'first day of the window (inclusive)' },
+  to: { unit: 'day', description: 'last day of the window (exclusive)' },
+  metric: { unit: 'name', description: 'the measure (a field of summary.json, or `recovery_<field>`); see the tables below' },
+  until: { unit: 'id', description: "what ended the recovery watch: the next campaign's id, or `horizon`" },
+  n: { unit: 'runs', description: 'replicates (or pairs, or elementary effects) with a value' },
+  mean: { unit: 'measure', description: 'mean across replicates' },
+  sd: { unit: 'measure', description: 'sample standard deviation across replicates' },
+  ci_low: { unit: 'measure', description: 'lower end of the 95% t interval of the mean (of the paired difference in differences.csv)' },
+  ci_high: { unit: 'measure', description: 'upper end of that interval' },
+  min: { unit: 'measure', description: 'smallest value' },
+  p05: { unit: 'measure', description: '5th percentile (R type 7)' },
+  p25: { unit: 'measure', description: '25th percentile' },
+  median: { unit: 'measure', description: 'median' },
+  p75: { unit: 'measure', description: '75th percentile' },
+  p95: { unit: 'measure', description: '95th percentile' },
+  max: { unit: 'measure', description: 'largest value' },
+  baseline: { unit: 'name', description: 'the first arm, which every other arm is compared with' },
+  baseline_mean: { unit: 'measure', description: 'mean of the baseline over the pairs' },
+  arm_mean: { unit: 'measure', description: 'mean of the arm over the pairs' },
+  diff_mean: { unit: 'measure', description: 'mean paired difference, arm − baseline (same seed key in both)' },
+  diff_sd: { unit: 'measure', description: 'standard deviation of the paired differences' },
+  effect: { unit: 'sd', description: 'standardised paired difference: diff_mean / diff_sd (empty when the pairs never differ); ranks measures by evidence' },
+  arm_higher: { unit: 'share', description: 'share (0–1) of pairs where the arm is higher' },
+  baseline_higher: { unit: 'share', description: 'share (0–1) of pairs where the baseline is higher' },
+  ties: { unit: 'share', description: 'share (0–1) of pairs with equal values' },
+  rank: { unit: 'number', description: 'rank of the parameter for the measure, 1 = largest μ*' },
+  parameter: { unit: 'path', description: 'the screened parameter (a scenario path)' },
+  mu_star: { unit: 'measure per range', description: 'μ*: mean absolute elementary effect, per whole range of the parameter' },
+  mu: { unit: 'measure per range', description: 'μ: mean elementary effect (signed)' },
+  sigma: { unit: 'measure per range', description: 'σ: standard deviation of the elementary effects (interactions, non-linearity)' },
+} as const satisfies Record<string, { unit: string; description: string }>;
+
+export type KeyColumn = keyof typeof KEY_COLUMNS;
+
+/** Columns of each table after the point columns (arm or point, then the swept parameters). */
+export const REPLICATES_KEYS = ['replicate', 'seed_key', 'window', 'kind', 'from', 'to', 'unit'] as const;
+export const SUMMARY_KEYS = ['window', 'unit', 'metric', ...DESCRIBE_FIELDS] as const;
+export const RECOVERY_COLUMNS = ['replicate', 'seed_key', 'campaign', 'until', ...RECOVERY_MEASURE_NAMES] as const;
+export const DIFFERENCE_COLUMNS = [
+  'arm', 'baseline', 'window', 'unit', 'metric', 'n', 'baseline_mean', 'arm_mean', 'diff_mean', 'diff_sd', 'effect', 'ci_low', 'ci_high', 'arm_higher', 'baseline_higher', 'ties',
+] as const;
+export const MORRIS_COLUMNS = ['metric', 'rank', 'parameter', 'mu_star', 'mu', 'sigma', 'n'] as const;
+export const DAILY_KEYS = ['day', 'date', 'campaign', 'unit'] as const;
+
+type Num = number | null;
+
+/** A row of differences.csv: each arm against the first, paired replicate by replicate. */
+export interface DifferenceRow {
+  arm: string;
+  baseline: string;
+  window: string;
+  unit: string;
+  metric: string;
+  n: number;
+  baseline_mean: Num;
+  arm_mean: Num;
+  diff_mean: Num;
+  diff_sd: Num;
+  effect: Num;
+  ci_low: Num;
+  ci_high: Num;
+  arm_higher: Num;
+  baseline_higher: Num;
+  ties: Num;
+}
+
+/** A row of morris.csv: one parameter's elementary effects on one county measure (whole run). */
+export interface MorrisRow {
+  metric: string;
+  rank: number;
+  parameter: string;
+  mu_star: Num;
+  mu: Num;
+  sigma: Num;
+  n: number;
+}
+
+/** A row of summary.csv; `point` is the arm's name, the sweep point, or "" for replicates of one scenario. */
+export interface SummaryRow {
+  point: string;
+  values: Record<string, string | number>;
+  window: string;
+  unit: string;
+  metric: string;
+  n: number;
+  mean: Num;
+  sd: Num;
+  ci_low: Num;
+  ci_high: Num;
+}
+
+/** The files of a results folder, with what each holds (docs/OUTPUTS.md lists them from here). */
+export const RESULT_FILES = {
+  'summary.json': 'a single run: every window\'s measures for the county and each unit, and recovery after each campaign',
+  'daily.csv': 'a row per day and unit (per replicate in experiments, with --daily): the daily record',
+  'scenario.json': 'the scenario as run, every default filled in (a run, or replicates of one scenario)',
+  'scenarios/<arm>.json': 'compare: each arm\'s scenario as run, defaults filled in',
+  'replicates.csv': 'a row per run x window x unit, a column per measure',
+  'summary.csv': 'a row per point x window x unit x measure: mean, sd, 95% CI and quantiles across replicates',
+  'recovery.csv': 'a row per run x campaign: how far the county got over it before the next began',
+  'differences.csv': 'compare: each arm minus the first, paired by replicate, per window, unit and measure',
+  'morris.csv': 'sensitivity: μ*, μ and σ of every parameter on every county measure (whole run)',
+  'parameters.json': 'sweep and sensitivity: the swept parameters, the design, each point\'s values and the fixed scenario',
+  'manifest.json': 'what was run: deptsim version, seed rule, each scenario\'s hash, every run\'s seed key and status, the files',
+} as const;
+
+/** Where compare saves an arm's scenario as run: its label made safe as a file name. */
+export const armScenarioFile = (label: string) => `scenarios/${label.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
+
+const num = (s: string | undefined): Num => (s === undefined || s === '' ? null : Number(s));
+
+/** Parse a results CSV (RFC 4180: quoted fields with commas, quotes and newlines) into text cells. */
+export function parseCsvText(text: string): { columns: string[]; rows: Record<string, string>[] } {
+  const rows = csvParse(text);
+  return { columns: [...rows.columns], rows: rows as unknown as Record<string, string>[] };
+}
+
+export function readDifferences(text: string): DifferenceRow[] {
+  return parseCsvText(text).rows.map((r) => ({
+    arm: r.arm, baseline: r.baseline, window: r.window, unit: r.unit, metric: r.metric, n: Number(r.n),
+    baseline_mean: num(r.baseline_mean), arm_mean: num(r.arm_mean), diff_mean: num(r.diff_mean), diff_sd: num(r.diff_sd), effect: num(r.effect),
+    ci_low: num(r.ci_low), ci_high: num(r.ci_high), arm_higher: num(r.arm_higher), baseline_higher: num(r.baseline_higher), ties: num(r.ties),
+  }));
+}
+
+export function readMorris(text: string): MorrisRow[] {
+  return parseCsvText(text).rows.map((r) => ({
+    metric: r.metric, rank: Number(r.rank), parameter: r.parameter, mu_star: num(r.mu_star), mu: num(r.mu), sigma: num(r.sigma), n: Number(r.n),
+  }));
+}
+
+/** summary.csv with its point column (`arm`, `point` or none) and swept parameters, by the columns before `window`. */
+export function readSummary(text: string): { pointColumn: 'arm' | 'point' | null; parameters: string[]; rows: SummaryRow[] } {
+  const { columns, rows } = parseCsvText(text);
+  const pointColumn = columns.includes('arm') ? 'arm' : columns.includes('point') ? 'point' : null;
+  const parameters = columns.slice(0, columns.indexOf('window')).filter((c) => c !== pointColumn);
+  return {
+    pointColumn,
+    parameters,
+    rows: rows.map((r) => ({
+      point: pointColumn ? r[pointColumn] : '',
+      values: Object.fromEntries(parameters.map((p) => [p, r[p] !== '' && Number.isFinite(Number(r[p])) ? Number(r[p]) : r[p]])),
+      window: r.window, unit: r.unit, metric: r.metric, n: Number(r.n),
+      mean: num(r.mean), sd: num(r.sd), ci_low: num(r.ci_low), ci_high: num(r.ci_high),
+    })),
+  };
+}

@@ -1,0 +1,179 @@
+import { accessSync, constants, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, parse, resolve, sep } from 'node:path';
+import { writeFolderAtomicWith } from './atomic.js';
+import { RESULT_FILES } from './contract.js';
+import { ExperimentError } from './errors.js';
+
+const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('<arm>', '[^/]+');
+
+/**
+ * Every file deptsim writes into an output folder, by relative path: the results contract's files,
+ * a shard's (plan.json, results.jsonl, daily/<job>.csv), a calibration's, and the report's. A folder
+ * holding anything else is not deptsim's alone, and is never replaced (a long test runs the
+ * commands and checks each file they write matches).
+ */
+export const OUTPUT_FILES = new RegExp(
+  `^(${[
+    ...Object.keys(RESULT_FILES).map(escaped),
+    'plan\\.json', 'results\\.jsonl', 'daily/\\d+\\.csv',
+    'best\\.yaml', 'fit\\.csv', 'fit\\.json', 'history\\.csv', 'calibration\\.json',
+    'report\\.html', 'report\\.md', 'plots/.+',
+  ].join('|')})$`,
+);
+
+/** Where a command writes and what it will write there. */
+export interface OutputTarget {
+  dir: string;
+  /** What decides the results (manifest.json's plan_hash, and the shard): the same identity means the same files. */
+  identity: string;
+  /** Replace deptsim's own results of other settings (never a folder deptsim did not write). */
+  force: boolean;
+  /** Scenario files the command reads: the output folder must not hold them. */
+  inputs?: readonly string[];
+}
+
+/** What an existing path is, as far as replacing it goes. */
+export type FolderState =
+  | { kind: 'absent' }
+  | { kind: 'empty' }
+  /** identity null: written by an earlier deptsim that kept no manifest (a single run). */
+  | { kind: 'ours'; identity: string | null; what: string }
+  | { kind: 'foreign'; why: string };
+
+/** The identity a manifest records: its plan hash, and the shard for a shard's folder. */
+export const manifestIdentity = (planHash: string, shard?: string) => (shard ? `${planHash}#shard-${shard}` : planHash);
+/** A calibration's folder: its calibration.json's plan hash (its manifest.json is the re-check's). */
+export const calibrationIdentity = (planHash: string) => `calibrate:${planHash}`;
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/**
+ * Is `dir` a folder deptsim wrote? Its manifest.json (or, from versions before manifests on single
+ * runs, its summary.json) must say so, and every file in it must be one deptsim writes: a user's
+ * own file dropped into a results folder makes it theirs too.
+ */
+export function folderState(dir: string): FolderState {
+  let st;
+  try {
+    st = lstatSync(dir, { throwIfNoEntry: false });
+  } catch (e) {
+    // A file where a parent folder should be: nothing here to replace (checkCreatable says why).
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') return { kind: 'absent' };
+    throw e;
+  }
+  if (!st) return { kind: 'absent' };
+  if (st.isSymbolicLink()) return { kind: 'foreign', why: 'it is a symbolic link' };
+  if (!st.isDirectory()) return { kind: 'foreign', why: 'it is a file, not a folder' };
+  const top = readdirSync(dir);
+  if (top.length === 0) return { kind: 'empty' };
+  const manifest = top.includes('manifest.json') ? jsonObject(join(dir, 'manifest.json')) : null;
+  let identity: string | null = null;
+  let what: string;
+  const calibration = top.includes('calibration.json') ? jsonObject(join(dir, 'calibration.json')) : null;
+  if (manifest && typeof manifest.deptsim === 'string' && typeof manifest.plan_hash === 'string' && /^[0-9a-f]{64}$/.test(manifest.plan_hash)) {
+    identity = calibration?.kind === 'calibrate' && typeof calibration.plan_hash === 'string'
+      ? calibrationIdentity(calibration.plan_hash)
+      : manifestIdentity(manifest.plan_hash, typeof manifest.shard === 'string' ? manifest.shard : undefined);
+    const reps = typeof manifest.replicates === 'number' ? `, ${plural(manifest.replicates, 'replicate')}` : '';
+    what = `${String(manifest.kind ?? 'results')} of ${String(manifest.name ?? '?')}, seed ${String(manifest.seed ?? '?')}${reps}`;
+  } else if (!top.includes('manifest.json') && top.includes('summary.json')) {
+    const summary = jsonObject(join(dir, 'summary.json'));
+    if (!summary || typeof summary.scenario !== 'string' || !Array.isArray(summary.windows)) return { kind: 'foreign', why: 'it was not written by deptsim' };
+    what = `a run of ${summary.scenario}, seed ${String(summary.seed)}, by an earlier deptsim`;
+  } else {
+    return { kind: 'foreign', why: 'it was not written by deptsim (no deptsim manifest.json)' };
+  }
+  const strangers = filesNotOurs(dir);
+  if (strangers.length) {
+    const shown = strangers.slice(0, 3).join(', ') + (strangers.length > 3 ? `, ... (${strangers.length} in all)` : '');
+    return { kind: 'foreign', why: `it holds files deptsim did not write: ${shown}` };
+  }
+  return { kind: 'ours', identity, what };
+}
+
+function jsonObject(file: string): Record<string, unknown> | null {
+  try {
+    const v = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Files (and links, and odd entries) under `dir` that are not deptsim's, stopping after a few. */
+export function filesNotOurs(dir: string, limit = 20): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const name of readdirSync(join(dir, rel))) {
+      if (out.length >= limit) return;
+      const r = rel ? `${rel}/${name}` : name;
+      const st = lstatSync(join(dir, r));
+      if (st.isDirectory()) walk(r);
+      else if (!st.isFile() || !OUTPUT_FILES.test(r)) out.push(r);
+    }
+  };
+  walk('');
+  return out;
+}
+
+const real = (p: string) => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+};
+const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
+
+/**
+ * Refuse, before anything is computed, an output folder deptsim must not or cannot write: empty,
+ * the working folder or one above it, one holding the scenario, a file, a folder deptsim did not
+ * write, its own results of other settings (unless --force), or a place it cannot create.
+ */
+export function checkOutputFolder(t: OutputTarget): void {
+  const dir = t.dir;
+  if (dir.trim() === '') throw new ExperimentError('--out is empty: name a folder for the results, e.g. --out results/my-run');
+  const abs = real(dir);
+  if (within(real(process.cwd()), abs) || abs === parse(abs).root) {
+    throw new ExperimentError(`--out ${dir} is the folder you are working in, or holds it: results need a folder of their own, e.g. --out ${join(dir, 'results')}`);
+  }
+  for (const input of t.inputs ?? []) {
+    if (within(real(input), abs)) throw new ExperimentError(`--out ${dir} holds the scenario file ${input}: results need a folder of their own, e.g. --out results/run`);
+  }
+  const state = folderState(dir);
+  if (state.kind === 'foreign') {
+    throw new ExperimentError(
+      `${dir} exists and ${state.why}; give --out a new folder (deptsim replaces only folders it wrote itself, even with --force)`,
+    );
+  }
+  if (state.kind === 'ours' && state.identity !== t.identity && !t.force) {
+    throw new ExperimentError(`${dir} holds earlier results (${state.what}) of other settings; add --force to replace them, or give another --out`);
+  }
+  checkCreatable(dir);
+}
+
+/** The folder's parent must be a folder we can write, or creatable under one. */
+function checkCreatable(dir: string): void {
+  let p = dirname(resolve(dir));
+  for (;;) {
+    const st = lstatSync(p, { throwIfNoEntry: false });
+    if (st) {
+      if (!st.isDirectory() && !lstatSync(realpathSync(p)).isDirectory()) throw new ExperimentError(`cannot write ${dir}: ${p} is a file, not a folder`);
+      try {
+        accessSync(p, constants.W_OK | constants.X_OK);
+      } catch {
+        throw new ExperimentError(`cannot write ${dir}: no permission to write in ${p}; give --out a folder you can write`);
+      }
+      return;
+    }
+    const up = dirname(p);
+    if (up === p) return;
+    p = up;
+  }
+}
+
+/** Check the target once more (time has passed since the first check), then write it atomically. */
+export function writeOutputFolder(t: OutputTarget, fill: (tmp: string) => void): void {
+  checkOutputFolder(t);
+  writeFolderAtomicWith(t.dir, fill);
+}
