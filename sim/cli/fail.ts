@@ -1,6 +1,7 @@
 import { ScenarioError } from '../scenario/load.js';
 import { ExperimentError } from '../runner/errors.js';
 import { SetError } from '../runner/set.js';
+import { printError } from './terminal-text.js';
 
 /** An error the user can fix: printed as one line (or one per problem), no stack trace. */
 export class UsageError extends Error {}
@@ -20,23 +21,23 @@ export function reportFailure(e: unknown): number {
   // Scenario errors are already one "file:line:column: path: message" line each, which editors and
   // terminals can jump to: print them as they are.
   if (e instanceof ScenarioError) {
-    process.stderr.write(`${e.message}\n`);
+    printError(`${e.message}\n`);
     return 2;
   }
   if (e instanceof UsageError || e instanceof ExperimentError || e instanceof SetError || USER_ERRORS.has((e as Error)?.name)) {
-    process.stderr.write(`deptsim: ${(e as Error).message}\n`);
+    printError(`deptsim: ${(e as Error).message}\n`);
     return 2;
   }
   const sys = e as NodeJS.ErrnoException;
   if (sys && typeof sys.code === 'string' && SYSTEM_CODES.has(sys.code)) {
     const where = sys.path ? ` ${sys.path}` : '';
-    process.stderr.write(`deptsim: cannot ${sys.syscall ?? 'access'}${where}: ${oneLine(sys.message)}\n`);
+    printError(`deptsim: cannot ${sys.syscall ?? 'access'}${where}: ${oneLine(sys.message)}\n`);
     return 2;
   }
   const err = e as Error;
-  process.stderr.write(`deptsim: internal error: ${oneLine(err?.message ?? String(e))}\n`);
-  if (process.env.DEPTSIM_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
-  else process.stderr.write('deptsim: this is a bug; rerun with DEPTSIM_DEBUG=1 for details and report it with the command you ran\n');
+  printError(`deptsim: internal error: ${oneLine(err?.message ?? String(e))}\n`);
+  if (process.env.DEPTSIM_DEBUG) printError(`${err?.stack ?? ''}\n`);
+  else printError('deptsim: this is a bug; rerun with DEPTSIM_DEBUG=1 for details and report it with the command you ran\n');
   return 1;
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadScenario } from '../scenario/load.js';
+import { loadScenario, type LoadOptions } from '../scenario/load.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { parseScenario } from '../scenario/text.js';
 import { SetError } from '../runner/set.js';
@@ -8,6 +8,7 @@ import { LinkError, linkScenario, looksLikeLink, parseLink, scenarioYaml } from 
 import { deptsimVersion } from '../runner/version.js';
 import { UsageError } from './fail.js';
 import { scenarioFile, shippedDir } from './shipped.js';
+import { printError } from './terminal-text.js';
 
 /**
  * The YAML text a teachers' page link stands for: the same file the page's download button saves
@@ -20,7 +21,7 @@ export function linkToScenarioText(url: string): string {
     if (!existsSync(file)) throw new UsageError(`link: no preset "${link.preset}" among the shipped scenarios (${dirname(file)})`);
     const version = deptsimVersion();
     if (link.version && link.version !== version) {
-      process.stderr.write(`deptsim: warning: the link was made with deptsim ${link.version}, this is ${version}; the numbers may differ\n`);
+      printError(`deptsim: warning: the link was made with deptsim ${link.version}, this is ${version}; the numbers may differ\n`);
     }
     return scenarioYaml(linkScenario(link, loadScenario(file)), `From a teachers' page link (deptsim ${link.version || 'unknown version'}):\n${url}`);
   } catch (e) {
@@ -30,6 +31,6 @@ export function linkToScenarioText(url: string): string {
 }
 
 /** `run`'s positional: a scenario file, a shipped name, or a page link (turned into scenario text first). */
-export function scenarioFromArg(arg: string): Scenario {
-  return looksLikeLink(arg) ? parseScenario(linkToScenarioText(arg), '<link>') : loadScenario(scenarioFile(arg));
+export function scenarioFromArg(arg: string, opts: LoadOptions = {}): Scenario {
+  return looksLikeLink(arg) ? parseScenario(linkToScenarioText(arg), '<link>', undefined, opts) : loadScenario(scenarioFile(arg), undefined, opts);
 }

@@ -2,6 +2,8 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { reportFailure, UsageError } from './fail.js';
+import { terminalText } from './terminal-text.js';
+import { count, DEFAULT_BUDGET } from '../runner/budget.js';
 import { registerRun } from './commands/run.js';
 import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
@@ -29,6 +31,13 @@ export async function main(args: string[]): Promise<number> {
         '--out says otherwise. deptsim replaces only a folder it wrote itself, and only when the settings\n' +
         'are the same (--force replaces its own results of other settings; see docs/EXPERIMENTS.md).',
     )
+    .epilogue(
+      `Limits: an experiment may make at most ${count(DEFAULT_BUDGET.maxRuns)} runs (--max-runs N), simulate ${count(DEFAULT_BUDGET.maxStaffDays)} staff-days\n` +
+        `(--max-staff-days N) and write a daily.csv of about ${DEFAULT_BUDGET.maxDailyBytes / 1024 ** 3} GB (--max-daily-mb N); larger ones are\n` +
+        'refused before they start. Scenario files are at most 5 MB and regular files; `extends` reads\n' +
+        "only the scenario's folder and the working folder (--allow-extends-outside). Every limit:\n" +
+        'docs/SCENARIOS.md, "Limits".',
+    )
     .strict()
     .demandCommand(1, 'Name a command, e.g. `deptsim run three-campaigns`.')
     .recommendCommands()
@@ -54,6 +63,8 @@ export async function main(args: string[]): Promise<number> {
     await cli.parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (e) {
+    // Messages quote what users wrote (names, paths, values): no terminal control sequences in them.
+    if (e instanceof Error) e.message = terminalText(e.message);
     return reportFailure(e);
   }
 }

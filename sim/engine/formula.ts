@@ -1,5 +1,6 @@
 import type { MathNode } from 'mathjs';
 import { mathjsNumber } from './mathjs.js';
+import { formulaTooDeep, formulaTooLong, TOO_DEEP } from './formula-limits.js';
 
 /**
  * User formulas from scenario files (a curve of output per hour by fatigue, a rate by day), compiled
@@ -56,14 +57,20 @@ export type Formula = (scope: Map<string, number>) => number;
 
 /** Compile `source` over `variables`; throws FormulaError with a message a user can act on. */
 export function compileFormula(source: string, variables: readonly string[]): Formula {
+  const tooLong = formulaTooLong(source);
+  if (tooLong) throw new FormulaError(tooLong);
   let tree: MathNode;
   try {
     tree = parse(source);
   } catch (e) {
+    // The parser recurses per bracket and unary sign: a deep nest ends the stack, not the grammar.
+    if (e instanceof RangeError) throw new FormulaError(TOO_DEEP);
     const char = (e as { char?: number }).char;
     const msg = (e as Error).message.replace(/ \(char \d+\)$/, '');
     throw new FormulaError(`cannot parse formula "${source}": ${msg}${char ? ` at character ${char}` : ''}`, char);
   }
+  const tooDeep = formulaTooDeep(tree);
+  if (tooDeep) throw new FormulaError(tooDeep);
   const allowed = new Set(variables);
   tree.traverse((node, _path, parent) => {
     switch (node.type) {

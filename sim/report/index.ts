@@ -70,5 +70,5 @@ function rowsCsv(rows: Record<string, unknown>[]): string {
   const cols: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!cols.includes(k)) cols.push(k);
   const cellOf = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : v === null || v === undefined ? '' : csvField(String(v)));
-  return [cols.join(','), ...rows.map((r) => cols.map((c) => cellOf(r[c])).join(','))].join('\n') + '\n';
+  return [cols.map(csvField).join(','), ...rows.map((r) => cols.map((c) => cellOf(r[c])).join(','))].join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import { csvParse } from 'd3-dsv';
+import { readCsvText } from './format.js';
 import { DESCRIBE_FIELDS } from '../metrics/stats.js';
 import { RECOVERY_MEASURE_NAMES } from '../metrics/measures.js';
 
@@ -132,9 +133,13 @@ export const armScenarioFile = (label: string) => `scenarios/${label.replace(/[^
 
 const num = (s: string | undefined): Num => (s === undefined || s === '' ? null : Number(s));
 
-/** Parse a results CSV (RFC 4180: quoted fields with commas, quotes and newlines) into text cells. */
+/**
+ * Parse a results CSV (RFC 4180: quoted fields with commas, quotes and newlines) into text cells,
+ * each as written before csvField guarded it against spreadsheet formulas.
+ */
 export function parseCsvText(text: string): { columns: string[]; rows: Record<string, string>[] } {
   const rows = csvParse(text);
+  for (const r of rows) for (const c of rows.columns) if (r[c]?.startsWith("'")) r[c] = readCsvText(r[c] as string);
   return { columns: [...rows.columns], rows: rows as unknown as Record<string, string>[] };
 }
 

@@ -1,19 +1,31 @@
 import { Stream } from '../engine/rng.js';
 import type { SweepValues } from '../scenario/schema/sweep.js';
 import { latinHypercube } from './lhs.js';
-import { gridValues, SetError } from './set.js';
+import { gridSize, gridValueAt, SetError } from './set.js';
 
 export type ParamValue = number | string | boolean;
 export type Point = Record<string, ParamValue>;
 
-/** Every combination, the first parameter varying slowest (as nested loops written in order). */
-export function gridPoints(params: Record<string, SweepValues>): Point[] {
-  let points: Point[] = [{}];
-  for (const [path, spec] of Object.entries(params)) {
-    const vals = gridValues(path, spec);
-    points = points.flatMap((p) => vals.map((v) => ({ ...p, [path]: v })));
+/** Points of a grid, counted without building it (a float: 1e15 points is a number, not an array). */
+export function gridCount(params: Record<string, SweepValues>): number {
+  return Object.entries(params).reduce((n, [path, spec]) => n * gridSize(path, spec), 1);
+}
+
+/**
+ * Every combination, the first parameter varying slowest (as nested loops written in order),
+ * generated one at a time: callers check gridCount against the budget before taking them.
+ */
+export function* gridPoints(params: Record<string, SweepValues>): Generator<Point> {
+  const entries = Object.entries(params);
+  const sizes = entries.map(([path, spec]) => gridSize(path, spec));
+  const total = sizes.reduce((a, b) => a * b, 1);
+  const digit = new Array<number>(entries.length).fill(0);
+  for (let n = 0; n < total; n++) {
+    const p: Point = {};
+    entries.forEach(([path, spec], k) => Object.defineProperty(p, path, { value: gridValueAt(path, spec, digit[k]), enumerable: true, writable: true, configurable: true }));
+    yield p;
+    for (let k = entries.length - 1; k >= 0 && ++digit[k] === sizes[k]; k--) digit[k] = 0;
   }
-  return points;
 }
 
 /** A Latin hypercube sample of `samples` points; the sampling stream is keyed by the seed. */

@@ -10,9 +10,30 @@ export function formatNumber(x: number | null | undefined): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
-/** Quote a CSV field only when it needs it (RFC 4180). */
+/**
+ * Text a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first, as OWASP
+ * lists them): a name like `=HYPERLINK(...)` in a table someone opens in Excel or LibreOffice.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell, quoted only when it needs it (RFC 4180), and prefixed with an apostrophe when it would
+ * start a formula: the spreadsheet then shows it as text. Every text cell deptsim writes passes
+ * here; numbers go through formatNumber, so -3 stays a number. readCsvText undoes the prefix.
+ */
 export function csvField(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const safe = FORMULA_START.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A parameter's value as a cell: a number exactly as given (-0.5 stays a number), anything else as text. */
+export function csvValue(v: unknown): string {
+  return typeof v === 'number' ? String(v) : csvField(String(v));
+}
+
+/** The text csvField was given, from the cell it wrote (after CSV unquoting). */
+export function readCsvText(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** Stable JSON: keys in insertion order, numbers rounded as in CSV, two-space indent, final newline. */

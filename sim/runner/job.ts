@@ -1,7 +1,7 @@
 import { collectRun } from '../metrics/collect.js';
 import type { RunSummary } from '../metrics/summary.js';
 import type { Scenario } from '../scenario/schema/index.js';
-import { dailyCsv } from './daily-csv.js';
+import { dailyCsvBytes } from './daily-csv.js';
 
 /** One replicate of one point: what a worker receives (structured-cloned, so plain data only). */
 export interface JobTask {
@@ -14,16 +14,15 @@ export interface JobTask {
 
 export interface JobOutput {
   summary: RunSummary;
-  /** daily.csv rows without the header, when asked. */
-  daily?: string;
+  /** daily.csv rows without the header, when asked (bytes: may exceed what one string holds). */
+  daily?: Uint8Array;
 }
 
 /** Run one job. Pure apart from the CPU: the same task gives the same output in any thread. */
 export function runJob(task: JobTask): JobOutput {
   const result = collectRun(task.scenario, task.seedKey, { daily: task.daily });
   if (!task.daily) return { summary: result.summary };
-  const csv = dailyCsv(result, task.dailyColumns);
-  return { summary: result.summary, daily: csv.slice(csv.indexOf('\n') + 1) };
+  return { summary: result.summary, daily: dailyCsvBytes(result, task.dailyColumns) };
 }
 
 /** The header of daily.csv for these leading columns. */

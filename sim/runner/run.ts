@@ -1,6 +1,5 @@
 import { collectRun, type RunResult } from '../metrics/collect.js';
 import type { Scenario } from '../scenario/schema/index.js';
-import { dailyCsv } from './daily-csv.js';
 import { stableJson } from './format.js';
 import { singleRunSeedKey } from './seeds.js';
 
@@ -8,11 +7,14 @@ export { singleRunSeedKey };
 
 export interface SingleRun {
   result: RunResult;
-  /** Files of the run's output folder, by relative path. */
+  /**
+   * Files of the run's output folder, by relative path; daily.csv is not among them (it can be
+   * gigabytes): write it with writeDailyCsv(path, result) when result.daily is set.
+   */
   files: Record<string, string>;
 }
 
-/** Run a scenario once and render its output files (summary.json, daily.csv). */
+/** Run a scenario once and render its summary.json. */
 export function runSingle(scenario: Scenario, seed: number): SingleRun {
   const result = collectRun(scenario, singleRunSeedKey(seed));
   const files: Record<string, string> = {
@@ -25,6 +27,5 @@ export function runSingle(scenario: Scenario, seed: number): SingleRun {
       recovery: result.summary.recovery,
     }),
   };
-  if (result.daily) files['daily.csv'] = dailyCsv(result);
   return { result, files };
 }

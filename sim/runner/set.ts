@@ -1,12 +1,12 @@
 import type { SweepValues } from '../scenario/schema/sweep.js';
+import { checkPathSegments, PathError } from '../scenario/value-path.js';
 
-/** A `--set` option that cannot be understood; the CLI prints the message as it is. */
-export class SetError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SetError';
-  }
-}
+/**
+ * A `--set` option or swept path that cannot be understood; the CLI prints the message as it is.
+ * The same class as the scenario layer's path errors, so one catch handles both.
+ */
+export { PathError as SetError };
+const SetError = PathError;
 
 export interface SetOption {
   path: string;
@@ -28,6 +28,11 @@ export function parseSet(text: string): SetOption {
   if (!path) throw new SetError(`--set "${text}": the path before "=" is empty; ${EXAMPLES}`);
   if (!/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/.test(path)) {
     throw new SetError(`--set "${text}": "${path}" is not a path; write field names and list positions joined by dots, e.g. campaigns.0.inspectionRate`);
+  }
+  try {
+    checkPathSegments(path);
+  } catch (e) {
+    throw new SetError(`--set "${text}": ${(e as Error).message}`);
   }
   if (!rhs) throw new SetError(`--set "${text}": no values after "="; ${EXAMPLES}`);
   if (rhs.includes(':') && !rhs.includes(',')) return { path, values: parseRange(text, rhs) };
@@ -59,19 +64,27 @@ function scalar(s: string): number | string | boolean {
   return Number.isFinite(n) && /^[-+.\d]/.test(s) ? n : s;
 }
 
-/** The values a grid takes for one parameter (a range needs a count). */
-export function gridValues(path: string, v: SweepValues): (number | string | boolean)[] {
-  if (Array.isArray(v)) return v;
+/** How many values a grid takes for one parameter (a range needs a count). */
+export function gridSize(path: string, v: SweepValues): number {
+  if (Array.isArray(v)) return v.length;
   if (v.count === undefined) {
     throw new SetError(`${path}: a grid needs a count of values; write from:to:count (e.g. ${v.from}:${v.to}:5), or use --design lhs to sample the range`);
   }
-  if (v.count === 1) return [v.from];
-  const out: number[] = [];
-  for (let i = 0; i < v.count; i++) {
-    const x = v.from + ((v.to - v.from) * i) / (v.count - 1);
-    out.push(v.integer ? Math.round(x) : tidy(x));
-  }
-  return out;
+  return v.count;
+}
+
+/** The i-th value of a grid parameter, computed on demand: a count of 1e9 is never expanded. */
+export function gridValueAt(path: string, v: SweepValues, i: number): number | string | boolean {
+  if (Array.isArray(v)) return v[i];
+  const n = gridSize(path, v);
+  if (n === 1) return v.from;
+  const x = v.from + ((v.to - v.from) * i) / (n - 1);
+  return v.integer ? Math.round(x) : tidy(x);
+}
+
+/** The values a grid takes for one parameter. */
+export function gridValues(path: string, v: SweepValues): (number | string | boolean)[] {
+  return Array.from({ length: gridSize(path, v) }, (_, i) => gridValueAt(path, v, i));
 }
 
 /** Drop floating-point dust (0.30000000000000004) so the value used is the value printed. */

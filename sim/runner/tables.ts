@@ -2,7 +2,7 @@ import type { RunSummary } from '../metrics/summary.js';
 import { DESCRIBE_FIELDS, describeColumns, type Describe } from '../metrics/stats.js';
 import { RECOVERY_MEASURE_NAMES, RECOVERY_PREFIX, WINDOW_MEASURE_NAMES } from '../metrics/measures.js';
 import { DIFFERENCE_COLUMNS, RECOVERY_COLUMNS, REPLICATES_KEYS, SUMMARY_KEYS, type DifferenceRow } from './contract.js';
-import { csvField, formatNumber } from './format.js';
+import { csvField, csvValue, formatNumber } from './format.js';
 import { jobCount, jobPoint, jobReplicate, jobSeedKey, type ExperimentPlan } from './plan.js';
 
 /**
@@ -20,11 +20,11 @@ const line = (cells: string[]) => cells.join(',');
 
 /** The columns naming a point: its label (arm or point number) and the swept parameters. */
 function pointHeader(plan: ExperimentPlan): string[] {
-  return [...(plan.pointColumn ? [plan.pointColumn] : []), ...plan.parameters];
+  return [...(plan.pointColumn ? [plan.pointColumn] : []), ...plan.parameters.map(csvField)];
 }
 function pointCells(plan: ExperimentPlan, p: number): string[] {
   const pt = plan.points[p];
-  return [...(plan.pointColumn ? [csvField(pt.label)] : []), ...plan.parameters.map((k) => csvField(String(pt.values[k])))];
+  return [...(plan.pointColumn ? [csvField(pt.label)] : []), ...plan.parameters.map((k) => csvValue(pt.values[k]))];
 }
 
 /** replicates.csv: a row per job x window x unit, a column per metric. */

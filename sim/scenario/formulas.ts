@@ -20,8 +20,17 @@ export interface FormulaField {
   pattern: readonly (string | '*')[];
   variables: readonly string[];
   domain: (cal: CalendarSpec) => Iterable<Record<string, number>>;
+  /** How many points `domain` yields (the cost of checking one formula). */
+  points: (cal: CalendarSpec) => number;
   describe: string;
 }
+
+/**
+ * Evaluations all formula checks of one scenario may take together (a few seconds: one takes about
+ * 4 microseconds): many distinct formulas over a century-long horizon are refused, not checked for
+ * minutes. Identical formulas are checked once, so YAML anchors cost nothing.
+ */
+export const MAX_FORMULA_EVALUATIONS = 2_000_000;
 
 function* fatigueGrid() {
   for (let k = 0; k <= 200; k++) yield { fatigue: k / 200 };
@@ -39,11 +48,12 @@ const rate = (pattern: FormulaField['pattern']): FormulaField => ({
   pattern,
   variables: RATE_FORMULA_VARIABLES,
   domain: dayGrid,
+  points: (cal) => 2 * cal.days,
   describe: 'every day of the horizon, with campaign = 0 and 1',
 });
 
 export const FORMULA_FIELDS: FormulaField[] = [
-  { pattern: ['staff', 'productivity', 'formula'], variables: PRODUCTIVITY_FORMULA_VARIABLES, domain: fatigueGrid, describe: 'fatigue from 0 to 1' },
+  { pattern: ['staff', 'productivity', 'formula'], variables: PRODUCTIVITY_FORMULA_VARIABLES, domain: fatigueGrid, points: () => 201, describe: 'fatigue from 0 to 1' },
   rate(['departments', '*', 'regular', 'rateFormula']),
   rate(['campaigns', '*', 'tasks', 'rateFormula']),
   rate(['sharedDuties', '*', 'rateFormula']),
@@ -74,26 +84,44 @@ export function checkFormulas(plain: Plain, fallback: Loc): Problem[] {
   const data = plain.data as Record<string, unknown> | null;
   const parsedCal = Calendar.safeParse(data && typeof data === 'object' ? (data.calendar ?? {}) : {});
   const cal = parsedCal.success ? parsedCal.data : Calendar.parse({});
-  for (const field of FORMULA_FIELDS) {
-    for (const { path, value } of matches(data, field.pattern)) {
-      if (typeof value !== 'string' || value === '') continue; // the schema reports the type
-      const origin = plain.origins.get(pathKey(path));
-      const loc = origin?.at ?? fallback;
-      const add = (message: string, at = loc) => problems.push({ loc: at, path: pathText(path), message });
-      let f: Formula;
-      try {
-        f = compileFormula(value, field.variables);
-      } catch (e) {
-        if (!(e instanceof FormulaError)) throw e;
-        add(e.message);
-        continue;
-      }
-      const bad = findNonFinite(f, field.domain(cal));
-      if (bad) {
-        const got = Number.isNaN(bad.value) ? 'no number (NaN)' : String(bad.value);
-        add(`formula "${value}" gives ${got} at ${fmt(bad.point)}; it must give a finite number for ${field.describe}`);
-      }
-    }
+  // One verdict per distinct formula and kind of field: YAML anchors repeat one formula in hundreds
+  // of places, and each check evaluates it at every day of the horizon.
+  const found = FORMULA_FIELDS.flatMap((field) =>
+    matches(data, field.pattern)
+      .filter((m): m is { path: (string | number)[]; value: string } => typeof m.value === 'string' && m.value !== '') // the schema reports the type
+      .map((m) => ({ ...m, field, key: `${field.variables.join()}\u0000${field.describe}\u0000${m.value}` })),
+  );
+  const locOf = (path: (string | number)[]) => plain.origins.get(pathKey(path))?.at ?? fallback;
+  const distinct = new Map(found.map((f) => [f.key, f]));
+  const cost = [...distinct.values()].reduce((a, f) => a + f.field.points(cal), 0);
+  if (cost > MAX_FORMULA_EVALUATIONS) {
+    const first = found[0];
+    return [{
+      loc: locOf(first.path),
+      path: pathText(first.path),
+      message: `checking these ${distinct.size} different formulas over ${cal.days} days takes ${cost.toLocaleString('en-US')} evaluations; the limit is ${MAX_FORMULA_EVALUATIONS.toLocaleString('en-US')}: use fewer different formulas (repeat one, e.g. with a YAML anchor) or a shorter horizon`,
+    }];
+  }
+  const verdicts = new Map<string, string | null>();
+  for (const { path, value, field, key } of found) {
+    if (!verdicts.has(key)) verdicts.set(key, verdict(field, value, cal));
+    const message = verdicts.get(key);
+    if (message) problems.push({ loc: locOf(path), path: pathText(path), message });
   }
   return problems;
+}
+
+/** What is wrong with one formula in one kind of field, or null. */
+function verdict(field: FormulaField, value: string, cal: CalendarSpec): string | null {
+  let f: Formula;
+  try {
+    f = compileFormula(value, field.variables);
+  } catch (e) {
+    if (!(e instanceof FormulaError)) throw e;
+    return e.message;
+  }
+  const bad = findNonFinite(f, field.domain(cal));
+  if (!bad) return null;
+  const got = Number.isNaN(bad.value) ? 'no number (NaN)' : String(bad.value);
+  return `formula "${value}" gives ${got} at ${fmt(bad.point)}; it must give a finite number for ${field.describe}`;
 }

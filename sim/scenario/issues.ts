@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { pathKey, type Plain } from './located.js';
 import { pathText, type Loc, type Problem } from './problem.js';
-import { keysAt } from './schema-walk.js';
+import { keysAt, schemasAt } from './schema-walk.js';
 import { nearest } from './suggest.js';
 
 /** The subset of zod 4 issue fields read here (zod's union of issue types is unwieldy to narrow). */
@@ -46,6 +46,15 @@ export function describeValue(v: unknown): string {
   return String(v);
 }
 
+/** The range a number field declares itself, if any (zod 4 numbers expose minValue / maxValue). */
+function ownBound(root: z.ZodType, path: readonly PropertyKey[], data: unknown, small: boolean): number | undefined {
+  for (const s of schemasAt(root, path, data)) {
+    const v = (s as unknown as { minValue?: number | null; maxValue?: number | null })[small ? 'minValue' : 'maxValue'];
+    if (typeof v === 'number' && Math.abs(v) < Number.MAX_SAFE_INTEGER) return v;
+  }
+  return undefined;
+}
+
 const list = (vs: readonly unknown[]) => vs.map((v) => JSON.stringify(v)).join(', ');
 
 /**
@@ -76,7 +85,10 @@ export function issuesToProblems(issues: readonly Issue[], plain: Plain, root: z
       case 'too_small':
       case 'too_big': {
         const small = issue.code === 'too_small';
-        const bound = Number(small ? issue.minimum : issue.maximum);
+        let bound = Number(small ? issue.minimum : issue.maximum);
+        // A whole number too large for exact arithmetic fails zod's safe-integer rule before the
+        // field's own range: quote the range (headcount: 100000), not 9007199254740991.
+        if (Math.abs(bound) === Number.MAX_SAFE_INTEGER) bound = ownBound(root, path, plain.data, small) ?? bound;
         if (issue.origin === 'array') add(path, `expected ${small ? 'at least' : 'at most'} ${bound} entr${bound === 1 ? 'y' : 'ies'}, got ${Array.isArray(v) ? v.length : 0}`);
         else if (issue.origin === 'string') add(path, small && bound === 1 ? 'expected some text, got an empty string' : `expected text of ${small ? 'at least' : 'at most'} ${bound} characters`);
         else {
@@ -118,6 +130,12 @@ export function issuesToProblems(issues: readonly Issue[], plain: Plain, root: z
         // messages are whole sentences and pass through.
         if (/^an? /.test(issue.message)) add(path, `expected ${issue.message}, got ${describeValue(v)}`);
         else add(path, issue.message);
+        return;
+      }
+      case 'invalid_key': {
+        // A record's key broke its rule (a swept path): say the rule, at the key.
+        const why = (issue as Issue & { issues?: Issue[] }).issues?.[0]?.message ?? issue.message;
+        add(path, `the key "${String(path[path.length - 1])}" is not ${why}`, true);
         return;
       }
       default:

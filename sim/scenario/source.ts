@@ -8,18 +8,24 @@ export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 
 /** Where scenario files come from: the disk in Node, a map of texts in the browser or in tests. */
 export interface SourceFs {
-  /** Size in bytes; throws an errno-style error (code ENOENT, EISDIR, ...) if it cannot be read. */
+  /**
+   * Size in bytes; throws an errno-style error (code ENOENT, EISDIR, ENOTREG for a device, pipe or
+   * socket, ...) if it cannot be read.
+   */
   size(file: string): number;
+  /** The bytes, or at least MAX_SCENARIO_BYTES + 1 of them when the file is larger. */
   read(file: string): Uint8Array;
 }
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 export function tooLarge(file: string, bytes: number): Problem {
+  // A reader stops one byte past the limit, so "more than" is all it can honestly say then.
+  const size = bytes > MAX_SCENARIO_BYTES + 1 ? `is ${megabytes(bytes)}` : `is larger than ${megabytes(MAX_SCENARIO_BYTES)}`;
   return {
     loc: { file, line: 1, col: 1 },
     path: '',
-    message: `the file is ${megabytes(bytes)}; scenario files are limited to ${megabytes(MAX_SCENARIO_BYTES)} (is this really a scenario?)`,
+    message: `the file ${size}; scenario files are limited to ${megabytes(MAX_SCENARIO_BYTES)} (is this really a scenario?)`,
   };
 }
 
@@ -31,7 +37,9 @@ export function unreadable(file: string, e: unknown, at?: Problem['loc']): Probl
       ? 'no such file; check the path'
       : code === 'EISDIR'
         ? 'this is a folder, not a scenario file'
-        : code === 'EACCES'
+        : code === 'ENOTREG'
+          ? 'not a regular file (a device, pipe or socket); give the path of a scenario file'
+          : code === 'EACCES'
           ? 'permission denied'
           : `cannot read the file (${code ?? (e as Error).message})`;
   return { loc: at ?? { file, line: 1, col: 1 }, path: '', message: why };

@@ -1,4 +1,4 @@
-import { validatePlain, validateText, type Outcome } from './pipeline.js';
+import { validatePlain, validateText, type LoadOptions, type Outcome } from './pipeline.js';
 import { ScenarioError } from './problem.js';
 import type { Scenario } from './schema/index.js';
 import type { SourceFs } from './source.js';
@@ -15,8 +15,10 @@ export function memoryFs(files: Readonly<Record<string, string>>): SourceFs {
   return { size: (file) => bytes(file).length, read: bytes };
 }
 
-export function unwrapOutcome(o: Outcome): Scenario {
+/** The scenario, or ScenarioError with every problem; warnings about a valid one go to opts.warn. */
+export function unwrapOutcome(o: Outcome, opts: LoadOptions = {}): Scenario {
   if (!o.ok) throw new ScenarioError(o.problems);
+  for (const w of o.warnings) opts.warn?.(w);
   return o.scenario;
 }
 
@@ -25,8 +27,8 @@ export function unwrapOutcome(o: Outcome): Scenario {
  * file of its own: a browser's preset, a link, an editor buffer. `name` stands for the file in
  * problems and is where `extends` paths resolve from. Throws ScenarioError with every problem.
  */
-export function parseScenario(text: string, name = '<scenario>', fs: SourceFs = memoryFs({})): Scenario {
-  return unwrapOutcome(validateText(text, name, fs));
+export function parseScenario(text: string, name = '<scenario>', fs: SourceFs = memoryFs({}), opts: LoadOptions = {}): Scenario {
+  return unwrapOutcome(validateText(text, name, fs, opts), opts);
 }
 
 /** Validate already-parsed scenario data (defaults filled); problems point at `file` line 1. */

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dailyCsv } from '../../sim/runner/daily-csv.js';
 import { runSingle } from '../../sim/runner/run.js';
 import { caseA, scenario } from './helpers.js';
 
@@ -11,9 +12,13 @@ const CLI = join(process.cwd(), 'dist/sim/cli/main.js');
 describe('determinism', () => {
   it('the same scenario and seed give byte-identical summary.json and daily.csv; another seed differs', () => {
     const s = scenario(caseA());
-    const a = runSingle(s, 5).files;
-    const b = runSingle(s, 5).files;
-    const c = runSingle(s, 6).files;
+    const files = (seed: number) => {
+      const r = runSingle(s, seed);
+      return { ...r.files, 'daily.csv': dailyCsv(r.result) };
+    };
+    const a = files(5);
+    const b = files(5);
+    const c = files(6);
     expect(a['summary.json']).toBe(b['summary.json']);
     expect(a['daily.csv']).toBe(b['daily.csv']);
     expect(c['daily.csv']).not.toBe(a['daily.csv']);

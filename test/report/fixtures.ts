@@ -1,4 +1,5 @@
 import { loadScenario } from '../../sim/scenario/load.js';
+import { dailyCsv } from '../../sim/runner/daily-csv.js';
 import { runSingle } from '../../sim/runner/run.js';
 import { stableJson } from '../../sim/runner/format.js';
 import { compareExperiment, sensitivityExperiment, sweepExperiment } from '../../sim/runner/experiments.js';
@@ -11,8 +12,8 @@ import { jobCount, jobPoint, jobSeedKey, type Experiment } from '../../sim/runne
 export function runFolderFiles(rename?: string): Record<string, string> {
   const scenario = loadScenario('scenarios/three-campaigns.yaml');
   const s = rename ? { ...scenario, name: rename } : scenario;
-  const { files } = runSingle(s, s.seed);
-  return { ...files, 'scenario.json': stableJson(s) };
+  const { files, result } = runSingle(s, s.seed);
+  return { ...files, 'daily.csv': dailyCsv(result), 'scenario.json': stableJson(s) };
 }
 
 /** The result files of a real experiment on the small test county, as the runner writes them (no workers). */

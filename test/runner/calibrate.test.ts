@@ -84,7 +84,8 @@ describe('deptsim calibrate', () => {
 
     // best.yaml is a scenario `deptsim run` takes; with the re-check's seed and replicates it gives
     // exactly the calibration's own tables of the chosen candidate.
-    const run = await deptsim(['run', 'w1/best.yaml', '--replicates', '4', '--seed', '12', '--workers', '1', '--out', 'rerun', '--no-report']);
+    // Its parent (the fixture) lies outside the folder run from: extends reads it only on request.
+    const run = await deptsim(['run', 'w1/best.yaml', '--allow-extends-outside', '--replicates', '4', '--seed', '12', '--workers', '1', '--out', 'rerun', '--no-report']);
     expect(run.code, run.stderr).toBe(0);
     for (const f of ['summary.csv', 'replicates.csv', 'recovery.csv']) {
       expect(readFileSync(join(dir, 'rerun', f), 'utf8'), f).toBe(readFileSync(join(dir, 'w1', f), 'utf8'));

@@ -31,7 +31,7 @@ describe('Latin hypercube', () => {
 
 describe('grid', () => {
   it('takes every combination, first parameter slowest, ranges as from:to:count', () => {
-    const pts = gridPoints({ a: [1, 2], b: { from: 0, to: 0.1, count: 3, integer: false } });
+    const pts = [...gridPoints({ a: [1, 2], b: { from: 0, to: 0.1, count: 3, integer: false } })];
     expect(pts).toEqual([
       { a: 1, b: 0 }, { a: 1, b: 0.05 }, { a: 1, b: 0.1 },
       { a: 2, b: 0 }, { a: 2, b: 0.05 }, { a: 2, b: 0.1 },

@@ -57,6 +57,6 @@ describe('paths into a scenario', () => {
   it('every sweep point is validated before anything runs', () => {
     expect(() =>
       sweepExperiment(small, { 'campaigns.0.inspectionRate': [0.1, 0.5, 2] }, { seed: 1, replicates: 1, daily: false, design: 'grid' }),
-    ).toThrow(/sweep point 2 \(campaigns.0.inspectionRate=2\) is not a valid scenario/);
+    ).toThrow(/campaigns.0.inspectionRate=2 is not a valid value/);
   });
 });

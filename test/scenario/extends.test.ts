@@ -23,7 +23,8 @@ campaigns:
   - { id: c1, overtimePaid: false }
 `,
     });
-    const s = loadScenario(join(dir, 'sub/child.yaml'));
+    // The parent sits above the child's folder (and outside the working folder): allowed only on request.
+    const s = loadScenario(join(dir, 'sub/child.yaml'), undefined, { allowOutside: true });
     expect(s.name).toBe('child');
     expect(s.calendar).toMatchObject({ start: '2017-01-02', days: 120 });
     expect(s.departments.map((d) => [d.id, d.headcount])).toEqual([['a', 10], ['b', 9], ['z', 2]]);

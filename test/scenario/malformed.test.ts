@@ -23,7 +23,7 @@ const CASES: Case[] = [
   { name: 'binary junk', files: { 's.yaml': new Uint8Array([0x6e, 0x61, 0x0a, 0x00, 0xff, 0x12]) }, expect: [['2:1', 'not a text file']] },
   { name: 'invalid UTF-8', files: { 's.yaml': new Uint8Array([...Buffer.from('name: t\nx: '), 0xc3, 0x28]) }, expect: [['2:4', 'not a text file']] },
   { name: 'top level is a list', files: { 's.yaml': '- a\n- b\n' }, expect: [['1:1', 'expected a mapping of keys (name:, departments:, ...) at the top level, got a list']] },
-  { name: 'top level is a scalar', files: { 's.yaml': 'hello\n' }, expect: [['1:1', 'at the top level, got the value "hello"']] },
+  { name: 'top level is a scalar', files: { 's.yaml': 'hello\n' }, expect: [['1:1', 'at the top level, got a single line of text (5 characters)']] },
   { name: 'YAML: unclosed flow list', files: { 's.yaml': 'name: t\ndepartments: [\n' }, expect: [['3:1', 'YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]']] },
   { name: 'YAML: tab indentation', files: { 's.yaml': 'name: t\ncalendar:\n\tdays: 3\n' }, expect: [['3:1', 'YAML syntax: Tabs are not allowed as indentation']] },
   { name: 'YAML: duplicate key', files: { 's.yaml': `${VALID}name: u\n` }, expect: [['8:1', 'YAML syntax: Map keys must be unique']] },

@@ -6,6 +6,7 @@ import { textTable } from '../table.js';
 import { asUsageAsync, workersOf } from './experiment-options.js';
 import { reportOptions, reportStep } from './report.js';
 import { defaultOutDir } from './out-folder.js';
+import { print } from '../terminal-text.js';
 
 const EXAMPLE = `Targets file (paths relative to it; reference: docs/EXPERIMENTS.md, "Calibration"):
 
@@ -54,7 +55,7 @@ export function registerCalibrate(y: Argv): Argv {
       }
       const out = args.out ?? defaultOutDir([args.targets], 'calibration');
       const s = spec.search;
-      process.stdout.write(
+      print(
         `${spec.base.name}: fitting ${spec.parameters.map((p) => p.path).join(', ')} to ${spec.goals.length} target${spec.goals.length === 1 ? '' : 's'}; ` +
           `${s.budget} candidates x ${spec.variants.length} variant${spec.variants.length === 1 ? '' : 's'} x ${s.replicates} replicates (seed ${s.seed}), best ${s.recheck} re-checked on ${s.recheckReplicates} fresh replicates (seed ${s.recheckSeed})\n`,
       );
@@ -62,10 +63,10 @@ export function registerCalibrate(y: Argv): Argv {
         calibrate(spec, { out, workers: workersOf(args as never), resume: args.resume, progress: args.progress, report: reportStep(args), targetsName: args.targets,
           force: args.force, inputs: [args.targets, spec.scenarioFile] }),
       );
-      process.stdout.write(`Best of ${r.candidates} candidates (candidate ${r.chosen.candidate}), loss ${formatNumber(r.chosen.loss)} on fresh seeds:\n`);
-      process.stdout.write(`${textTable(['parameter', 'value'], Object.entries(r.best).map(([k, v]) => [k, String(v)]))}\n`);
+      print(`Best of ${r.candidates} candidates (candidate ${r.chosen.candidate}), loss ${formatNumber(r.chosen.loss)} on fresh seeds:\n`);
+      print(`${textTable(['parameter', 'value'], Object.entries(r.best).map(([k, v]) => [k, String(v)]))}\n`);
       const cell = (v: unknown) => (typeof v === 'number' ? formatNumber(Number(v.toPrecision(4))) : v === null || v === undefined ? '-' : String(v));
-      process.stdout.write(
+      print(
         `${textTable(
           ['target', 'goal', 'achieved [95% CI]', 'loss', 'holds'],
           r.fit.map((f) => [
@@ -78,7 +79,7 @@ export function registerCalibrate(y: Argv): Argv {
         )}\n`,
       );
       const resumed = r.resumed ? ` (${r.resumed} resumed from an earlier run)` : '';
-      process.stdout.write(`Ran ${r.runs - r.resumed} runs${resumed}. Wrote best.yaml, fit.csv, fit.json, history.csv, calibration.json and the re-check's tables${r.files.includes('report.html') ? ' and report.html' : ''} to ${r.dir}/\n`);
+      print(`Ran ${r.runs - r.resumed} runs${resumed}. Wrote best.yaml, fit.csv, fit.json, history.csv, calibration.json and the re-check's tables${r.files.includes('report.html') ? ' and report.html' : ''} to ${r.dir}/\n`);
     },
   );
 }

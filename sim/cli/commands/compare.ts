@@ -5,10 +5,11 @@ import { compareExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
 import { compareFindings } from './experiment-findings.js';
 import { metricOption, metricsOf } from './metric-option.js';
-import { asUsageAsync, executeOptions, experimentOptions, replicatesOf, seedOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './out-folder.js';
 import { scenarioFile } from '../shipped.js';
+import { print } from '../terminal-text.js';
 
 /** Replicates a comparison runs when neither the option nor the first scenario asks for more than one. */
 export const COMPARE_DEFAULT_REPLICATES = 20;
@@ -25,17 +26,17 @@ export function registerCompare(y: Argv): Argv {
       const args = argv as unknown as ExperimentArgs & { files: string[]; metric?: unknown };
       if (args.files.length < 2) throw new UsageError('compare needs at least two scenario files; the first is the baseline');
       const asked = metricsOf(args.metric);
-      const arms = args.files.map((file) => ({ file, scenario: loadScenario(scenarioFile(file)) }));
+      const arms = args.files.map((file) => ({ file, scenario: loadScenario(scenarioFile(file), undefined, loadOptionsOf(args)) }));
       const first = arms[0].scenario;
       const replicates = replicatesOf(args, first.replicates > 1 ? first.replicates : COMPARE_DEFAULT_REPLICATES);
       const seed = seedOf(args, first.seed);
-      const exp = compareExperiment(arms, { seed, replicates, daily: args.daily });
+      const exp = asUsage(() => compareExperiment(arms, { seed, replicates, daily: args.daily, budget: budgetOf(args) }));
       const out = args.out ?? defaultOutDir(args.files);
       const ex = await asUsageAsync(() => execute(exp, executeOptions(args, out, args.files)));
-      process.stdout.write(`${exp.plan.points.map((p) => p.label).join(' vs ')} (seed ${seed}, ${replicates} paired replicates)\n`);
+      print(`${exp.plan.points.map((p) => p.label).join(' vs ')} (seed ${seed}, ${replicates} paired replicates)\n`);
       const focus = [...new Set(arms.flatMap((a) => a.scenario.report.focus))];
-      if (ex.results) process.stdout.write(`${compareFindings(ex.dir, { focus, asked })}\n`);
-      process.stdout.write(`${wroteText(ex)}\n`);
+      if (ex.results) print(`${compareFindings(ex.dir, { focus, asked })}\n`);
+      print(`${wroteText(ex)}\n`);
     },
   );
 }

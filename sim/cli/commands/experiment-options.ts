@@ -1,10 +1,13 @@
 import type { Argv } from 'yargs';
+import { count, DEFAULT_BUDGET, type Budget } from '../../runner/budget.js';
 import { ExperimentError } from '../../runner/errors.js';
+import { formatProblem, type LoadOptions } from '../../scenario/load.js';
 import { defaultWorkers } from '../../runner/pool.js';
 import { resolveShard, type Shard } from '../../runner/shard.js';
 import { parseSet, SetError, type SetOption } from '../../runner/set.js';
 import { UsageError } from '../fail.js';
 import { reportOptions, reportStep } from './report.js';
+import { printError } from '../terminal-text.js';
 
 /** Options shared by run, compare, sweep and sensitivity (see docs/EXPERIMENTS.md). */
 export function experimentOptions<T>(y: Argv<T>) {
@@ -22,6 +25,13 @@ export function experimentOptions<T>(y: Argv<T>) {
     .option('shard', { type: 'string', describe: 'run only shard K of N (K/N, 1-based) into <out>.shard-K-of-N; join with `deptsim merge`' })
     .option('shards', { type: 'number', describe: 'shard count, taking K from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX' })
     .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
+    .option('max-runs', { type: 'number', describe: `refuse experiments of more runs (points x replicates) than this (default ${count(DEFAULT_BUDGET.maxRuns)})` })
+    .option('max-staff-days', {
+      type: 'number',
+      describe: `refuse work of more staff-days (headcount x days x runs) than this (default ${count(DEFAULT_BUDGET.maxStaffDays)}, about 12-30 min on one core)`,
+    })
+    .option('max-daily-mb', { type: 'number', describe: `refuse a daily.csv estimated larger than this many MB (default ${DEFAULT_BUDGET.maxDailyBytes / 1024 ** 2})` })
+    .option('allow-extends-outside', extendsOption)
     .check((argv) => {
       // Checked before anything is read or computed, on every command that takes them.
       workersOf(argv as unknown as ExperimentArgs);
@@ -29,6 +39,33 @@ export function experimentOptions<T>(y: Argv<T>) {
       if (argv.replicates !== undefined) replicatesOf(argv as unknown as ExperimentArgs, 1);
       return true;
     });
+}
+
+/** Shared with validate: scenarios may extend files only in their own folder unless this is given. */
+export const extendsOption = {
+  type: 'boolean',
+  default: false,
+  describe: "let `extends:` read files outside the scenario's folder and the working folder (only for scenarios you trust)",
+} as const;
+
+/** How the CLI loads scenarios: the extends flag, and warnings printed as located lines on stderr. */
+export const loadOptionsOf = (a: { allowExtendsOutside?: boolean }): LoadOptions => ({
+  allowOutside: a.allowExtendsOutside === true,
+  warn: (w) => printError(`${formatProblem(w)}\n`),
+});
+
+/** The work limits, raised by --max-runs, --max-staff-days and --max-daily-mb. */
+export function budgetOf(a: ExperimentArgs): Budget {
+  const limit = (flag: string, v: number | undefined, fallback: number, scale = 1) => {
+    if (v === undefined) return fallback;
+    if (!(v > 0)) throw new UsageError(`--${flag} ${v}: give a positive number`);
+    return v * scale;
+  };
+  return {
+    maxRuns: limit('max-runs', a.maxRuns, DEFAULT_BUDGET.maxRuns),
+    maxStaffDays: limit('max-staff-days', a.maxStaffDays, DEFAULT_BUDGET.maxStaffDays),
+    maxDailyBytes: limit('max-daily-mb', a.maxDailyMb, DEFAULT_BUDGET.maxDailyBytes, 1024 ** 2),
+  };
 }
 
 export interface ExperimentArgs {
@@ -44,6 +81,10 @@ export interface ExperimentArgs {
   progress: boolean;
   report: boolean;
   png: boolean;
+  maxRuns?: number;
+  maxStaffDays?: number;
+  maxDailyMb?: number;
+  allowExtendsOutside: boolean;
 }
 
 /** How the runner should run: threads, resume, shard, progress, the report builder, and what it may replace. */

@@ -6,6 +6,7 @@ import { scenarioJsonSchemaText } from '../../scenario/json-schema.js';
 import { starterScenario } from '../../scenario/starter.js';
 import { UsageError } from '../fail.js';
 import { scenarioFile } from '../shipped.js';
+import { print } from '../terminal-text.js';
 
 /**
  * The JSON Schema goes beside the new file, so the `$schema` line works in the user's folder with
@@ -85,7 +86,7 @@ export function registerInit(y: Argv): Argv {
         written.push(p.file);
       }
       const note = kept.length ? ` Kept your ${kept[0]} (it is not this deptsim's schema; delete it and init again for editor hints that match).` : '';
-      process.stdout.write(`Wrote ${written.join(', ')}. Check it with \`deptsim validate ${file}\`, run it with \`deptsim run ${file}\`.${note}\n`);
+      print(`Wrote ${written.join(', ')}. Check it with \`deptsim validate ${file}\`, run it with \`deptsim run ${file}\`.${note}\n`);
     },
   );
 }

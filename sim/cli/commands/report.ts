@@ -6,6 +6,7 @@ import type { AddReport } from '../../runner/report-hook.js';
 import { filesNotOurs } from '../../runner/output-folder.js';
 import { UsageError } from '../fail.js';
 import { metricOption, metricsOf } from './metric-option.js';
+import { print, printError } from '../terminal-text.js';
 
 // The report builder pulls in vega, vega-lite and the renderer (about half a second): loaded only
 // when a report is built, so --help, --no-report and validate start fast.
@@ -74,7 +75,7 @@ export function registerReport(y: Argv): Argv {
       const kept = Object.fromEntries(Object.entries(old).filter(([k]) => !REPORT_FILES.test(k)));
       writeFolderAtomic(dir, { ...kept, ...report });
       const plots = Object.keys(report).filter((k) => k.endsWith('.svg')).length;
-      process.stdout.write(`Wrote report.html, report.md and ${plots} figures to ${dir}/\n`);
+      print(`Wrote report.html, report.md and ${plots} figures to ${dir}/\n`);
     },
   );
 }
@@ -90,7 +91,7 @@ export async function reportFilesOrWarn(files: Record<string, string>, dir: stri
     return await buildReport(files, { png });
   } catch (e) {
     if (!(e instanceof ReportError)) throw e;
-    process.stderr.write(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`${png ? ' (or with --no-png)' : ''}\n`);
+    printError(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`${png ? ' (or with --no-png)' : ''}\n`);
     process.exitCode = 1;
     return {};
   }

@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { scenarioFromArg } from '../link-input.js';
 import type { Scenario } from '../../scenario/schema/index.js';
 import { writeFileIn } from '../../runner/atomic.js';
+import { dailyCsv, writeDailyCsv } from '../../runner/daily-csv.js';
 import { runManifestJson, runPlanHash } from '../../runner/manifest.js';
 import { checkOutputFolder, writeOutputFolder } from '../../runner/output-folder.js';
 import { execute } from '../../runner/execute.js';
@@ -14,9 +16,14 @@ import { UsageError } from '../fail.js';
 import { fix, pct, textTable } from '../table.js';
 import { stableJson } from '../../runner/format.js';
 import { reportStep } from './report.js';
-import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, seedOf, setsOf, shardOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, shardOf, type ExperimentArgs } from './experiment-options.js';
+import { checkRuns, checkWork, dailyBytesOf } from '../../runner/budget.js';
 import { replicatesText, wroteText } from './experiment-print.js';
 import { defaultOutDir, defaultOutDirOfLink } from './out-folder.js';
+import { print } from '../terminal-text.js';
+
+/** Largest daily.csv the report reads as text (a string holds about 512 MB; the report needs room). */
+const REPORT_DAILY_BYTES = 256 * 1024 ** 2;
 
 /** What the county did in each window: throughput, shirking, fatigue, backlog, waste. */
 function outcomesTable(summary: RunSummary): string {
@@ -101,7 +108,8 @@ export function registerRun(y: Argv): Argv {
         .example('$0 run my.yaml --replicates 40 --workers 2', '40 replicates on two threads, with intervals'),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown };
-      const scenario = withOverrides(scenarioFromArg(args.file), args.set);
+      const scenario = withOverrides(scenarioFromArg(args.file, loadOptionsOf(args)), args.set);
+      const budget = budgetOf(args);
       const seed = seedOf(args, scenario.seed);
       // A teachers' page link is no file: its folder is named after the scenario and the link.
       const isLink = looksLikeLink(args.file);
@@ -111,28 +119,40 @@ export function registerRun(y: Argv): Argv {
       // A plain run (no replicates asked for anywhere) keeps the single-run output and seed key.
       if (args.replicates === undefined && scenario.replicates === 1 && !shard) {
         const target = { dir: out, identity: runPlanHash(scenario, seed), force: args.force, inputs };
-        asUsage(() => checkOutputFolder(target));
+        asUsage(() => {
+          checkOutputFolder(target);
+          checkRuns({ runs: 1, what: 'this run' }, budget);
+          checkWork([scenario], 1, scenario.outputs.daily, budget);
+        });
         const { result, files } = runSingle(scenario, seed);
         // Report (issue 6): keep the scenario as run beside the results, and build the report from
-        // those files, exactly as `deptsim report` would later.
-        const saved = { ...files, 'scenario.json': stableJson(scenario) };
+        // those files, exactly as `deptsim report` would later. daily.csv is streamed to disk; the
+        // report reads it only when it is small enough to hold as text.
+        const saved: Record<string, string> = { ...files, 'scenario.json': stableJson(scenario) };
+        const readable: Record<string, string> = result.daily && dailyBytesOf(scenario) < REPORT_DAILY_BYTES ? { 'daily.csv': dailyCsv(result) } : {};
         const addReport = reportStep(args);
-        const report = addReport ? await addReport(saved, out) : {};
+        const report = addReport ? await addReport({ ...saved, ...readable }, out) : {};
         const all: Record<string, string | Uint8Array> = { ...saved, ...report };
-        all['manifest.json'] = runManifestJson(scenario, seed, [...Object.keys(all), 'manifest.json'].sort());
-        asUsage(() => writeOutputFolder(target, (tmp) => Object.entries(all).forEach(([name, content]) => writeFileIn(tmp, name, content))));
-        process.stdout.write(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);
-        process.stdout.write(`${summaryText(result.summary)}\n`);
-        const wrote = [...Object.keys(saved).sort(), ...('report.html' in report ? ['report.html', 'report.md', 'plots/'] : [])];
-        process.stdout.write(`Wrote ${wrote.join(', ')} to ${out}/\n`);
+        const names = [...Object.keys(all), ...(result.daily ? ['daily.csv'] : []), 'manifest.json'].sort();
+        all['manifest.json'] = runManifestJson(scenario, seed, names);
+        asUsage(() =>
+          writeOutputFolder(target, (tmp) => {
+            for (const [name, content] of Object.entries(all)) writeFileIn(tmp, name, content);
+            if (result.daily) writeDailyCsv(join(tmp, 'daily.csv'), result);
+          }),
+        );
+        print(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);
+        print(`${summaryText(result.summary)}\n`);
+        const wrote = [...[...Object.keys(saved), ...(result.daily ? ['daily.csv'] : [])].sort(), ...('report.html' in report ? ['report.html', 'report.md', 'plots/'] : [])];
+        print(`Wrote ${wrote.join(', ')} to ${out}/\n`);
         return;
       }
       const replicates = replicatesOf(args, scenario.replicates);
-      const exp = replicatesExperiment(scenario, { seed, replicates, daily: args.daily });
+      const exp = asUsage(() => replicatesExperiment(scenario, { seed, replicates, daily: args.daily, budget }));
       const ex = await asUsageAsync(() => execute(exp, executeOptions(args, out, inputs)));
-      process.stdout.write(`${scenario.name} (seed ${seed}, ${replicates} replicates)\n`);
-      if (ex.results) process.stdout.write(`${replicatesText(ex.results)}\n`);
-      process.stdout.write(`${wroteText(ex)}\n`);
+      print(`${scenario.name} (seed ${seed}, ${replicates} replicates)\n`);
+      if (ex.results) print(`${replicatesText(ex.results)}\n`);
+      print(`${wroteText(ex)}\n`);
     },
   );
 }

@@ -6,10 +6,11 @@ import { sensitivityExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
 import { morrisFindings } from './experiment-findings.js';
 import { metricOption, metricsOf } from './metric-option.js';
-import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, seedOf, setsOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './out-folder.js';
 import { scenarioFile } from '../shipped.js';
+import { print } from '../terminal-text.js';
 
 export function registerSensitivity(y: Argv): Argv {
   return y.command(
@@ -25,7 +26,7 @@ export function registerSensitivity(y: Argv): Argv {
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; trajectories: number; levels: number; metric?: unknown };
       const asked = metricsOf(args.metric).slice(0, 1);
-      const scenario = loadScenario(scenarioFile(args.file));
+      const scenario = loadScenario(scenarioFile(args.file), undefined, loadOptionsOf(args));
       const sets = setsOf(args.set);
       const ranges: Record<string, SweepValues> = sets.length ? {} : { ...(scenario.sweep?.parameters ?? {}) };
       for (const s of sets) ranges[s.path] = s.values;
@@ -34,15 +35,15 @@ export function registerSensitivity(y: Argv): Argv {
       const seed = seedOf(args, scenario.seed);
       const replicates = replicatesOf(args, scenario.replicates);
       const exp = asUsage(() =>
-        sensitivityExperiment(scenario, ranges, { seed, replicates, daily: args.daily, trajectories: args.trajectories, levels: args.levels }),
+        sensitivityExperiment(scenario, ranges, { seed, replicates, daily: args.daily, trajectories: args.trajectories, levels: args.levels, budget: budgetOf(args) }),
       );
       const out = args.out ?? defaultOutDir([args.file], 'morris');
       const ex = await asUsageAsync(() => execute(exp, executeOptions(args, out, [args.file])));
       if (ex.results) {
         const runs = exp.plan.points.length * replicates;
-        process.stdout.write(`${morrisFindings(ex.dir, { focus: scenario.report.focus.slice(0, 1), asked }, runs).text}\n`);
+        print(`${morrisFindings(ex.dir, { focus: scenario.report.focus.slice(0, 1), asked }, runs).text}\n`);
       }
-      process.stdout.write(`${wroteText(ex)}\n`);
+      print(`${wroteText(ex)}\n`);
     },
   );
 }

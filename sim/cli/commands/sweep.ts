@@ -4,12 +4,13 @@ import type { SweepValues } from '../../scenario/schema/sweep.js';
 import { execute } from '../../runner/execute.js';
 import { sweepExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
-import { asUsage, asUsageAsync, executeOptions, experimentOptions, replicatesOf, seedOf, setsOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, type ExperimentArgs } from './experiment-options.js';
 import { sweepFindings } from './experiment-findings.js';
 import { wroteText } from './experiment-print.js';
 import { metricOption, metricsOf } from './metric-option.js';
 import { defaultOutDir } from './out-folder.js';
 import { scenarioFile } from '../shipped.js';
+import { print } from '../terminal-text.js';
 
 export function registerSweep(y: Argv): Argv {
   return y.command(
@@ -26,7 +27,7 @@ export function registerSweep(y: Argv): Argv {
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; design?: 'grid' | 'lhs'; samples?: number; metric?: unknown };
       const asked = metricsOf(args.metric);
-      const scenario = loadScenario(scenarioFile(args.file));
+      const scenario = loadScenario(scenarioFile(args.file), undefined, loadOptionsOf(args));
       const params: Record<string, SweepValues> = { ...(scenario.sweep?.parameters ?? {}) };
       for (const s of setsOf(args.set)) params[s.path] = s.values;
       const design = args.design ?? scenario.sweep?.design ?? 'grid';
@@ -34,14 +35,14 @@ export function registerSweep(y: Argv): Argv {
       if (samples !== undefined && (!Number.isInteger(samples) || samples < 1)) throw new UsageError(`--samples ${samples}: give a whole number of at least 1`);
       const seed = seedOf(args, scenario.seed);
       const replicates = replicatesOf(args, scenario.replicates);
-      const exp = asUsage(() => sweepExperiment(scenario, params, { seed, replicates, daily: args.daily, design, samples }));
+      const exp = asUsage(() => sweepExperiment(scenario, params, { seed, replicates, daily: args.daily, design, samples, budget: budgetOf(args) }));
       const out = args.out ?? defaultOutDir([args.file], 'sweep');
       const ex = await asUsageAsync(() => execute(exp, executeOptions(args, out, [args.file])));
-      process.stdout.write(
+      print(
         `${scenario.name}: ${design} sweep of ${exp.plan.parameters.join(', ')}: ${exp.plan.points.length} points x ${replicates} replicates (seed ${seed})\n`,
       );
-      if (ex.results) process.stdout.write(`${sweepFindings(ex.dir, { focus: scenario.report.focus, asked })}\n`);
-      process.stdout.write(`${wroteText(ex)}\n`);
+      if (ex.results) print(`${sweepFindings(ex.dir, { focus: scenario.report.focus, asked })}\n`);
+      print(`${wroteText(ex)}\n`);
     },
   );
 }

@@ -1,5 +1,7 @@
 import type { Argv } from 'yargs';
 import { formatProblem, scenarioProblems } from '../../scenario/load.js';
+import { extendsOption, loadOptionsOf } from './experiment-options.js';
+import { print, printError } from '../terminal-text.js';
 
 /**
  * `deptsim validate FILE...`: every problem of every file, one line each, so an editor or CI log can
@@ -12,20 +14,21 @@ export function registerValidate(y: Argv): Argv {
     (a) =>
       a
         .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scenario YAML files' })
+        .option('allow-extends-outside', extendsOption)
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems, not the "ok" lines' })
         .example('$0 validate scenarios/*.yaml', 'check every shipped scenario'),
     (argv) => {
       let bad = 0;
       for (const file of argv.files as string[]) {
-        const problems = scenarioProblems(file);
+        const problems = scenarioProblems(file, undefined, loadOptionsOf(argv as { allowExtendsOutside?: boolean }));
         if (problems.length) {
           bad++;
-          process.stderr.write(`${problems.map(formatProblem).join('\n')}\n`);
-        } else if (!argv.quiet) process.stdout.write(`${file}: ok\n`);
+          printError(`${problems.map(formatProblem).join('\n')}\n`);
+        } else if (!argv.quiet) print(`${file}: ok\n`);
       }
       if (bad) {
         const n = (argv.files as string[]).length;
-        process.stderr.write(`deptsim: ${bad} of ${n} file${n === 1 ? '' : 's'} invalid\n`);
+        printError(`deptsim: ${bad} of ${n} file${n === 1 ? '' : 's'} invalid\n`);
         process.exitCode = 2;
       }
     },

@@ -1,4 +1,5 @@
 import * as vega from 'vega';
+import { readCsvText } from '../../runner/format.js';
 
 export type CsvRow = Record<string, string | number | null>;
 
@@ -15,6 +16,8 @@ export function parseCsv(text: string, textColumns: readonly string[] = []): { c
   const rows = vega.read(text, { type: 'csv' }) as Record<string, string>[];
   const out = rows as unknown as CsvRow[];
   for (const c of columns) {
+    // Text cells that csvField guarded against spreadsheet formulas read back as written.
+    for (const r of rows) if (typeof r[c] === 'string' && r[c].startsWith("'")) r[c] = readCsvText(r[c]);
     if (textColumns.includes(c)) continue;
     if (!rows.every((r) => r[c] === '' || NUMBER.test(r[c]))) continue;
     for (const r of out) r[c] = r[c] === '' ? null : Number(r[c]);

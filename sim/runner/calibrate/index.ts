@@ -146,7 +146,8 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
 
     const bestFile = join(o.out, 'best.yaml');
     const bestYaml = bestScenarioYaml(bestFile, spec.scenarioFile, o.targetsName ?? spec.file, spec.base, chosen.values, `Loss ${chosen.loss.toPrecision(4)} on ${search.recheckReplicates} fresh replicates.`);
-    const best = loadScenarioText(bestYaml, bestFile);
+    // best.yaml extends the scenario file the user gave, wherever it lies: deptsim wrote that path.
+    const best = loadScenarioText(bestYaml, bestFile, undefined, { allowOutside: true });
     assertSameModel(best, applyValues(spec.base, chosen.values, 'the chosen candidate'));
     const bestPlan: ExperimentPlan = replicatesExperiment(best, { seed: search.recheckSeed, replicates: search.recheckReplicates, daily: false }).plan;
     const bestResults: RunSummary[] = [...chosenRuns[0]];

@@ -1,4 +1,4 @@
-import { csvField, formatNumber } from '../format.js';
+import { csvField, csvValue, formatNumber } from '../format.js';
 import type { Point } from '../design.js';
 import type { GoalFit } from './loss.js';
 import type { CalibrationSpec, Goal } from './spec.js';
@@ -23,7 +23,7 @@ export function historyCsv(spec: CalibrationSpec, rows: readonly Evaluation[]): 
   const params = spec.parameters.map((p) => p.path);
   const out = [line(['candidate', 'stage', 'generation', 'seeds', ...params.map(csvField), 'total_loss', 'target', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 't', 'loss', 'holds'])];
   for (const e of rows) {
-    const lead = [String(e.candidate), e.stage, String(e.generation), e.seeds, ...params.map((p) => csvField(String(e.values[p]))), num(e.loss)];
+    const lead = [String(e.candidate), e.stage, String(e.generation), e.seeds, ...params.map((p) => csvValue(e.values[p])), num(e.loss)];
     for (const f of e.fits) out.push(line([...lead, csvField(f.goal), String(f.n), num(f.mean), num(f.sd), num(f.ci_low), num(f.ci_high), num(f.t), num(f.loss), holdsText(f.holds)]));
   }
   return out.join('\n') + '\n';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { Id, IsoDate, NonNegative, Share, Stream, Weekday } from './common.js';
+import { DisplayName, MAX_HEADCOUNT, Id, IsoDate, NonNegative, Share, Stream, Weekday } from './common.js';
 
 export const Secondment = z
   .object({
     total: z.number().int().min(0).default(0).meta({ description: 'Staff moved to the campaign headquarters for the whole campaign.', unit: 'people', source: 'case A: about 100' }),
     rule: z.enum(['proportional', 'equal', 'skilled']).default('proportional').meta({ description: 'How the total is drawn: `proportional` to headcount, `equal` per department, or `skilled` (the most skilled people county-wide, wherever they sit).', source: 'the rule the county states' }),
-    minPerDepartment: z.number().int().min(0).default(0).meta({ description: 'Every department gives at least this many (a quota rule), whatever its size.', unit: 'people', source: 'a quota every unit must meet' }),
-    perDepartment: z.number().int().min(0).default(0).meta({ description: 'On top of `total`, each department detaches this many more (case A, campaign 3).', unit: 'people', source: 'case A campaign 3: two more cadres each' }),
+    minPerDepartment: z.number().int().min(0).max(MAX_HEADCOUNT).default(0).meta({ description: 'Every department gives at least this many (a quota rule), whatever its size.', unit: 'people', source: 'a quota every unit must meet' }),
+    perDepartment: z.number().int().min(0).max(MAX_HEADCOUNT).default(0).meta({ description: 'On top of `total`, each department detaches this many more (case A, campaign 3).', unit: 'people', source: 'case A campaign 3: two more cadres each' }),
     maxShareOfDepartment: Share.default(0.5).meta({ description: 'Never take more than this share of a department\'s headcount.', unit: 'share', source: 'a unit keeps at least half its people' }),
     homeLeakShare: Share.default(0.3).meta({ description: 'Hours a day of home core work that keep reaching a seconded person, as a share of the contracted day (double load). 0 = a clean break.', unit: 'share of the day', source: 'case A: first secretaries kept home core work; the most home work per day that reaches a seconded person' }),
   })
@@ -35,7 +35,7 @@ export const CampaignTasks = Stream.extend({
 export const Campaign = z
   .object({
     id: Id,
-    name: z.string().min(1).optional().meta({ description: 'Name shown in reports.' }),
+    name: DisplayName.optional().meta({ description: 'Name shown in reports.' }),
     start: IsoDate.meta({ description: 'First day of the campaign (inside the calendar).', unit: 'date', source: 'scenario-specific (case A in three-campaigns.yaml: Mar, Jul and Oct 2017)' }),
     days: z.number().int().min(1).max(3650).meta({ description: 'Length in calendar days.', unit: 'days', source: 'case A: 100 days' }),
     minEffortShare: Share.default(0.5).meta({ description: 'Minimum share of a department\'s working hours that must go to campaign work.', unit: 'share', source: 'case A: "more than half of its effort"' }),

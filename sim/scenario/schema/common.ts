@@ -16,8 +16,28 @@ export type Weekday = z.infer<typeof Weekday>;
 export const Share = z.number().min(0).max(1);
 export const NonNegative = z.number().min(0);
 export const Positive = z.number().gt(0);
+/**
+ * Text lengths. Names become plot labels, legend entries and table cells: a 10,000-character name
+ * made an 88,000 px wide figure, and 100 kB names took the report builder past 5 GB of memory.
+ */
+export const MAX_ID_CHARS = 64;
+/** People in one department (and so in any per-department quota). */
+export const MAX_HEADCOUNT = 100_000;
+export const MAX_NAME_CHARS = 100;
+export const MAX_DESCRIPTION_CHARS = 5000;
+
+/** Control characters (ESC, BEL, CR, C1...) have no place in a name and can drive a terminal. */
+const NO_CONTROLS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+const noControls = <T extends z.ZodString>(s: T) => s.regex(NO_CONTROLS, 'text without control characters (escape, bell, carriage return...)');
+
+/** A name shown in reports (a department, a campaign, a duty, a partner). */
+export const DisplayName = noControls(z.string().min(1).max(MAX_NAME_CHARS));
+/** The scenario's name: titles of reports and the default output folder. */
+export const ScenarioName = noControls(z.string().min(1).max(200));
+
 export const Id = z
   .string()
+  .max(MAX_ID_CHARS)
   .regex(/^[a-z][a-z0-9_-]*$/, 'an id of lowercase letters, digits, "-" or "_", starting with a letter')
   .meta({ description: 'An id: lowercase letters, digits, "-" or "_", starting with a letter; unique in its list.' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NonNegative, Positive, Share } from './common.js';
+import { DisplayName, Id, NonNegative, Positive, Share } from './common.js';
 
 /** A field's metadata: what it means, its unit (none for a choice or a list of ids), and the source of its default. */
 const d = (description: string, unit?: string, source?: string) => ({ description, ...(unit && { unit }), ...(source && { source }) });
@@ -12,7 +12,7 @@ const d = (description: string, unit?: string, source?: string) => ({ descriptio
 export const SharedDuty = z
   .object({
     id: Id,
-    name: z.string().min(1).optional().meta(d('Name shown in reports.')),
+    name: DisplayName.optional().meta(d('Name shown in reports.')),
     departments: z.array(Id).min(1).meta(d('Departments (by id) that may own the work; a whistle calls all of them, a conference convenes all of them. The first listed leads.', undefined, 'case B: job training = poverty office, education, labour; case C: the list of powers; case D: the eight event categories')),
     itemsPerDay: NonNegative.default(1).meta(d('Problems a day that arise, on official working days.', 'items/day', 'scenario-specific')),
     effortHours: Positive.default(6).meta(d('Mean effort of one problem in hours of fresh work (a whistle splits it among the departments it calls).', 'hours/item', 'about a day\'s work, as regular items')),
@@ -31,7 +31,7 @@ export type SharedDuty = z.infer<typeof SharedDuty>;
 export const Partner = z
   .object({
     id: Id,
-    name: z.string().min(1).optional().meta(d('Name shown in reports.')),
+    name: DisplayName.optional().meta(d('Name shown in reports.')),
     kind: z.enum(['social-organisation', 'enterprise', 'village-committee']).meta(d('What kind of outside actor this is (case E: society, market, community).', undefined, 'case E: society, market, community')),
     duties: z.array(Id).min(1).meta(d('Shared duties (by id) the partner is able to take.', undefined, 'scenario-specific (case E)')),
     hoursPerDay: Positive.meta(d('Hours of fresh work the partner puts in on an official working day.', 'hours/day', 'a partner\'s own capacity (case E)')),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NonNegative, RegularStream } from './common.js';
+import { DisplayName, Id, MAX_HEADCOUNT, NonNegative, RegularStream } from './common.js';
 
 /**
  * Weights a department puts on each kind of work when it splits its hours: incentive x (1 +
@@ -20,8 +20,8 @@ export type KindWeights = z.infer<typeof Incentives>;
 export const Department = z
   .object({
     id: Id,
-    name: z.string().min(1).optional().meta({ description: 'Name shown in reports.' }),
-    headcount: z.number().int().min(1).max(100_000).meta({ description: 'Staff on the establishment (people, whole numbers).', unit: 'people', source: 'the establishment; scenario-specific' }),
+    name: DisplayName.optional().meta({ description: 'Name shown in reports.' }),
+    headcount: z.number().int().min(1).max(MAX_HEADCOUNT).meta({ description: 'Staff on the establishment (people, whole numbers).', unit: 'people', source: 'the establishment; scenario-specific' }),
     regular: RegularStream.prefault({}).meta({ description: 'The department\'s own duties.' }),
     incentives: Incentives.prefault({}).meta({ description: 'How much the department values each kind of work (its incentive weights).' }),
     assessment: AssessmentWeights.prefault({ regular: 0.5, campaign: 0.5, shared: 0.5 }).meta({ description: 'What the assessment of the department measures (0 = not measured, 1 = fully): effort drifts to what is measured.' }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Calendar } from './calendar.js';
 import { Campaign } from './campaign.js';
 import { checkSharedDuties, Coordination, Partner, SharedDuty } from './coordination.js';
+import { MAX_DESCRIPTION_CHARS, ScenarioName } from './common.js';
 import { Department } from './department.js';
 import { Inspection, Pay, Staff } from './staff.js';
 import { Report } from './report.js';
@@ -30,8 +31,8 @@ export const Outputs = z
 export const ScenarioObject = z
   .object({
     $schema: z.string().optional().meta({ description: 'JSON Schema reference for editors; ignored by the model.' }),
-    name: z.string().min(1).max(200).meta({ description: 'Name of the scenario; results go to reports/<name>/.' }),
-    description: z.string().default('').meta({ description: 'What the scenario asks or shows, in words (shown in reports and to a class).' }),
+    name: ScenarioName.meta({ description: 'Name of the scenario; results go to reports/<name>/.' }),
+    description: z.string().max(MAX_DESCRIPTION_CHARS).default('').meta({ description: 'What the scenario asks or shows, in words (shown in reports and to a class).' }),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).meta({ description: 'Random seed: the same seed gives the same results.' }),
     replicates: z.number().int().min(1).max(100_000).default(1).meta({ description: 'Independent runs, each with its own random streams, for means and confidence intervals.', unit: 'runs' }),
     calendar: Calendar.prefault({}),

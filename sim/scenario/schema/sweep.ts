@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reachesPrototype } from '../value-path.js';
 
 /** A scalar a swept parameter may take (validated again by the scenario schema at each point). */
 const SweepValue = z.union([z.number(), z.string(), z.boolean()]);
@@ -21,6 +22,15 @@ export const SweepValues = z.union([
 ]);
 export type SweepValues = z.infer<typeof SweepValues>;
 
+/** A dotted path; never one whose segments would walk into an object's prototype. */
+const SweptPath = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((p) => !p.split('.').some(reachesPrototype), {
+    message: 'a path of field names, list positions or ids ("__proto__", "constructor" and "prototype" are not fields)',
+  });
+
 /**
  * `sweep:` runs the scenario at many parameter points (`deptsim sweep`). Keys of `parameters` are
  * paths into the scenario, dots between fields, numbers for list entries or an entry's id:
@@ -31,7 +41,7 @@ export const Sweep = z
     /** `grid`: every combination; `lhs`: a Latin hypercube of `samples` points. */
     design: z.enum(['grid', 'lhs']).default('grid'),
     samples: z.number().int().min(1).max(100_000).optional(),
-    parameters: z.record(z.string().min(1), SweepValues),
+    parameters: z.record(SweptPath, SweepValues),
   })
   .strict();
 export type Sweep = z.infer<typeof Sweep>;

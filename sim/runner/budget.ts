@@ -1,0 +1,105 @@
+import type { Scenario } from '../scenario/schema/index.js';
+import { ExperimentError } from './errors.js';
+
+/**
+ * The work an experiment may ask for before it starts, so that a typo (a grid of 1e15 points,
+ * --replicates 1e9, a 100-year horizon with 100,000 staff) is refused in a moment instead of running
+ * for hours or exhausting memory. Each limit has a flag that raises it (docs/SCENARIOS.md, "Limits").
+ */
+export interface Budget {
+  /** Model runs (points x replicates): every run's summary is kept in memory and in the tables. */
+  maxRuns: number;
+  /** Staff-days simulated in all runs together: the model's cost is about proportional to them. */
+  maxStaffDays: number;
+  /** Estimated size of daily.csv in bytes. */
+  maxDailyBytes: number;
+}
+
+/**
+ * Defaults. 1e9 staff-days is about 12 to 30 minutes on one core (1.4 million staff-days a second
+ * measured on scenarios/large-county.yaml, 0.6 million on the small teach-county); 20,000 runs keep
+ * the summaries under a few hundred MB; 1 GB of daily.csv is more than a spreadsheet opens.
+ */
+export const DEFAULT_BUDGET: Budget = { maxRuns: 20_000, maxStaffDays: 1e9, maxDailyBytes: 1024 ** 3 };
+
+/** The command-line flag that raises each limit. */
+export const BUDGET_FLAGS = { maxRuns: '--max-runs', maxStaffDays: '--max-staff-days', maxDailyBytes: '--max-daily-mb' } as const;
+
+/** Past what the limit and its flag, when raised, still cannot do: the plan keeps every point in memory. */
+export const MAX_POINTS_IN_PLAN = 10_000_000;
+
+/**
+ * Bytes per daily.csv row, measured on the shipped scenarios (206 to 216 with 45 metrics) and
+ * rounded up, plus the leading point and replicate columns of experiments.
+ */
+const DAILY_ROW_BYTES = 230;
+const DAILY_LEAD_BYTES = 16;
+
+/** A request over budget: one line with the estimate, the limit and the flag that raises it. */
+export class BudgetError extends ExperimentError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BudgetError';
+  }
+}
+
+/** People on the establishment times days of the horizon: one run's size. */
+export const staffDaysOf = (s: Scenario) => s.departments.reduce((a, d) => a + d.headcount, 0) * s.calendar.days;
+
+/** Rows of one run's daily.csv: a row per day and unit (departments, the campaign headquarters, the county). */
+export const dailyRowsOf = (s: Scenario) => s.calendar.days * (s.departments.length + (s.campaigns.length ? 1 : 0) + 1);
+
+/** Estimated bytes of one run's daily.csv (without the leading columns of experiments). */
+export const dailyBytesOf = (s: Scenario) => dailyRowsOf(s) * DAILY_ROW_BYTES;
+
+/** Numbers people read: 20,000 and 1.2e+15, not 1200000000000000. */
+export function count(n: number): string {
+  return n < 1e9 ? Math.round(n).toLocaleString('en-US') : n.toPrecision(2).replace('e+', 'e');
+}
+
+const size = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / 1024 ** 2))} MB`);
+
+/** What an experiment would do: how many runs, described (e.g. "12 points x 40 replicates"). */
+export interface Estimate {
+  runs: number;
+  /** How the runs come about, for the message. */
+  what: string;
+}
+
+/** Refuse more runs than the budget allows; called before a design is expanded. */
+export function checkRuns(e: Estimate, b: Budget): void {
+  if (e.runs > b.maxRuns || !Number.isFinite(e.runs)) {
+    throw new BudgetError(
+      `${e.what} is ${count(e.runs)} runs; the limit is ${count(b.maxRuns)} runs. Ask for fewer, or raise the limit with ${BUDGET_FLAGS.maxRuns} N`,
+    );
+  }
+  if (e.runs > MAX_POINTS_IN_PLAN) {
+    throw new BudgetError(`${e.what} is ${count(e.runs)} runs; deptsim holds at most ${count(MAX_POINTS_IN_PLAN)} in one experiment. Split it into several`);
+  }
+}
+
+/**
+ * Refuse runs that simulate too many staff-days, or write too large a daily.csv: `scenarios` are
+ * the points (or arms), each run `replicates` times.
+ */
+export function checkWork(scenarios: readonly Scenario[], replicates: number, daily: boolean, b: Budget): void {
+  const perPoint = scenarios.reduce((a, s) => a + staffDaysOf(s), 0);
+  const staffDays = perPoint * replicates;
+  if (staffDays > b.maxStaffDays) {
+    const biggest = Math.max(...scenarios.map(staffDaysOf));
+    throw new BudgetError(
+      `this would simulate ${count(staffDays)} staff-days (${count(scenarios.length * replicates)} run${scenarios.length * replicates === 1 ? '' : 's'}, the largest ` +
+        `${count(biggest)} staff-days: headcount x calendar.days); the limit is ${count(b.maxStaffDays)}. ` +
+        `Use fewer staff, days or runs, or raise the limit with ${BUDGET_FLAGS.maxStaffDays} N`,
+    );
+  }
+  if (!daily) return;
+  const lead = scenarios.length > 1 || replicates > 1 ? DAILY_LEAD_BYTES : 0;
+  const bytes = scenarios.reduce((a, s) => a + dailyRowsOf(s), 0) * replicates * (DAILY_ROW_BYTES + lead);
+  if (bytes > b.maxDailyBytes) {
+    throw new BudgetError(
+      `daily.csv would be about ${size(bytes)}; the limit is ${size(b.maxDailyBytes)}. ` +
+        `Leave out daily.csv (no --daily, or outputs.daily: false), or raise the limit with ${BUDGET_FLAGS.maxDailyBytes} N`,
+    );
+  }
+}
