@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport, ReportError } from '../../sim/report/index.js';
 import { fontFiles } from '../../sim/report/fonts.js';
 import { toPng } from '../../sim/report/render.js';
+import { dailyCsv } from '../../sim/runner/daily-csv.js';
 import { runSingle } from '../../sim/runner/run.js';
 import { stableJson } from '../../sim/runner/format.js';
 import { loadScenarioText } from '../../sim/scenario/load.js';
@@ -18,8 +19,8 @@ departments:
   - { id: poverty, name: ${names[0]}, headcount: 12 }
   - { id: education, name: ${names[1]}, headcount: 8 }
 `);
-  const { files } = runSingle(scenario, scenario.seed);
-  return { ...files, 'scenario.json': stableJson(scenario) };
+  const { files, result } = runSingle(scenario, scenario.seed);
+  return { ...files, 'daily.csv': dailyCsv(result), 'scenario.json': stableJson(scenario) };
 }
 
 const svgOf = (report: Record<string, string | Uint8Array>, plot: string) => report[`plots/${plot}.svg`] as string;
