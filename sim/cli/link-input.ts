@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadScenario, type LoadOptions } from '../scenario/load.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { parseScenario } from '../scenario/text.js';
@@ -8,17 +7,8 @@ import { SetError } from '../runner/set.js';
 import { LinkError, linkScenario, looksLikeLink, parseLink, scenarioYaml } from '../runner/link.js';
 import { deptsimVersion } from '../runner/version.js';
 import { UsageError } from './fail.js';
+import { scenarioFile, shippedDir } from './shipped.js';
 import { printError } from './terminal-text.js';
-
-/** The shipped scenarios folder (the presets a page link names), found beside package.json. */
-function presetsFolder(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'scenarios'))) return join(dir, 'scenarios');
-    dir = dirname(dir);
-  }
-  throw new UsageError('cannot find the shipped scenarios folder to read the link\'s preset from; reinstall deptsim');
-}
 
 /**
  * The YAML text a teachers' page link stands for: the same file the page's download button saves
@@ -27,7 +17,7 @@ function presetsFolder(): string {
 export function linkToScenarioText(url: string): string {
   try {
     const link = parseLink(url);
-    const file = join(presetsFolder(), `${link.preset}.yaml`);
+    const file = join(shippedDir(), `${link.preset}.yaml`);
     if (!existsSync(file)) throw new UsageError(`link: no preset "${link.preset}" among the shipped scenarios (${dirname(file)})`);
     const version = deptsimVersion();
     if (link.version && link.version !== version) {
@@ -40,7 +30,7 @@ export function linkToScenarioText(url: string): string {
   }
 }
 
-/** `run`'s positional: a scenario file, or a page link (turned into scenario text first). */
+/** `run`'s positional: a scenario file, a shipped name, or a page link (turned into scenario text first). */
 export function scenarioFromArg(arg: string, opts: LoadOptions = {}): Scenario {
-  return looksLikeLink(arg) ? parseScenario(linkToScenarioText(arg), '<link>', undefined, opts) : loadScenario(arg, undefined, opts);
+  return looksLikeLink(arg) ? parseScenario(linkToScenarioText(arg), '<link>', undefined, opts) : loadScenario(scenarioFile(arg), undefined, opts);
 }

@@ -13,6 +13,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerCalibrate } from './commands/calibrate.js';
+import { registerList } from './commands/list.js';
 
 /**
  * deptsim's command line. Each command lives in commands/ and only parses arguments, calls the
@@ -25,7 +26,8 @@ export async function main(args: string[]): Promise<number> {
       'deptsim: agent-based simulation of government departments that must coordinate.\n\n' +
         'Usage: $0 <command> [options]\n\n' +
         'Scenario files (YAML) describe departments, staff, duties, campaigns and coordination;\n' +
-        'see docs/SCENARIOS.md. Results land in reports/<file name>-<6 hex digits of its path>/ unless\n' +
+        'see docs/SCENARIOS.md. A shipped scenario can be named instead of a file (`deptsim list`).\n' +
+        'Results land in reports/<file name>-<6 hex digits of its path>/ unless\n' +
         '--out says otherwise. deptsim replaces only a folder it wrote itself, and only when the settings\n' +
         'are the same (--force replaces its own results of other settings; see docs/EXPERIMENTS.md).',
     )
@@ -37,7 +39,7 @@ export async function main(args: string[]): Promise<number> {
         'docs/SCENARIOS.md, "Limits".',
     )
     .strict()
-    .demandCommand(1, 'Name a command, e.g. `deptsim run scenarios/three-campaigns.yaml`.')
+    .demandCommand(1, 'Name a command, e.g. `deptsim run three-campaigns`.')
     .recommendCommands()
     .help()
     .alias('h', 'help')
@@ -56,6 +58,7 @@ export async function main(args: string[]): Promise<number> {
   cli = registerInit(cli);
   cli = registerReport(cli);
   cli = registerCalibrate(cli);
+  cli = registerList(cli);
   try {
     await cli.parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);

@@ -1,22 +1,57 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { ReportError } from './read/results.js';
 
-/** Debian's fonts-dejavu-core puts them here; DEPTSIM_FONT_DIR points elsewhere (another distro, a Mac). */
-export const DEFAULT_FONT_DIR = '/usr/share/fonts/truetype/dejavu';
-const FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'];
+const require = createRequire(import.meta.url);
 
 /**
- * The font files for PNG rendering. resvg given no fonts silently draws every chart without text,
- * so a missing font is an error, never a quiet fallback.
+ * The fonts deptsim ships (npm dependencies, so PNGs come out the same on Linux, macOS and Windows
+ * with nothing installed by hand): DejaVu Sans in the weights and style vega uses, and Noto Sans S
+ * Chinese (Adobe's Source Han glyphs: simplified and traditional Chinese, kana, hangul) for the
+ * department and campaign names of the field cases. resvg falls back glyph by glyph, so a name that
+ * mixes scripts draws whole.
  */
-export function fontFiles(dir = process.env.DEPTSIM_FONT_DIR || DEFAULT_FONT_DIR): string[] {
-  const found = FILES.map((f) => join(dir, f)).filter((p) => existsSync(p));
-  if (!found.some((p) => p.endsWith('DejaVuSans.ttf'))) {
-    throw new ReportError(
-      `cannot render PNG figures: the DejaVu Sans font is missing from ${dir}. ` +
-        'Install it (Debian/Ubuntu: apt-get install fonts-dejavu-core) or set DEPTSIM_FONT_DIR to a folder holding DejaVuSans.ttf',
-    );
+const SHIPPED: { pkg: string; entry: string; dir: string; files: string[] }[] = [
+  { pkg: 'dejavu-fonts-ttf', entry: 'dejavu-fonts-ttf/package.json', dir: 'ttf', files: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'] },
+  // Its exports map names only its index (dist/index.cjs), so the fonts are one level up from it.
+  { pkg: '@embedpdf/fonts-sc', entry: '@embedpdf/fonts-sc', dir: '../fonts', files: ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'] },
+];
+
+/** Font files resvg reads (TrueType, OpenType, collections; not WOFF). */
+const FONT_FILE = /\.(ttf|otf|ttc)$/i;
+
+/**
+ * The font files for PNG rendering: every font file in `extraDir` (DEPTSIM_FONT_DIR by default: a
+ * script neither shipped font covers, e.g. Tibetan or Mongolian), then the shipped ones. resvg given
+ * no fonts silently draws every chart without text, so a missing shipped font is an error, never a
+ * quiet fallback.
+ */
+export function fontFiles(extraDir: string | undefined = process.env.DEPTSIM_FONT_DIR || undefined): string[] {
+  const extra = extraDir ? extraFonts(extraDir) : [];
+  const shipped = SHIPPED.flatMap(({ pkg, entry, dir, files }) => {
+    let root: string;
+    try {
+      root = join(dirname(require.resolve(entry)), dir);
+    } catch {
+      throw new ReportError(`cannot render PNG figures: the font package ${pkg} is not installed; reinstall deptsim (npm install), or pass --no-png`);
+    }
+    const paths = files.map((f) => join(root, f));
+    const missing = paths.filter((p) => !existsSync(p));
+    if (missing.length) throw new ReportError(`cannot render PNG figures: ${missing.join(', ')} missing from the font package ${pkg}; reinstall deptsim (npm install), or pass --no-png`);
+    return paths;
+  });
+  return [...extra, ...shipped];
+}
+
+function extraFonts(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    throw new ReportError(`DEPTSIM_FONT_DIR=${dir}: no such folder; point it at a folder of .ttf/.otf/.ttc fonts, or unset it`);
   }
+  const found = names.filter((n) => FONT_FILE.test(n)).sort().map((n) => join(dir, n));
+  if (!found.length) throw new ReportError(`DEPTSIM_FONT_DIR=${dir} holds no .ttf, .otf or .ttc font; point it at a folder of fonts, or unset it`);
   return found;
 }

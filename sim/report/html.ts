@@ -1,4 +1,5 @@
 import { browserScripts, inlineScript } from './assets.js';
+import { FONT_FAMILY } from './font-family.js';
 import type { Plot } from './plots/plot.js';
 import type { Table } from './tables.js';
 import { escapeHtml as h, scriptJson } from './text.js';
@@ -8,6 +9,8 @@ export interface Page {
   description: string;
   sentences: string[];
   plots: { plot: Plot; vega: unknown }[];
+  /** Whether plots/<name>.png were rendered: the pages link only files that exist. */
+  png: boolean;
   tables: Table[];
   /** The scenario's parameters: last, folded (it is long). */
   parameters: Table | null;
@@ -22,7 +25,7 @@ export interface Page {
 const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:";
 
 const STYLE = `
-body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; color: #222; margin: 0; background: #fafafa; line-height: 1.5; }
+body { font-family: ${FONT_FAMILY}; color: #222; margin: 0; background: #fafafa; line-height: 1.5; }
 main { max-width: 1000px; margin: 0 auto; padding: 1.5rem 1.5rem 3rem; background: #fff; }
 h1 { font-size: 1.7rem; margin: 0.2rem 0 0.4rem; }
 h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; }
@@ -65,12 +68,13 @@ function tableHtml(t: Table, paramStyle = false): string {
   return `<div class="table-wrap"><table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody></table></div>\n<p class="note">${h(t.note)}</p>`;
 }
 
-function figureHtml(p: Plot): string {
+function figureHtml(p: Plot, png: boolean): string {
   const n = h(p.name);
+  const pngLink = png ? ` · <a href="plots/${n}.png">PNG</a>` : '';
   return `<figure id="fig-${n}">
 <h3>${h(p.title)}</h3>
 <div class="plot" id="plot-${n}" data-plot="${n}" role="img" aria-label="${h(p.title)}"></div>
-<figcaption>${h(p.caption)}<span class="files">Files: <a href="plots/${n}.svg">SVG</a> · <a href="plots/${n}.png">PNG</a> · <a href="plots/${n}.vl.json">vega-lite spec</a> · <a href="plots/${n}.csv">data (CSV)</a></span></figcaption>
+<figcaption>${h(p.caption)}<span class="files">Files: <a href="plots/${n}.svg">SVG</a>${pngLink} · <a href="plots/${n}.vl.json">vega-lite spec</a> · <a href="plots/${n}.csv">data (CSV)</a></span></figcaption>
 </figure>`;
 }
 
@@ -101,7 +105,7 @@ ${page.sentences.map((s) => `<li>${h(s)}</li>`).join('\n')}
 <section id="figures">
 <h2>Figures</h2>
 <noscript><p class="note">Scripts are off: the figures are also in the plots/ folder as SVG and PNG.</p></noscript>
-${page.plots.map((p) => figureHtml(p.plot)).join('\n')}
+${page.plots.map((p) => figureHtml(p.plot, page.png)).join('\n')}
 </section>
 ${page.tables.map((t) => `<section><h2>${h(t.title)}</h2>\n${tableHtml(t)}</section>`).join('\n')}
 ${paramTable ? `<section id="parameters"><h2>Parameters</h2>\n<details><summary>${paramTable.rows.length} parameters (click to show)</summary>\n${tableHtml(paramTable, true)}</details></section>` : ''}

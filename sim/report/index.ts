@@ -13,7 +13,7 @@ export { ReportError } from './read/results.js';
 export interface ReportOptions {
   /** Render PNGs (default true). Off skips the fonts, for callers that only want HTML and SVG. */
   png?: boolean;
-  /** Folder with DejaVuSans.ttf (default: DEPTSIM_FONT_DIR or /usr/share/fonts/truetype/dejavu). */
+  /** A folder of extra fonts tried before the shipped ones (default: DEPTSIM_FONT_DIR, if set). */
   fontDir?: string;
   /** Measures to show (--metric), instead of the scenario's focus and the evidence's pick. */
   metrics?: string[];
@@ -45,19 +45,20 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
     out[`plots/${plot.name}.csv`] = rowsCsv(plot.data);
     rendered.push({ plot, vega });
   }
-  const page = pageOf(results, rendered, opts.generator ?? 'deptsim');
+  const page = pageOf(results, rendered, opts.generator ?? 'deptsim', fonts !== null);
   out['report.html'] = reportHtml(page);
   out['report.md'] = reportMarkdown(page);
   return out;
 }
 
-function pageOf(results: Results, plots: Page['plots'], generator: string): Page {
+function pageOf(results: Results, plots: Page['plots'], generator: string, png: boolean): Page {
   const tables = [windowTable(results)].filter((t): t is Table => t !== null);
   return {
     title: results.name,
     description: results.description,
     sentences: summarySentences(results),
     plots,
+    png,
     tables,
     parameters: parameterTable(results),
     footer: `Made by ${generator} from the results files in this folder; rebuild with \`deptsim report\` and the path of this folder.`,

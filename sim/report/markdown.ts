@@ -7,7 +7,10 @@ function tableMd(t: Table): string {
   return [row(t.header), `|${t.header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...t.rows.map(row), '', `*${m(t.note)}*`].join('\n');
 }
 
-/** report.md: the same report for a repository or a paper draft; figures as linked PNG images. */
+/**
+ * report.md: the same report for a repository or a paper draft; figures as PNG images, or as SVG
+ * images when no PNGs were rendered (--no-png), so every link points at a file that exists.
+ */
 export function reportMarkdown(page: Page): string {
   const parts = [`# ${m(page.title)}`, ''];
   if (page.description) parts.push(m(page.description), '');
@@ -16,7 +19,7 @@ export function reportMarkdown(page: Page): string {
     parts.push(
       `### ${m(p.title)}`,
       '',
-      `![${m(p.title)}](plots/${p.name}.png)`,
+      `![${m(p.title)}](plots/${p.name}.${page.png ? 'png' : 'svg'})`,
       '',
       m(p.caption),
       '',

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { PRIMARY_FAMILY } from './font-family.js';
 import { fontFiles } from './fonts.js';
 import type { VlSpec } from './plots/plot.js';
 
@@ -19,12 +20,15 @@ export async function toSvg(vegaSpec: vega.Spec): Promise<string> {
   }
 }
 
-/** PNG at twice the SVG's size (sharp in print and on high-density screens), text in DejaVu Sans. */
+/**
+ * PNG at twice the SVG's size (sharp in print and on high-density screens), text in the shipped
+ * fonts only (fonts.ts): the system's fonts would make the same figure differ from machine to machine.
+ */
 export function toPng(svg: string, fonts: string[] = fontFiles()): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: 2 },
     background: 'white',
-    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: PRIMARY_FAMILY, sansSerifFamily: PRIMARY_FAMILY },
   });
   return resvg.render().asPng();
 }

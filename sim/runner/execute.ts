@@ -5,7 +5,7 @@ import { checkOutputFolder } from './output-folder.js';
 import { jobCount, jobPoint, jobSeedKey, type Experiment } from './plan.js';
 import { runJobs } from './pool.js';
 import { Progress } from './progress.js';
-import { inShard, shardFolder, writeShard, type Shard } from './shard.js';
+import { finishedShard, inShard, shardFolder, writeShard, type Shard } from './shard.js';
 import type { AddReport } from './report-hook.js';
 import { WORK_SUFFIX, WorkFolder } from './workdir.js';
 
@@ -33,6 +33,8 @@ export interface Executed {
   results: RunSummary[] | null;
   ran: number;
   resumed: number;
+  /** --resume found the shard already written for this very plan, and ran nothing. */
+  alreadyDone?: boolean;
 }
 
 /**
@@ -45,11 +47,14 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   const { plan, scenarios } = exp;
   const dir = o.shard ? shardFolder(o.out, o.shard) : o.out;
   const planText = JSON.stringify(plan);
+  const mine = Array.from({ length: jobCount(plan) }, (_, j) => j).filter((j) => inShard(j, o.shard));
+  // A whole job array resubmitted (or a task requeued after it finished) must not redo shards that
+  // are written: with --resume, a shard folder of this very plan means there is nothing to do.
+  if (o.resume && o.shard && finishedShard(dir, planText)) return { dir, files: [], results: null, ran: 0, resumed: mine.length, alreadyDone: true };
   const where = { dir, force: o.force ?? false, inputs: o.inputs };
   // Refused before any work: a folder deptsim must not replace, or cannot write.
   checkOutputFolder({ ...where, identity: experimentIdentity(plan, o.shard) });
   const work = WorkFolder.open(dir + WORK_SUFFIX, planText, o.resume, { jobs: jobCount(plan), mine: (j) => inShard(j, o.shard), daily: plan.daily });
-  const mine = Array.from({ length: jobCount(plan) }, (_, j) => j).filter((j) => inShard(j, o.shard));
   const todo = mine.filter((j) => !work.done.has(j));
   const resumed = mine.length - todo.length;
   const status = (j: number) => (!inShard(j, o.shard) ? 'other-shard' : work.done.has(j) ? 'done' : 'pending');

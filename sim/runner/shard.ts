@@ -15,9 +15,11 @@ export interface Shard {
 }
 
 /**
- * The shard to run: `--shard K/N`, or with `--shards N` the index a cluster scheduler gives the
- * task: SLURM_ARRAY_TASK_ID minus SLURM_ARRAY_TASK_MIN (arrays may start at 1), or Kubernetes'
- * JOB_COMPLETION_INDEX (from 0).
+ * The shard to run: `--shard K/N`, or with `--shards N` the index a cluster scheduler gives the task,
+ * counted from 0 against the fixed count N: Slurm's SLURM_ARRAY_TASK_ID (so the array is written
+ * `--array=0-(N-1)`) or Kubernetes' JOB_COMPLETION_INDEX. Never SLURM_ARRAY_TASK_MIN or _COUNT:
+ * resubmitting one failed task as `sbatch --array=2` sets MIN=2 and COUNT=1, which would turn
+ * shard 3 of N into the whole experiment as shard 1 of 1.
  */
 export function resolveShard(spec: string | undefined, count: number | undefined, env: NodeJS.ProcessEnv = process.env): Shard | undefined {
   if (spec !== undefined) {
@@ -26,19 +28,22 @@ export function resolveShard(spec: string | undefined, count: number | undefined
     return check({ index: Number(m[1]), count: Number(m[2]) }, `--shard ${spec}`);
   }
   if (count === undefined) return undefined;
-  let zeroBased: number;
-  let source: string;
-  if (env.SLURM_ARRAY_TASK_ID !== undefined) {
-    zeroBased = Number(env.SLURM_ARRAY_TASK_ID) - Number(env.SLURM_ARRAY_TASK_MIN ?? 0);
-    source = `SLURM_ARRAY_TASK_ID=${env.SLURM_ARRAY_TASK_ID} (SLURM_ARRAY_TASK_MIN=${env.SLURM_ARRAY_TASK_MIN ?? 'unset'})`;
-  } else if (env.JOB_COMPLETION_INDEX !== undefined) {
-    zeroBased = Number(env.JOB_COMPLETION_INDEX);
-    source = `JOB_COMPLETION_INDEX=${env.JOB_COMPLETION_INDEX}`;
-  } else {
+  const [name, value] =
+    env.SLURM_ARRAY_TASK_ID !== undefined
+      ? ['SLURM_ARRAY_TASK_ID', env.SLURM_ARRAY_TASK_ID]
+      : env.JOB_COMPLETION_INDEX !== undefined
+        ? ['JOB_COMPLETION_INDEX', env.JOB_COMPLETION_INDEX]
+        : [null, undefined];
+  if (name === null || value === undefined) {
     throw new ExperimentError(`--shards ${count}: neither SLURM_ARRAY_TASK_ID nor JOB_COMPLETION_INDEX is set; outside a job array write --shard K/${count}`);
   }
-  if (!Number.isInteger(zeroBased)) throw new ExperimentError(`--shards ${count}: ${source} is not a whole number`);
-  return check({ index: zeroBased + 1, count }, `--shards ${count} with ${source}`);
+  const zeroBased = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(zeroBased)) throw new ExperimentError(`--shards ${count}: ${name}=${value} is not a whole number`);
+  if (Number.isInteger(count) && count >= 1 && zeroBased >= count) {
+    const fix = name === 'SLURM_ARRAY_TASK_ID' ? `write the array as --array=0-${count - 1}` : `set completions: ${count}`;
+    throw new ExperimentError(`--shards ${count}: ${name}=${value} is outside 0..${count - 1}; indices count from 0, so ${fix}`);
+  }
+  return check({ index: zeroBased + 1, count }, `--shards ${count} with ${name}=${value}`);
 }
 
 function check(s: Shard, what: string): Shard {
@@ -53,6 +58,12 @@ function check(s: Shard, what: string): Shard {
 export const inShard = (job: number, s: Shard | undefined) => !s || job % s.count === s.index - 1;
 
 export const shardFolder = (out: string, s: Shard) => `${out}.shard-${s.index}-of-${s.count}`;
+
+/** Whether `dir` is a shard folder written whole (manifest last, in one rename) for exactly this plan. */
+export function finishedShard(dir: string, planText: string): boolean {
+  const pf = join(dir, 'plan.json');
+  return existsSync(join(dir, 'manifest.json')) && existsSync(pf) && readFileSync(pf, 'utf8') === planText;
+}
 
 /** A shard's folder: its plan, its jobs' summaries (results.jsonl, in job order) and daily parts. */
 export function writeShard(where: Pick<OutputTarget, 'dir' | 'force' | 'inputs'>, planText: string, plan: ExperimentPlan, shard: Shard, results: Map<number, RunSummary>, dailyPart: (job: number) => string): void {
@@ -75,6 +86,16 @@ export interface ShardSet {
 /** Read shard folders and check that together they are exactly one whole experiment. */
 export function readShards(dirs: readonly string[]): ShardSet {
   if (dirs.length === 0) throw new ExperimentError('merge: name the shard folders to join');
+  // A folder named but absent is a shard whose task has not finished (a cluster script names every
+  // shard, so the merge itself checks the array is complete).
+  const absent = dirs.filter((d) => !existsSync(d));
+  if (absent.length) {
+    const which = absent.map((d) => /\.shard-(\d+)-of-(\d+)$/.exec(d)).map((m, i) => (m ? `shard ${m[1]} of ${m[2]}` : absent[i]));
+    throw new ExperimentError(
+      `merge: ${absent.join(', ')} ${absent.length > 1 ? 'do' : 'does'} not exist: ${which.join(', ')} ${absent.length > 1 ? 'have' : 'has'} not finished; ` +
+        'rerun its task (with --resume it continues from its .work-in-progress folder), then merge again',
+    );
+  }
   let planText: string | null = null;
   let count = 0;
   const seen = new Map<number, string>();

@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../sim/report/index.js';
+import { launchChromium } from './browser.js';
 import { compareFolderFiles, runFolderFiles, sweepFolderFiles } from '../report/fixtures.js';
 
-/** Debian's Chromium (CI installs it in .ci/run); DEPTSIM_CHROMIUM points at another build. */
-const CHROMIUM = process.env.DEPTSIM_CHROMIUM ?? '/usr/bin/chromium';
 const EVIL = '<script>alert(1)</script>';
 
 let browser: Browser;
@@ -55,14 +54,8 @@ async function open(file: string) {
 
 describe('report.html in Chromium, opened from disk', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium; .ci/run does) or set DEPTSIM_CHROMIUM`);
-    }
+    browser = await launchChromium();
     dir = mkdtempSync(join(tmpdir(), 'deptsim-report-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
   });
   afterAll(async () => {
     await browser?.close();

@@ -45,3 +45,23 @@ describe('deptsim report DIR', () => {
     expect(existsSync(join(empty, 'report.html'))).toBe(false);
   });
 });
+
+describe('--no-png', () => {
+  /** Every plots/ link of report.md and report.html names a file in the folder. */
+  const links = (folder: string) =>
+    [...readFileSync(join(folder, 'report.md'), 'utf8').matchAll(/\]\((plots\/[^)]+)\)/g), ...readFileSync(join(folder, 'report.html'), 'utf8').matchAll(/href="(plots\/[^"]+)"/g)].map((m) => m[1]);
+
+  it('run and report write no PNG and link only files that exist', () => {
+    const folder = join(dir, 'nopng');
+    const r = deptsim('run', 'test/runner/fixtures/small.yaml', '--no-png', '--out', folder);
+    expect(r.status, r.stderr).toBe(0);
+    for (const again of [false, true]) {
+      if (again) expect(deptsim('report', folder, '--no-png').status).toBe(0);
+      const plots = readdirSync(join(folder, 'plots'));
+      expect(plots.some((f) => f.endsWith('.svg'))).toBe(true);
+      expect(plots.filter((f) => f.endsWith('.png'))).toEqual([]);
+      expect(links(folder).length).toBeGreaterThan(0);
+      for (const l of links(folder)) expect(existsSync(join(folder, l)), l).toBe(true);
+    }
+  });
+});

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, collect, summaryCollector, dailyCollector } from '../../sim/index.js';
 import { describe as describeSample } from '../../sim/metrics/stats.js';
@@ -11,8 +12,6 @@ import { stableJson } from '../../sim/runner/format.js';
 import { runSingle } from '../../sim/runner/run.js';
 import { loadScenario } from '../../sim/scenario/load.js';
 
-/** Debian's Chromium (CI installs it in .ci/run); DEPTSIM_CHROMIUM points at another build. */
-const CHROMIUM = process.env.DEPTSIM_CHROMIUM ?? '/usr/bin/chromium';
 const CLI = join(process.cwd(), 'dist/sim/cli/main.js');
 const PAGE = join(process.cwd(), 'web/dist/index.html');
 const PRESET_IDS = ['case-a', 'case-b', 'case-c', 'case-d', 'case-e', 'overtime', 'rest-days', 'secondment', 'spot-checks'];
@@ -80,16 +79,13 @@ const cliWindows = (text: string) => {
 
 describe("the teachers' page in Chromium, opened from disk", () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium; .ci/run does) or set DEPTSIM_CHROMIUM`);
+    browser = await launchChromium();
     execFileSync('node', ['web/build.mjs'], { stdio: 'pipe' });
     tmp = mkdtempSync(join(tmpdir(), 'deptsim-web-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
   });
   afterAll(async () => {
     await browser?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
     if (Object.keys(timings).length) {
       process.stdout.write(
         'control change -> redrawn charts, median of 10 changes of A\'s first slider (ms; page-side performance.now() from the input event to the end of the chart redraw; ' +

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../sim/report/index.js';
-import { fontFiles } from '../../sim/report/fonts.js';
 import { ReportError } from '../../sim/report/read/results.js';
-import { toPng } from '../../sim/report/render.js';
 import { compareFolderFiles, runFolderFiles, sensitivityFolderFiles, sweepFolderFiles } from './fixtures.js';
 
 const schema = JSON.parse(readFileSync('node_modules/vega-lite/build/vega-lite-schema.json', 'utf8'));
@@ -116,18 +114,5 @@ describe('experiment reports', () => {
 
   it('a folder with no results is a clear error', async () => {
     await expect(buildReport({ 'notes.txt': 'x' })).rejects.toThrow(ReportError);
-  });
-});
-
-describe('fonts', () => {
-  it('PNG text is drawn with the DejaVu fonts (without them the same SVG renders differently)', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="5" y="20" font-family="DejaVu Sans" font-size="14">Shirking</text></svg>';
-    const withFonts = Buffer.from(toPng(svg));
-    const without = Buffer.from(toPng(svg, []));
-    expect(withFonts.equals(without)).toBe(false);
-  });
-
-  it('a missing font folder is an error that says what to install', () => {
-    expect(() => fontFiles('/nonexistent/fonts')).toThrow(/fonts-dejavu-core/);
   });
 });

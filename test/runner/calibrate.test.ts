@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectRun } from '../../sim/metrics/collect.js';
 import { calibrate, loadTargets } from '../../sim/runner/calibrate/index.js';
 import { readMeasure } from '../../sim/runner/calibrate/measure.js';
@@ -18,6 +18,7 @@ beforeAll(() => {
   if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
   dir = mkdtempSync(join(tmpdir(), 'deptsim-calibrate-'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('calibrate: a known answer', () => {
   it('recovers the value of work that made the target figure, within the noise of the replicates', async () => {

@@ -1,7 +1,7 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { dailyCsv } from '../../sim/runner/daily-csv.js';
 import { runSingle } from '../../sim/runner/run.js';
@@ -17,6 +17,7 @@ beforeAll(() => {
   if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
   dir = mkdtempSync(join(tmpdir(), 'deptsim-runner-'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('deptsim run', () => {
   it('without --replicates writes exactly the single-run output (seed key = the seed)', async () => {
@@ -58,8 +59,8 @@ describe('shards', () => {
     const runs = await Promise.all([
       deptsim([...sweep, '--out', 'whole']),
       ...[1, 2, 3].map((k) => deptsim([...sweep, '--out', 'parts', '--shard', `${k}/4`])),
-      // the fourth shard finds its index the way a Slurm array task does
-      deptsim([...sweep, '--out', 'parts', '--shards', '4'], { SLURM_ARRAY_TASK_ID: '5', SLURM_ARRAY_TASK_MIN: '2' }),
+      // the fourth shard finds its index the way a Slurm array task resubmitted alone does (--array=3)
+      deptsim([...sweep, '--out', 'parts', '--shards', '4'], { SLURM_ARRAY_TASK_ID: '3', SLURM_ARRAY_TASK_MIN: '3', SLURM_ARRAY_TASK_COUNT: '1' }),
     ]);
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
     const partial = await deptsim(['merge', 'parts.shard-1-of-4', 'parts.shard-2-of-4', 'parts.shard-4-of-4']);
@@ -69,6 +70,17 @@ describe('shards', () => {
     expect(m.code, m.stderr).toBe(0);
     expectSameTree('whole', 'parts');
     expect(readFileSync(join(dir, 'whole', 'replicates.csv'), 'utf8').split('\n')[0]).toMatch(/^point,inspection.penalty,campaigns.push.inspectionRate,replicate,/);
+  });
+
+  it('with --resume, a shard already written is skipped (a whole array resubmitted redoes nothing)', async () => {
+    const args = ['run', `${FIX}/small.yaml`, '--replicates', '4', '--workers', '1', '--out', 'skip', '--shard', '2/2', '--resume', '--no-progress'];
+    const first = await deptsim(args);
+    expect(first.code, first.stderr).toBe(0);
+    const before = statSync(join(dir, 'skip.shard-2-of-2', 'results.jsonl')).mtimeMs;
+    const again = await deptsim(args);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/Nothing to do: .*skip\.shard-2-of-2\/ already holds this shard's 2 runs/);
+    expect(statSync(join(dir, 'skip.shard-2-of-2', 'results.jsonl')).mtimeMs).toBe(before);
   });
 });
 

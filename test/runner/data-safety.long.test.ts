@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_FILES } from '../../sim/runner/output-folder.js';
 import { deptsimIn, FIX, tree } from './cli-harness.js';
 
@@ -17,6 +17,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'deptsim-safety-long-'));
   writeFileSync(join(dir, 'small.yaml'), readFileSync(join(FIX, 'small.yaml'), 'utf8'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('output file names', () => {
   it('every file deptsim writes is one it recognises as its own (OUTPUT_FILES)', async () => {

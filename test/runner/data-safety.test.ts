@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostTag } from '../../sim/runner/owner.js';
 import { deptsimIn, expectOneLine, FIX, MAIN, tree, type Ran } from './cli-harness.js';
 
@@ -26,6 +26,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'deptsim-safety-'));
   scenarioFile('small.yaml', 'small');
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a folder deptsim did not write is never replaced', () => {
   it('a thesis folder given as --out is refused, with or without --force, and keeps every file', async () => {

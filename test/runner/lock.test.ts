@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deptsimIn, expectOneLine, FIX, until } from './cli-harness.js';
 
 /**
@@ -30,6 +30,7 @@ beforeAll(async () => {
   const r = await deptsimIn(dir, [...SMALL, '--out', 'plan-source', '--shard', '1/2']);
   expect(r.code, r.stderr).toBe(0);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a work folder has one live owner', () => {
   it('a second process is refused while the first runs, without the --resume hint, and the first finishes', async () => {

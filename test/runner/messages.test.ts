@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { reportFailure } from '../../sim/cli/fail.js';
 import { deptsimIn, expectOneLine, expectSameTree, FIX, MAIN } from './cli-harness.js';
 
@@ -14,6 +14,7 @@ const SLOW = join(FIX, 'slow.yaml');
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'deptsim-messages-'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('options are checked before anything runs', () => {
   it('--seed must be a whole number from 0 to 2^32-1, as in a scenario file', async () => {

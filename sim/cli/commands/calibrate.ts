@@ -4,7 +4,7 @@ import { formatNumber } from '../../runner/format.js';
 import { UsageError } from '../fail.js';
 import { textTable } from '../table.js';
 import { asUsageAsync, workersOf } from './experiment-options.js';
-import { reportFilesOrWarn } from './report.js';
+import { reportOptions, reportStep } from './report.js';
 import { defaultOutDir } from './out-folder.js';
 import { print } from '../terminal-text.js';
 
@@ -30,7 +30,7 @@ export function registerCalibrate(y: Argv): Argv {
     'calibrate <targets>',
     'Fit parameters to targets (measures, intervals, patterns): a noise-aware search on common random numbers, re-checked on fresh seeds',
     (a) =>
-      a
+      reportOptions(a)
         .positional('targets', { type: 'string', demandOption: true, describe: 'targets YAML file' })
         .option('out', { type: 'string', describe: 'output folder (default reports/<targets file name>-calibration-<6 hex of its path>/)' })
         .option('force', { type: 'boolean', default: false, describe: "replace deptsim's own earlier results of other settings in --out (never a folder deptsim did not write)" })
@@ -39,12 +39,11 @@ export function registerCalibrate(y: Argv): Argv {
         .option('seed', { type: 'number', describe: 'seed of the search (default: search.seed, else the scenario\'s seed); the re-check uses seed + 1' })
         .option('budget', { type: 'number', describe: 'candidates to evaluate (default: search.budget)' })
         .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
-        .option('report', { type: 'boolean', default: true, describe: 'add report.html with the fit plotted (--no-report: data only)' })
         .example('$0 calibrate targets.yaml --workers 2', 'search, re-check the best 3 on fresh seeds, write best.yaml and the fit')
         .example('$0 run results/fit/best.yaml --replicates 20', 'then run the calibrated scenario (after calibrate ... --out results/fit)')
         .epilogue(EXAMPLE),
     async (argv) => {
-      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean; force: boolean };
+      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean; png: boolean; force: boolean };
       const spec = loadTargets(args.targets);
       if (args.seed !== undefined) {
         if (!Number.isInteger(args.seed) || args.seed < 0) throw new UsageError(`--seed ${args.seed}: give a whole number of at least 0`);
@@ -61,7 +60,7 @@ export function registerCalibrate(y: Argv): Argv {
           `${s.budget} candidates x ${spec.variants.length} variant${spec.variants.length === 1 ? '' : 's'} x ${s.replicates} replicates (seed ${s.seed}), best ${s.recheck} re-checked on ${s.recheckReplicates} fresh replicates (seed ${s.recheckSeed})\n`,
       );
       const r = await asUsageAsync(() =>
-        calibrate(spec, { out, workers: workersOf(args as never), resume: args.resume, progress: args.progress, report: args.report ? reportFilesOrWarn : undefined, targetsName: args.targets,
+        calibrate(spec, { out, workers: workersOf(args as never), resume: args.resume, progress: args.progress, report: reportStep(args), targetsName: args.targets,
           force: args.force, inputs: [args.targets, spec.scenarioFile] }),
       );
       print(`Best of ${r.candidates} candidates (candidate ${r.chosen.candidate}), loss ${formatNumber(r.chosen.loss)} on fresh seeds:\n`);

@@ -8,6 +8,7 @@ import { metricOption, metricsOf } from './metric-option.js';
 import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './out-folder.js';
+import { scenarioFile } from '../shipped.js';
 import { print } from '../terminal-text.js';
 
 /** Replicates a comparison runs when neither the option nor the first scenario asks for more than one. */
@@ -19,13 +20,13 @@ export function registerCompare(y: Argv): Argv {
     'Compare scenarios replicate by replicate with common random numbers: differences with 95% intervals',
     (a) =>
       metricOption(experimentOptions(a))
-        .positional('files', { type: 'string', array: true, demandOption: true, describe: 'two or more scenario files; the first is the baseline' })
+        .positional('files', { type: 'string', array: true, demandOption: true, describe: 'two or more scenario files or shipped names; the first is the baseline' })
         .example('$0 compare base.yaml office.yaml --replicates 40', 'does a coordination office help?'),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { files: string[]; metric?: unknown };
       if (args.files.length < 2) throw new UsageError('compare needs at least two scenario files; the first is the baseline');
       const asked = metricsOf(args.metric);
-      const arms = args.files.map((file) => ({ file, scenario: loadScenario(file, undefined, loadOptionsOf(args)) }));
+      const arms = args.files.map((file) => ({ file, scenario: loadScenario(scenarioFile(file), undefined, loadOptionsOf(args)) }));
       const first = arms[0].scenario;
       const replicates = replicatesOf(args, first.replicates > 1 ? first.replicates : COMPARE_DEFAULT_REPLICATES);
       const seed = seedOf(args, first.seed);

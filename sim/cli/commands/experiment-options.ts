@@ -6,12 +6,12 @@ import { defaultWorkers } from '../../runner/pool.js';
 import { resolveShard, type Shard } from '../../runner/shard.js';
 import { parseSet, SetError, type SetOption } from '../../runner/set.js';
 import { UsageError } from '../fail.js';
-import { reportFilesOrWarn } from './report.js';
+import { reportOptions, reportStep } from './report.js';
 import { printError } from '../terminal-text.js';
 
 /** Options shared by run, compare, sweep and sensitivity (see docs/EXPERIMENTS.md). */
-export function experimentOptions<T>(y: Argv<T>): Argv<T> {
-  return y
+export function experimentOptions<T>(y: Argv<T>) {
+  return reportOptions(y)
     .option('seed', { type: 'string', describe: "random seed, 0 to 4294967295 (default: the scenario's seed); replicate r uses seed key <seed>/rep:<r>" })
     .option('replicates', { type: 'string', describe: 'replicates per scenario or point' })
     .option('out', {
@@ -25,7 +25,6 @@ export function experimentOptions<T>(y: Argv<T>): Argv<T> {
     .option('shard', { type: 'string', describe: 'run only shard K of N (K/N, 1-based) into <out>.shard-K-of-N; join with `deptsim merge`' })
     .option('shards', { type: 'number', describe: 'shard count, taking K from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX' })
     .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
-    .option('report', { type: 'boolean', default: true, describe: 'add report.html and plots to the results (--no-report: data only)' })
     .option('max-runs', { type: 'number', describe: `refuse experiments of more runs (points x replicates) than this (default ${count(DEFAULT_BUDGET.maxRuns)})` })
     .option('max-staff-days', {
       type: 'number',
@@ -81,6 +80,7 @@ export interface ExperimentArgs {
   shards?: number;
   progress: boolean;
   report: boolean;
+  png: boolean;
   maxRuns?: number;
   maxStaffDays?: number;
   maxDailyMb?: number;
@@ -90,7 +90,7 @@ export interface ExperimentArgs {
 /** How the runner should run: threads, resume, shard, progress, the report builder, and what it may replace. */
 export function executeOptions(a: ExperimentArgs, out: string, inputs: readonly string[]) {
   return {
-    out, workers: workersOf(a), resume: a.resume, shard: shardOf(a), progress: a.progress, report: a.report ? reportFilesOrWarn : undefined,
+    out, workers: workersOf(a), resume: a.resume, shard: shardOf(a), progress: a.progress, report: reportStep(a),
     force: a.force, inputs,
   };
 }

@@ -26,6 +26,7 @@ export function replicatesText(results: readonly RunSummary[]): string {
 }
 
 export function wroteText(ex: Executed): string {
+  if (ex.alreadyDone) return `Nothing to do: ${ex.dir}/ already holds this shard's ${ex.resumed} runs.`;
   const resumed = ex.resumed ? ` (${ex.resumed} resumed from an earlier run)` : '';
   // Figures are many files; name their folder once.
   const shown = [...new Set(ex.files.map((f) => (f.includes('/') ? `${f.slice(0, f.indexOf('/'))}/` : f)))];

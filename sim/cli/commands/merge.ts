@@ -5,7 +5,7 @@ import { UsageError } from '../fail.js';
 import { experimentIdentity } from '../../runner/manifest.js';
 import { checkOutputFolder } from '../../runner/output-folder.js';
 import { asUsage, asUsageAsync } from './experiment-options.js';
-import { reportFilesOrWarn } from './report.js';
+import { reportOptions, reportStep } from './report.js';
 import { print } from '../terminal-text.js';
 
 export function registerMerge(y: Argv): Argv {
@@ -13,10 +13,9 @@ export function registerMerge(y: Argv): Argv {
     'merge <dirs..>',
     'Join the folders of a sharded run (--shard K/N) into exactly the unsharded result',
     (a) =>
-      a
+      reportOptions(a)
         .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'every shard folder (out.shard-K-of-N)' })
         .option('out', { type: 'string', describe: 'output folder (default: the shard folder name without .shard-K-of-N)' })
-        .option('report', { type: 'boolean', default: true, describe: 'add report.html and plots (--no-report: data only)' })
         .option('force', { type: 'boolean', default: false, describe: "replace deptsim's own earlier results of other settings in --out (never a folder deptsim did not write)" })
         .example('$0 merge results/sweep.shard-*', 'writes results/sweep/'),
     async (argv) => {
@@ -26,7 +25,7 @@ export function registerMerge(y: Argv): Argv {
       const set = asUsage(() => readShards(dirs));
       const where = { dir: out, force: argv.force as boolean, inputs: dirs };
       asUsage(() => checkOutputFolder({ ...where, identity: experimentIdentity(set.plan) }));
-      const files = await asUsageAsync(() => writeResults(where, set.plan, set.results, set.dailyPart, argv.report ? reportFilesOrWarn : undefined));
+      const files = await asUsageAsync(() => writeResults(where, set.plan, set.results, set.dailyPart, reportStep({ report: argv.report as boolean, png: argv.png as boolean })));
       print(`Merged ${dirs.length} shards (${set.results.length} runs). Wrote ${files.join(', ')} to ${out}/\n`);
     },
   );

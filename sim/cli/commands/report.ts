@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeFolderAtomic } from '../../runner/atomic.js';
+import type { AddReport } from '../../runner/report-hook.js';
 import { filesNotOurs } from '../../runner/output-folder.js';
 import { UsageError } from '../fail.js';
 import { metricOption, metricsOf } from './metric-option.js';
@@ -25,6 +26,21 @@ function readFolder(dir: string): Record<string, string | Uint8Array> {
   return out;
 }
 
+/** `--png`, on every command that writes figures. */
+const PNG_OPTION = { type: 'boolean', default: true, describe: 'also render PNG figures beside the SVGs (--no-png: SVG and HTML only, faster)' } as const;
+
+/** `--report` and `--png`, for the commands that write results and then their report. */
+export function reportOptions<T>(y: Argv<T>) {
+  return y
+    .option('report', { type: 'boolean', default: true, describe: 'add report.html and plots to the results (--no-report: data only)' })
+    .option('png', PNG_OPTION);
+}
+
+/** The report step a command passes to the runner, or none with --no-report. */
+export function reportStep(a: { report: boolean; png: boolean }): AddReport | undefined {
+  return a.report ? (files, dir) => reportFilesOrWarn(files, dir, a.png) : undefined;
+}
+
 export function registerReport(y: Argv): Argv {
   return y.command(
     'report <dir>',
@@ -32,7 +48,7 @@ export function registerReport(y: Argv): Argv {
     (a) =>
       metricOption(a)
         .positional('dir', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep or sensitivity' })
-        .option('png', { type: 'boolean', default: true, describe: 'also render PNG figures (--no-png skips them and the fonts they need)' })
+        .option('png', PNG_OPTION)
         .example('$0 report reports/three-campaigns', 'redraw the figures after a deptsim update'),
     async (argv) => {
       const dir = argv.dir as string;
@@ -69,13 +85,13 @@ export function registerReport(y: Argv): Argv {
  * missing) must not cost the results: they are written anyway, the problem is printed as one line
  * and the exit code is 1; `deptsim report DIR` builds the report once the problem is fixed.
  */
-export async function reportFilesOrWarn(files: Record<string, string>, dir: string): Promise<Record<string, string | Uint8Array>> {
+export async function reportFilesOrWarn(files: Record<string, string>, dir: string, png = true): Promise<Record<string, string | Uint8Array>> {
   const { buildReport, ReportError } = await reportModule();
   try {
-    return await buildReport(files);
+    return await buildReport(files, { png });
   } catch (e) {
     if (!(e instanceof ReportError)) throw e;
-    printError(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`\n`);
+    printError(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`${png ? ' (or with --no-png)' : ''}\n`);
     process.exitCode = 1;
     return {};
   }

@@ -15,7 +15,7 @@ import type { RunSummary } from '../../metrics/summary.js';
 import { UsageError } from '../fail.js';
 import { fix, pct, textTable } from '../table.js';
 import { stableJson } from '../../runner/format.js';
-import { reportFilesOrWarn } from './report.js';
+import { reportStep } from './report.js';
 import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, shardOf, type ExperimentArgs } from './experiment-options.js';
 import { checkRuns, checkWork, dailyBytesOf } from '../../runner/budget.js';
 import { replicatesText, wroteText } from './experiment-print.js';
@@ -101,9 +101,9 @@ export function registerRun(y: Argv): Argv {
     'Run a scenario once (summary.json, daily.csv) or as replicates (replicates.csv, summary.csv with 95% intervals)',
     (a) =>
       experimentOptions(a)
-        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, or a link copied from the teachers\' page (in quotes)' })
+        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, a shipped scenario by name (deptsim list), or a link copied from the teachers\' page (in quotes)' })
         .option('set', { type: 'string', array: true, describe: 'change a parameter: --set inspection.penalty=20 (repeatable)' })
-        .example('$0 run scenarios/three-campaigns.yaml', 'the three 100-day campaigns of case A')
+        .example('$0 run three-campaigns', 'the three 100-day campaigns of case A (a shipped scenario: deptsim list)')
         .example('$0 run my.yaml --seed 7 --out results/my-run', 'another seed, another folder')
         .example('$0 run my.yaml --replicates 40 --workers 2', '40 replicates on two threads, with intervals'),
     async (argv) => {
@@ -130,7 +130,8 @@ export function registerRun(y: Argv): Argv {
         // report reads it only when it is small enough to hold as text.
         const saved: Record<string, string> = { ...files, 'scenario.json': stableJson(scenario) };
         const readable: Record<string, string> = result.daily && dailyBytesOf(scenario) < REPORT_DAILY_BYTES ? { 'daily.csv': dailyCsv(result) } : {};
-        const report = args.report ? await reportFilesOrWarn({ ...saved, ...readable }, out) : {};
+        const addReport = reportStep(args);
+        const report = addReport ? await addReport({ ...saved, ...readable }, out) : {};
         const all: Record<string, string | Uint8Array> = { ...saved, ...report };
         const names = [...Object.keys(all), ...(result.daily ? ['daily.csv'] : []), 'manifest.json'].sort();
         all['manifest.json'] = runManifestJson(scenario, seed, names);

@@ -9,6 +9,7 @@ import { metricOption, metricsOf } from './metric-option.js';
 import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './out-folder.js';
+import { scenarioFile } from '../shipped.js';
 import { print } from '../terminal-text.js';
 
 export function registerSensitivity(y: Argv): Argv {
@@ -17,7 +18,7 @@ export function registerSensitivity(y: Argv): Argv {
     'Rank parameters by their Morris elementary effects on every county metric',
     (a) =>
       metricOption(experimentOptions(a), "the measure whose ranking is printed (names in docs/OUTPUTS.md); default: the scenario's first report.focus, else the measure the parameters move most (morris.csv has all)")
-        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file' })
+        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, or a shipped scenario by name (deptsim list)' })
         .option('set', { type: 'string', array: true, describe: "path=from:to for each parameter to screen (default: the sweep block's parameters)" })
         .option('trajectories', { type: 'number', default: 10, describe: 'Morris trajectories (runs: trajectories x (parameters + 1) x replicates)' })
         .option('levels', { type: 'number', default: 4, describe: 'grid levels per parameter (even)' })
@@ -25,7 +26,7 @@ export function registerSensitivity(y: Argv): Argv {
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; trajectories: number; levels: number; metric?: unknown };
       const asked = metricsOf(args.metric).slice(0, 1);
-      const scenario = loadScenario(args.file, undefined, loadOptionsOf(args));
+      const scenario = loadScenario(scenarioFile(args.file), undefined, loadOptionsOf(args));
       const sets = setsOf(args.set);
       const ranges: Record<string, SweepValues> = sets.length ? {} : { ...(scenario.sweep?.parameters ?? {}) };
       for (const s of sets) ranges[s.path] = s.values;

@@ -9,6 +9,7 @@ import { sweepFindings } from './experiment-findings.js';
 import { wroteText } from './experiment-print.js';
 import { metricOption, metricsOf } from './metric-option.js';
 import { defaultOutDir } from './out-folder.js';
+import { scenarioFile } from '../shipped.js';
 import { print } from '../terminal-text.js';
 
 export function registerSweep(y: Argv): Argv {
@@ -17,7 +18,7 @@ export function registerSweep(y: Argv): Argv {
     "Run a scenario over a grid or Latin hypercube of parameter values (the scenario's sweep: block and --set)",
     (a) =>
       metricOption(experimentOptions(a))
-        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file' })
+        .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, or a shipped scenario by name (deptsim list)' })
         .option('set', { type: 'string', array: true, describe: 'path=values: a,b,c or from:to:count (grid) or from:to (lhs); repeatable' })
         .option('design', { choices: ['grid', 'lhs'] as const, describe: 'every combination, or a Latin hypercube sample (default: the sweep block, else grid)' })
         .option('samples', { type: 'number', describe: 'points of a Latin hypercube' })
@@ -26,7 +27,7 @@ export function registerSweep(y: Argv): Argv {
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; design?: 'grid' | 'lhs'; samples?: number; metric?: unknown };
       const asked = metricsOf(args.metric);
-      const scenario = loadScenario(args.file, undefined, loadOptionsOf(args));
+      const scenario = loadScenario(scenarioFile(args.file), undefined, loadOptionsOf(args));
       const params: Record<string, SweepValues> = { ...(scenario.sweep?.parameters ?? {}) };
       for (const s of setsOf(args.set)) params[s.path] = s.values;
       const design = args.design ?? scenario.sweep?.design ?? 'grid';

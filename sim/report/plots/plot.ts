@@ -1,3 +1,5 @@
+import { FONT_FAMILY } from '../font-family.js';
+
 /**
  * A report figure: the vega-lite spec (data inlined, so the saved .vl.json opens anywhere), the
  * table behind it (saved as CSV beside it), and the words around it.
@@ -21,11 +23,11 @@ export type VlSpec = Record<string, unknown>;
 export const VL_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /**
- * One look for every figure: DejaVu Sans first (the font the PNGs are rendered with), readable sizes
+ * One look for every figure: the shipped typeface (the fonts the PNGs are rendered with), readable sizes
  * for a page or a slide, white background so PNGs do not come out transparent.
  */
 export const CONFIG = {
-  font: 'DejaVu Sans, Verdana, Arial, sans-serif',
+  font: FONT_FAMILY,
   background: 'white',
   padding: 8,
   title: { fontSize: 15, anchor: 'start', subtitleFontSize: 12, subtitleColor: '#444', offset: 10 },

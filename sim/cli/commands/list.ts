@@ -1,0 +1,23 @@
+import type { Argv } from 'yargs';
+import { oneLine, shippedList } from '../shipped.js';
+import { displayWidth } from '../text-width.js';
+
+/** `deptsim list`: the shipped scenarios, one line each, so a user can pick one by name. */
+export function registerList(y: Argv): Argv {
+  return y.command(
+    'list',
+    'List the scenarios that come with deptsim, each with a one-line description',
+    (a) => a.example('$0 list', 'then `deptsim run three-campaigns` or `deptsim init my-county --from three-campaigns`'),
+    () => {
+      const items = shippedList();
+      const nameWidth = Math.max(...items.map((i) => displayWidth(i.name)));
+      const width = Math.max(40, Math.min(process.stdout.columns || 120, 160) - nameWidth - 2);
+      const lines = items.map((i) => `${i.name.padEnd(nameWidth)}  ${oneLine(i.description, width)}`);
+      process.stdout.write(
+        `${lines.join('\n')}\n\n` +
+          'Run one by name from any folder: `deptsim run three-campaigns`. Start your own from one:\n' +
+          '`deptsim init my-county --from three-campaigns`. A file of the same name in the current folder wins.\n',
+      );
+    },
+  );
+}

@@ -1,0 +1,67 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * deptsim as its users get it: `npm pack`, installed globally into a scratch prefix (its
+ * dependencies from the registry or npm's cache), then run from a folder that is not the checkout.
+ * `npm run test:long` builds dist/ first; the pack skips `prepack` (which rebuilds dist/ from
+ * scratch) so the tests running beside this one keep their dist/.
+ */
+const ROOT = resolve('.');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const scratch = mkdtempSync(join(tmpdir(), 'deptsim-package-'));
+const prefix = join(scratch, 'prefix');
+const work = join(scratch, 'work');
+const bin = join(prefix, 'bin', 'deptsim');
+let tarball = '';
+let installLog = '';
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const deptsim = (...args: string[]) => spawnSync(bin, args, { cwd: work, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+
+beforeAll(() => {
+  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: ROOT, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+  tarball = join(scratch, packed[0].filename);
+  const files = packed[0].files.map((f) => f.path);
+  expect(files).toContain('dist/sim/cli/main.js');
+  expect(files.some((f) => f.startsWith('test/') || f.startsWith('sim/') || f.startsWith('dist/bench/'))).toBe(false);
+  mkdirSync(work, { recursive: true });
+  const install = spawnSync(NPM, ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: scratch, encoding: 'utf8' });
+  installLog = `${install.stdout}\n${install.stderr}`;
+  expect(install.status, installLog).toBe(0);
+});
+
+describe('the packed tarball, installed', () => {
+  it('ships built code and no install scripts', () => {
+    const pkg = JSON.parse(readFileSync(join(prefix, 'lib', 'node_modules', 'deptsim', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    for (const s of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[s], s).toBeUndefined();
+    expect(installLog).not.toMatch(/deptsim.*(install|prepare) script/i);
+    expect(existsSync(bin)).toBe(true);
+  });
+
+  it('list, run by shipped name, init --from, validate and run the copy, from another folder', () => {
+    const list = deptsim('list');
+    expect(list.status, list.stderr).toBe(0);
+    expect(list.stdout).toMatch(/^three-campaigns +Case A/m);
+
+    const run = deptsim('run', 'three-campaigns', '--out', 'tc');
+    expect(run.status, run.stderr).toBe(0);
+    // PNGs come out with the fonts installed with the package (nothing from the system).
+    const plots = readdirSync(join(work, 'tc', 'plots'));
+    expect(plots.filter((f) => f.endsWith('.png')).length).toBeGreaterThan(3);
+
+    const init = deptsim('init', 'my-county', '--from', 'three-campaigns');
+    expect(init.status, init.stderr).toBe(0);
+    expect(readFileSync(join(work, 'my-county.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=scenario\.schema\.json\n/);
+    expect(existsSync(join(work, 'scenario.schema.json'))).toBe(true);
+    const validate = deptsim('validate', 'my-county.yaml');
+    expect(validate.status, validate.stderr).toBe(0);
+    const mine = deptsim('run', 'my-county.yaml', '--no-report', '--replicates', '2', '--workers', '2', '--out', 'mine');
+    expect(mine.status, mine.stderr).toBe(0);
+    expect(existsSync(join(work, 'mine', 'summary.csv'))).toBe(true);
+  });
+});
