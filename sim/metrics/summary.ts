@@ -34,6 +34,20 @@ export interface RunSummary {
 }
 
 /**
+ * The metrics whose largest day some window measure reads (WindowInputs.max), found once by asking
+ * every measure's computation with stand-in inputs. Only these are tracked day by day: a running max
+ * of every metric of every row costs as much as the sums. A measure that asks for any other max at
+ * the end fails loudly (finish), so this cannot silently go stale.
+ */
+const MAX_METRICS: readonly number[] = (() => {
+  const asked = new Set<number>();
+  const one = () => 1;
+  const probe: WindowInputs = { days: 7, weeks: 1, staff: 1, posts: 1, county: true, sum: one, last: one, departmentsSum: one, max: (k) => (asked.add(M[k]), 1) };
+  for (const name of WINDOW_MEASURE_NAMES) WINDOW_MEASURES[name].compute(probe);
+  return [...asked].sort((a, b) => a - b);
+})();
+
+/**
  * Accumulates the run summary day by day, keeping only running sums (memory does not grow with the
  * horizon, so a summary-only run of any length fits).
  */
@@ -91,10 +105,10 @@ export class SummaryCollector {
       for (let r = 0; r < R; r++) {
         const base = (w * R + r) * NUM_METRICS;
         const row = r * NUM_METRICS;
-        for (let k = 0; k < NUM_METRICS; k++) {
-          const v = rec[row + k];
-          this.sums[base + k] += v;
-          if (v > this.maxes[base + k]) this.maxes[base + k] = v;
+        for (let k = 0; k < NUM_METRICS; k++) this.sums[base + k] += rec[row + k];
+        for (let j = 0; j < MAX_METRICS.length; j++) {
+          const k = MAX_METRICS[j];
+          if (rec[row + k] > this.maxes[base + k]) this.maxes[base + k] = rec[row + k];
         }
         if (day === win.to - 1) this.lasts.set(rec.subarray(row, row + NUM_METRICS), base);
       }
@@ -144,7 +158,10 @@ export class SummaryCollector {
           county,
           sum,
           last: (k) => this.lasts[at(r) + M[k]],
-          max: (k) => this.maxes[at(r) + M[k]],
+          max: (k) => {
+            if (!MAX_METRICS.includes(M[k])) throw new Error(`summary: the largest day of ${k} was not tracked (MAX_METRICS)`);
+            return this.maxes[at(r) + M[k]];
+          },
           departmentsSum: (k) => sum(k) - (hq >= 0 ? this.sums[hq + M[k]] : 0),
         };
         const out: Record<string, number | null> = {};

@@ -20,7 +20,7 @@ export const schedule: Phase<ModelState> = {
     if (c) hours = calendarRest ? c.restDayHours : c.hoursPerDay;
     const resting = hours <= 0 || (calendarRest && !(c && c.cancelRestDays));
 
-    for (const a of [st.hRegular, st.hCampaign, st.hShared, st.hReporting, st.hMeetings, st.hShirked, st.hIdle, st.hRest, st.hSick, st.planned, st.leakPlanned, st.blockContracted, st.blockOvertime]) {
+    for (const a of [st.hRegular, st.hCampaign, st.hShared, st.hReporting, st.hMeetings, st.hShirked, st.hIdle, st.hRest, st.hSick, st.planned, st.leakPlanned]) {
       a.fill(0);
     }
     const { status, scheduled, cap, hRest, homeHours, rec, hq, runs, runStart, runUnit } = st;
