@@ -8,7 +8,7 @@ export const Secondment = z
     minPerDepartment: z.number().int().min(0).max(MAX_HEADCOUNT).default(0).meta({ description: 'Every department gives at least this many (a quota rule), whatever its size.', unit: 'people', source: 'a quota every unit must meet' }),
     perDepartment: z.number().int().min(0).max(MAX_HEADCOUNT).default(0).meta({ description: 'On top of `total`, each department detaches this many more (case A, campaign 3).', unit: 'people', source: 'case A campaign 3: two more cadres each' }),
     maxShareOfDepartment: Share.default(0.5).meta({ description: 'Never take more than this share of a department\'s headcount.', unit: 'share', source: 'a unit keeps at least half its people' }),
-    homeLeakShare: Share.default(0.3).meta({ description: 'Hours a day of home core work that keep reaching a seconded person, as a share of the contracted day (double load). 0 = a clean break.', unit: 'share of the day', source: 'case A: first secretaries kept home core work; the most home work per day that reaches a seconded person' }),
+    homeLeakShare: Share.default(0.3).meta({ description: 'The most home core work a day that reaches a seconded person, as a share of the contracted day (double load): they get their per-head share of the home department\'s open regular work up to this. 0 = a clean break.', unit: 'share of the day', source: 'case A: first secretaries kept home core work; the most home work per day that reaches a seconded person' }),
   })
   .strict();
 export type Secondment = z.infer<typeof Secondment>;
