@@ -55,6 +55,30 @@ export function insideFolder(root: string, file: string): boolean {
 }
 
 /**
+ * Whether `file` lies in one of `roots`, both as written and, where the file system has links, where
+ * they really lead (a link in the scenario's folder to ~/.npmrc is as outside as the path itself).
+ * A file that cannot be resolved (missing) passes here; reading it then reports it missing.
+ */
+function whereIs(file: string, roots: string[], fs: SourceFs): 'inside' | 'outside' | 'linked-outside' {
+  if (!roots.some((r) => insideFolder(r, file))) return 'outside';
+  if (!fs.realPath) return 'inside';
+  const real = (p: string) => {
+    try {
+      return fs.realPath!(p);
+    } catch {
+      return null;
+    }
+  };
+  const target = real(file);
+  if (target === null) return 'inside';
+  const inReach = roots.some((r) => {
+    const root = real(r);
+    return root !== null && insideFolder(root, target);
+  });
+  return inReach ? 'inside' : 'linked-outside';
+}
+
+/**
  * Follow `extends:` from a parsed file up its chain of parents (each path relative to the file that
  * names it) and merge child over parent. The `extends` key itself is removed from the result.
  */
@@ -86,9 +110,10 @@ export function resolveExtends(
     return fail(`extends chain too deep: ${chain[0]} passes through ${chain.length} files before ${parentFile}; at most ${MAX_EXTENDS_DEPTH} files in all are allowed, so merge some of them`);
   }
   const root = dirOf(chain[0]);
-  if (!opts.allowOutside && ![root, ...(opts.roots ?? [])].some((r) => insideFolder(r, parentFile))) {
+  const place = opts.allowOutside ? 'inside' : whereIs(parentFile, [root, ...(opts.roots ?? [])], fs);
+  if (place !== 'inside') {
     return fail(
-      `cannot extend ${parentFile}: it is outside ${root}/ (the folder of ${chain[0]})${opts.roots?.length ? ' and outside the working folder' : ''}; ` +
+      `cannot extend ${parentFile}: it ${place === 'linked-outside' ? 'is a link that leads' : 'is'} outside ${root}/ (the folder of ${chain[0]})${opts.roots?.length ? ' and outside the working folder' : ''}; ` +
         'copy the parent next to the scenario, or pass --allow-extends-outside if you trust it',
     );
   }

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { validateFile, type LoadOptions } from './pipeline.js';
 import type { Problem } from './problem.js';
 import type { Scenario } from './schema/index.js';
@@ -23,6 +23,7 @@ function regularOnly(st: Stats): void {
  * file claims its size is (it may grow while read), so the byte limit holds for anything opened.
  */
 export const diskFs: SourceFs = {
+  realPath: (file) => realpathSync(file),
   size: (file) => {
     const st = statSync(file);
     regularOnly(st);

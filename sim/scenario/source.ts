@@ -15,6 +15,11 @@ export interface SourceFs {
   size(file: string): number;
   /** The bytes, or at least MAX_SCENARIO_BYTES + 1 of them when the file is larger. */
   read(file: string): Uint8Array;
+  /**
+   * Where a path really leads, symlinks followed (absent where there are no links, as in memory).
+   * `extends` confinement checks this, so a link inside the scenario's folder cannot lead out of it.
+   */
+  realPath?(file: string): string;
 }
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;

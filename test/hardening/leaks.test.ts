@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectRun } from '../../sim/metrics/collect.js';
@@ -35,6 +35,17 @@ describe('extends stays in the scenario folder and never prints another file', (
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^s\.yaml:1:10: extends: cannot extend .*secret\.txt: it is outside/);
     expect(r.stderr).not.toContain('SECRET');
+  });
+
+  it('a link in the folder that leads out of it is refused too; a link within it works', () => {
+    const dir = folders.make({ 'home/u/.npmrc': `${TOKEN}\n`, 'repo/base.yaml': SMALL, 'repo/scenarios/pr.yaml': 'name: pr\nextends: parent.yaml\n', 'repo/scenarios/ok.yaml': 'name: ok\nextends: near.yaml\n' });
+    symlinkSync(join(dir, 'home/u/.npmrc'), join(dir, 'repo/scenarios/parent.yaml'));
+    symlinkSync(join(dir, 'repo/base.yaml'), join(dir, 'repo/scenarios/near.yaml'));
+    const r = deptsim(join(dir, 'repo'), ['validate', 'scenarios/pr.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^scenarios\/pr\.yaml:2:10: extends: cannot extend scenarios\/parent\.yaml: it is a link that leads outside scenarios\/ .*--allow-extends-outside/);
+    expect(r.stderr).not.toContain('SECRET');
+    expect(deptsim(join(dir, 'repo'), ['validate', 'scenarios/ok.yaml']).code).toBe(0);
   });
 
   it('allowed outside on request, a file that is not a scenario is named, never quoted', () => {
