@@ -7,9 +7,9 @@ import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js
  * what changed, by how much, and how sure the replicates make us.
  */
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-/** "7.5 days", "8.6%" (a share's unit is the percent sign itself). */
-const withUnit = (info: MeasureInfo, x: number | null) => (info.unit === 'share' ? formatValue(info, x) : `${formatValue(info, x)} ${screenUnit(info.unit)}`);
+export const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** "7.5 days", "8.6%" (a share's unit is the percent sign itself; an index from 0 to 1 has none to say). */
+export const withUnit = (info: MeasureInfo, x: number | null) => (info.unit === 'share' || info.unit === '0–1' ? formatValue(info, x) : `${formatValue(info, x)} ${screenUnit(info.unit)}`);
 const digitsFor = (info: MeasureInfo, a: number | null, b: number | null) => distinctDigits(info, a, b);
 
 /**

@@ -37,6 +37,7 @@ figure { margin: 0 0 1.5rem; }
 figcaption { color: #444; font-size: 0.92rem; max-width: 760px; }
 figcaption .files { display: block; color: #666; font-size: 0.85rem; margin-top: 0.2rem; }
 .plot { overflow-x: auto; min-height: 100px; }
+.plot svg { max-width: 100%; height: auto; } /* slides figures are 1920 px wide: shrink them to the page */
 table { border-collapse: collapse; font-size: 0.88rem; margin: 0.5rem 0 0.3rem; }
 th, td { border-bottom: 1px solid #e3e3e3; padding: 0.25rem 0.6rem; text-align: right; vertical-align: top; }
 th:first-child, td:first-child { text-align: left; }

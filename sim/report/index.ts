@@ -2,9 +2,11 @@ import { csvField, formatNumber } from '../runner/format.js';
 import { reportHtml, type Page } from './html.js';
 import { reportMarkdown } from './markdown.js';
 import { plotsFor } from './plots/index.js';
+import { DEFAULT_STYLE, maxWidth, narrower, pngSize, styleSpec, type FigureStyle, type Fit } from './plots/style.js';
 import { fontFiles } from './fonts.js';
 import { readResults, type Results } from './read/results.js';
 import { toPng, toSvg, toVega } from './render.js';
+import type { Plot } from './plots/plot.js';
 import { summarySentences } from './sentences.js';
 import { parameterTable, windowTable, type Table } from './tables.js';
 
@@ -17,6 +19,8 @@ export interface ReportOptions {
   fontDir?: string;
   /** Measures to show (--metric), instead of the scenario's focus and the evidence's pick. */
   metrics?: string[];
+  /** The figures' look: `paper` (default) or `slides` (plots/style.ts). */
+  style?: FigureStyle;
   /** Written at the foot of the report, e.g. "deptsim 0.1.0". No clock: reports are reproducible. */
   generator?: string;
 }
@@ -33,15 +37,14 @@ export const REPORT_FILES = /^(report\.html|report\.md|plots\/.+)$/;
 export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}): Promise<Record<string, string | Uint8Array>> {
   const results = readResults(files, opts.metrics ?? []);
   const fonts = opts.png === false ? null : fontFiles(opts.fontDir);
-  const plots = plotsFor(results);
+  const style = opts.style ?? DEFAULT_STYLE;
   const out: Record<string, string | Uint8Array> = {};
   const rendered: Page['plots'] = [];
-  for (const plot of plots) {
-    const vega = toVega(plot.spec);
-    const svg = await toSvg(vega);
+  for (const made of plotsFor(results)) {
+    const { plot, vega, svg } = await drawToFit(made, style);
     out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
     out[`plots/${plot.name}.svg`] = svg;
-    if (fonts) out[`plots/${plot.name}.png`] = toPng(svg, fonts);
+    if (fonts) out[`plots/${plot.name}.png`] = toPng(svg, fonts, pngSize(style));
     out[`plots/${plot.name}.csv`] = rowsCsv(plot.data);
     rendered.push({ plot, vega });
   }
@@ -63,6 +66,22 @@ function pageOf(results: Results, plots: Page['plots'], generator: string, png: 
     parameters: parameterTable(results),
     footer: `Made by ${generator} from the results files in this folder; rebuild with \`deptsim report\` and the path of this folder.`,
   };
+}
+
+/**
+ * Draw a plot in a style, narrowing it until the figure fits the style's width (legends, axis
+ * labels and facet headers add to what the plot makers planned): a few tries (style.ts's narrower).
+ */
+async function drawToFit(made: Plot, style: FigureStyle): Promise<{ plot: Plot; vega: ReturnType<typeof toVega>; svg: string }> {
+  let fit: Fit = { wide: 1 };
+  for (let attempt = 0; ; attempt++) {
+    const plot = { ...made, spec: styleSpec(made.spec, style, made.headline, fit) };
+    const vega = toVega(plot.spec);
+    const svg = await toSvg(vega);
+    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+    if (width <= maxWidth(style) || attempt === 5) return { plot, vega, svg };
+    fit = narrower(fit, made.spec, style, width);
+  }
 }
 
 /** A plot's data as tidy CSV, columns in first-seen order. */

@@ -41,6 +41,14 @@ export function shownMeasures(r: Results): ShownMeasure[] {
   return keys.map(shown);
 }
 
+/**
+ * Whether a period figure shows a window: not the warm-up or the few days between campaigns, and
+ * not "before the campaigns" when there are none (it is then the whole run again, drawn twice).
+ */
+export function periodShown(id: string, campaigns: readonly unknown[]): boolean {
+  return id !== 'warmup' && !id.startsWith('gap-') && !(id === 'baseline' && campaigns.length === 0);
+}
+
 /** Periods in plain words, short enough for an axis: a campaign's name without its parenthesis. */
 export function periodName(id: string, campaigns: { id: string; name: string }[]): string {
   return campaigns.find((c) => c.id === id)?.name.replace(/\s*\(.*$/, '') ?? ({ warmup: 'Warm-up', baseline: 'Before campaigns', after: 'After campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;

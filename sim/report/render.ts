@@ -4,6 +4,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { PRIMARY_FAMILY } from './font-family.js';
 import { fontFiles } from './fonts.js';
 import type { VlSpec } from './plots/plot.js';
+import { measureTextWithShippedFont } from './text-metrics.js';
 
 /** Compile a vega-lite spec to vega (the HTML report embeds these, so the page needs no vega-lite). */
 export function toVega(spec: VlSpec): vega.Spec {
@@ -12,6 +13,7 @@ export function toVega(spec: VlSpec): vega.Spec {
 
 /** Render a vega spec to SVG headless: a View with no renderer draws straight to SVG markup. */
 export async function toSvg(vegaSpec: vega.Spec): Promise<string> {
+  measureTextWithShippedFont((vega as unknown as { textMetrics: Parameters<typeof measureTextWithShippedFont>[0] }).textMetrics);
   const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logLevel: vega.Error });
   try {
     return await view.toSVG();
@@ -21,12 +23,13 @@ export async function toSvg(vegaSpec: vega.Spec): Promise<string> {
 }
 
 /**
- * PNG at twice the SVG's size (sharp in print and on high-density screens), text in the shipped
- * fonts only (fonts.ts): the system's fonts would make the same figure differ from machine to machine.
+ * PNG at the style's size (paper: twice the SVG's, sharp in print and on high-density screens;
+ * slides: 1920 px wide), text in the shipped fonts only (fonts.ts): the system's fonts would make
+ * the same figure differ from machine to machine.
  */
-export function toPng(svg: string, fonts: string[] = fontFiles()): Uint8Array {
+export function toPng(svg: string, fonts: string[] = fontFiles(), fitTo: { mode: 'zoom' | 'width'; value: number } = { mode: 'zoom', value: 2 }): Uint8Array {
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
+    fitTo,
     background: 'white',
     font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: PRIMARY_FAMILY, sansSerifFamily: PRIMARY_FAMILY },
   });

@@ -5,6 +5,7 @@ import { UsageError } from '../fail.js';
 import { textTable } from '../table.js';
 import { asUsageAsync, workersOf } from './experiment-options.js';
 import { reportOptions, reportStep } from './report.js';
+import type { FigureStyle } from '../../report/plots/style.js';
 import { defaultOutDir } from './out-folder.js';
 import { print } from '../terminal-text.js';
 
@@ -43,7 +44,7 @@ export function registerCalibrate(y: Argv): Argv {
         .example('$0 run results/fit/best.yaml --replicates 20', 'then run the calibrated scenario (after calibrate ... --out results/fit)')
         .epilogue(EXAMPLE),
     async (argv) => {
-      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean; png: boolean; force: boolean };
+      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean; png: boolean; style: FigureStyle; force: boolean };
       const spec = loadTargets(args.targets);
       if (args.seed !== undefined) {
         if (!Number.isInteger(args.seed) || args.seed < 0) throw new UsageError(`--seed ${args.seed}: give a whole number of at least 0`);

@@ -7,6 +7,7 @@ import { resolveShard, type Shard } from '../../runner/shard.js';
 import { parseSet, SetError, type SetOption } from '../../runner/set.js';
 import { UsageError } from '../fail.js';
 import { reportOptions, reportStep } from './report.js';
+import type { FigureStyle } from '../../report/plots/style.js';
 import { printError } from '../terminal-text.js';
 
 /** Options shared by run, compare, sweep and sensitivity (see docs/EXPERIMENTS.md). */
@@ -81,6 +82,7 @@ export interface ExperimentArgs {
   progress: boolean;
   report: boolean;
   png: boolean;
+  style: FigureStyle;
   maxRuns?: number;
   maxStaffDays?: number;
   maxDailyMb?: number;

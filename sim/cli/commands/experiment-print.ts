@@ -1,28 +1,24 @@
-import type { RunSummary, WindowStats } from '../../metrics/summary.js';
+import type { RunSummary } from '../../metrics/summary.js';
+import type { WindowMeasureName } from '../../metrics/measures.js';
 import { describe } from '../../metrics/stats.js';
 import type { Executed } from '../../runner/execute.js';
+import { measureCell, measureHeader } from '../measure-table.js';
 import { textTable } from '../table.js';
 
-const SHOWN: [keyof WindowStats, string, number][] = [
-  ['regular_done_per_staff_week', 'regular done /staff/wk', 2],
-  ['worked_hours_per_staff_week', 'hours worked /wk', 1],
-  ['shirk_rate', 'shirking', 3],
-  ['fatigue_mean', 'fatigue', 3],
-  ['wasted_hours', 'wasted h', 0],
-];
+/** The measures shown after replicates of one scenario; labels, units and decimals come from the registry. */
+const SHOWN: WindowMeasureName[] = ['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'wasted_hours'];
 
 /** County figures per window of one point: mean and 95% interval across its replicates. */
 export function replicatesText(results: readonly RunSummary[]): string {
   const rows = results[0].windows.map((w, wi) => [
     w.id,
-    ...SHOWN.map(([k, , d]) => {
-      const v = results.map((r) => r.windows[wi].county[k]).filter((x): x is number => x !== null);
-      const s = describe(v);
-      if (s.mean === null) return '-';
-      return s.ci_low === null ? s.mean.toFixed(d) : `${s.mean.toFixed(d)} [${(s.ci_low as number).toFixed(d)}, ${(s.ci_high as number).toFixed(d)}]`;
+    ...SHOWN.map((k) => {
+      const s = describe(results.map((r) => r.windows[wi].county[k]).filter((x): x is number => x !== null));
+      if (s.mean === null) return measureCell(k, null);
+      return s.ci_low === null ? measureCell(k, s.mean) : `${measureCell(k, s.mean)} [${measureCell(k, s.ci_low)}, ${measureCell(k, s.ci_high)}]`;
     }),
   ]);
-  return `County, mean [95% CI] across ${results.length} replicates:\n${textTable(['window', ...SHOWN.map((s) => s[1])], rows)}`;
+  return `County, mean [95% CI] across ${results.length} replicates (shares as percentages):\n${textTable(['window', ...SHOWN.map((k) => measureHeader(k, true, 20))], rows)}`;
 }
 
 export function wroteText(ex: Executed): string {

@@ -6,6 +6,7 @@ import { experimentIdentity } from '../../runner/manifest.js';
 import { checkOutputFolder } from '../../runner/output-folder.js';
 import { asUsage, asUsageAsync } from './experiment-options.js';
 import { reportOptions, reportStep } from './report.js';
+import type { FigureStyle } from '../../report/plots/style.js';
 import { print } from '../terminal-text.js';
 
 export function registerMerge(y: Argv): Argv {
@@ -25,7 +26,7 @@ export function registerMerge(y: Argv): Argv {
       const set = asUsage(() => readShards(dirs));
       const where = { dir: out, force: argv.force as boolean, inputs: dirs };
       asUsage(() => checkOutputFolder({ ...where, identity: experimentIdentity(set.plan) }));
-      const files = await asUsageAsync(() => writeResults(where, set.plan, set.results, set.dailyPart, reportStep({ report: argv.report as boolean, png: argv.png as boolean })));
+      const files = await asUsageAsync(() => writeResults(where, set.plan, set.results, set.dailyPart, reportStep({ report: argv.report as boolean, png: argv.png as boolean, style: argv.style as FigureStyle })));
       print(`Merged ${dirs.length} shards (${set.results.length} runs). Wrote ${files.join(', ')} to ${out}/\n`);
     },
   );

@@ -6,6 +6,7 @@ import type { AddReport } from '../../runner/report-hook.js';
 import { filesNotOurs } from '../../runner/output-folder.js';
 import { UsageError } from '../fail.js';
 import { metricOption, metricsOf } from './metric-option.js';
+import { DEFAULT_STYLE, FIGURE_STYLES, STYLE_HELP, type FigureStyle } from '../../report/plots/style.js';
 import { print, printError } from '../terminal-text.js';
 
 // The report builder pulls in vega, vega-lite and the renderer (about half a second): loaded only
@@ -29,16 +30,30 @@ function readFolder(dir: string): Record<string, string | Uint8Array> {
 /** `--png`, on every command that writes figures. */
 const PNG_OPTION = { type: 'boolean', default: true, describe: 'also render PNG figures beside the SVGs (--no-png: SVG and HTML only, faster)' } as const;
 
-/** `--report` and `--png`, for the commands that write results and then their report. */
+/** `--style`, on every command that writes figures: one look for all of a report's figures. */
+const STYLE_OPTION = {
+  choices: FIGURE_STYLES,
+  default: DEFAULT_STYLE,
+  describe: `look of the figures: ${FIGURE_STYLES.map((s) => `${s} = ${STYLE_HELP[s]}`).join('; ')}`,
+} as const;
+
+/** How the report draws: PNGs or not, and in which style. */
+export interface FigureArgs {
+  png: boolean;
+  style: FigureStyle;
+}
+
+/** `--report`, `--png` and `--style`, for the commands that write results and then their report. */
 export function reportOptions<T>(y: Argv<T>) {
   return y
     .option('report', { type: 'boolean', default: true, describe: 'add report.html and plots to the results (--no-report: data only)' })
-    .option('png', PNG_OPTION);
+    .option('png', PNG_OPTION)
+    .option('style', STYLE_OPTION);
 }
 
 /** The report step a command passes to the runner, or none with --no-report. */
-export function reportStep(a: { report: boolean; png: boolean }): AddReport | undefined {
-  return a.report ? (files, dir) => reportFilesOrWarn(files, dir, a.png) : undefined;
+export function reportStep(a: { report: boolean } & FigureArgs): AddReport | undefined {
+  return a.report ? (files, dir) => reportFilesOrWarn(files, dir, a) : undefined;
 }
 
 export function registerReport(y: Argv): Argv {
@@ -49,7 +64,9 @@ export function registerReport(y: Argv): Argv {
       metricOption(a)
         .positional('dir', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep or sensitivity' })
         .option('png', PNG_OPTION)
-        .example('$0 report reports/three-campaigns', 'redraw the figures after a deptsim update'),
+        .option('style', STYLE_OPTION)
+        .example('$0 report reports/three-campaigns', 'redraw the figures after a deptsim update')
+        .example('$0 report reports/three-campaigns --style slides', 'redraw them for a projector (1920 px PNGs, large text)'),
     async (argv) => {
       const dir = argv.dir as string;
       const metrics = metricsOf(argv.metric);
@@ -65,7 +82,7 @@ export function registerReport(y: Argv): Argv {
       for (const [k, v] of Object.entries(old)) if (typeof v === 'string' && !REPORT_FILES.test(k)) inputs[k] = v;
       let report: Record<string, string | Uint8Array>;
       try {
-        report = await buildReport(inputs, { png: argv.png as boolean, metrics });
+        report = await buildReport(inputs, { png: argv.png as boolean, style: argv.style as FigureStyle, metrics });
       } catch (e) {
         if (e instanceof ReportError) throw new UsageError(`${dir}: ${e.message}`);
         throw e;
@@ -85,10 +102,11 @@ export function registerReport(y: Argv): Argv {
  * missing) must not cost the results: they are written anyway, the problem is printed as one line
  * and the exit code is 1; `deptsim report DIR` builds the report once the problem is fixed.
  */
-export async function reportFilesOrWarn(files: Record<string, string>, dir: string, png = true): Promise<Record<string, string | Uint8Array>> {
+export async function reportFilesOrWarn(files: Record<string, string>, dir: string, figures: FigureArgs = { png: true, style: DEFAULT_STYLE }): Promise<Record<string, string | Uint8Array>> {
   const { buildReport, ReportError } = await reportModule();
+  const png = figures.png;
   try {
-    return await buildReport(files, { png });
+    return await buildReport(files, figures);
   } catch (e) {
     if (!(e instanceof ReportError)) throw e;
     printError(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`${png ? ' (or with --no-png)' : ''}\n`);

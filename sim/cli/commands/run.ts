@@ -13,7 +13,8 @@ import { applyValues } from '../../runner/path.js';
 import { runSingle } from '../../runner/run.js';
 import type { RunSummary } from '../../metrics/summary.js';
 import { UsageError } from '../fail.js';
-import { fix, pct, textTable } from '../table.js';
+import { windowMeasureTable } from '../measure-table.js';
+import type { WindowMeasureName } from '../../metrics/measures.js';
 import { stableJson } from '../../runner/format.js';
 import { reportStep } from './report.js';
 import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, shardOf, type ExperimentArgs } from './experiment-options.js';
@@ -25,41 +26,14 @@ import { print } from '../terminal-text.js';
 /** Largest daily.csv the report reads as text (a string holds about 512 MB; the report needs room). */
 const REPORT_DAILY_BYTES = 256 * 1024 ** 2;
 
-/** What the county did in each window: throughput, shirking, fatigue, backlog, waste. */
-function outcomesTable(summary: RunSummary): string {
-  const rows = summary.windows.map((w) => [
-    w.id,
-    String(w.to - w.from),
-    fix(w.county.regular_done_per_staff_week),
-    pct(w.county.shirk_rate),
-    w.county.campaign_share_of_duty_hours ? pct(w.county.campaign_share_of_duty_hours) : '-',
-    fix(w.county.fatigue_mean),
-    fix(w.county.fatigue_p90_mean),
-    String(Math.round(w.county.regular_backlog_end)),
-    fix(w.county.wasted_hours, 0),
-  ]);
-  return textTable(['window', 'days', 'regular done /staff/wk', 'shirked % of work hours', 'campaign % of dept duties', 'fatigue', 'fatigue p90', 'backlog at end', 'wasted h'], rows);
-}
+/** What the county did in each window: throughput, shirking, fatigue, backlog, waste (labels and units from the registry). */
+const OUTCOMES: WindowMeasureName[] = ['regular_done_per_staff_week', 'shirk_rate', 'campaign_share_of_duty_hours', 'fatigue_mean', 'fatigue_p90_mean', 'regular_backlog_end', 'wasted_hours'];
 
-/** Where each person's whole week went, in hours: the columns add up to the week's hours. */
-function weekTable(summary: RunSummary): string {
-  // Sums of many small hours leave float dust around 0 (e.g. -1e-12 idle hours): print it as 0.0.
-  const h = (x: number) => fix(Math.abs(x) < 0.05 ? 0 : x, 1);
-  const rows = summary.windows.map((w) => {
-    const c = w.county;
-    return [
-      w.id,
-      h(c.scheduled_hours_per_staff_week),
-      h(c.duty_hours_per_staff_week),
-      h(c.reporting_hours_per_staff_week + c.meeting_hours_per_staff_week),
-      h(c.shirked_hours_per_staff_week),
-      h(c.idle_hours_per_staff_week),
-      h(c.rest_hours_per_staff_week),
-      h(c.sick_hours_per_staff_week),
-    ];
-  });
-  return textTable(['window', 'scheduled', '= duties', '+ reports, meetings', '+ shirked', '+ idle', 'rest', 'sick'], rows);
-}
+/** Where each person's whole week went, in hours: scheduled = duties + reporting + meetings + shirked + idle; rest and sick beside. */
+const WEEK: WindowMeasureName[] = [
+  'scheduled_hours_per_staff_week', 'duty_hours_per_staff_week', 'reporting_hours_per_staff_week', 'meeting_hours_per_staff_week',
+  'shirked_hours_per_staff_week', 'idle_hours_per_staff_week', 'rest_hours_per_staff_week', 'sick_hours_per_staff_week',
+];
 
 /** One line per campaign: how far the county got over it before the next one began (or the horizon). */
 export function recoveryText(r: RunSummary['recovery'][number]): string {
@@ -74,9 +48,10 @@ export function recoveryText(r: RunSummary['recovery'][number]): string {
 export function summaryText(summary: RunSummary): string {
   const rec = summary.recovery.map(recoveryText).join('\n');
   return [
-    outcomesTable(summary),
-    'Hours per person per week (scheduled working hours = duties + reports and meetings + shirked + idle; rest and sick days count the contracted day):',
-    weekTable(summary),
+    'County by window (shares as percentages; docs/OUTPUTS.md defines each measure):',
+    windowMeasureTable(summary.windows, OUTCOMES),
+    'Hours per person per week (scheduled working hours = duty + reporting + meeting + shirked + idle hours; rest and sick days count the contracted day):',
+    windowMeasureTable(summary.windows, WEEK, true),
     ...(rec ? [`Recovery (watched until the next campaign starts or the run ends):\n${rec}`] : []),
   ].join('\n');
 }

@@ -43,7 +43,7 @@ export function calibrationPlot(results: Results): Plot | null {
     'Shaded: the target interval (patterns: the side the paired difference a - b should be on); line: a target value or zero.',
   ], {
     data: { values: rows },
-    facet: { row: { field: 'target', type: 'nominal', title: null, sort: rows.map((r) => r.target), header: { labelAngle: 0, labelAlign: 'left', labelFontSize: 12, labelLimit: 320 } } },
+    facet: { row: { field: 'target', type: 'nominal', title: null, sort: rows.map((r) => r.target), header: { labelAngle: 0, labelAlign: 'left' } } },
     resolve: { scale: { x: 'independent' } },
     spec: {
       width: 420,
@@ -72,6 +72,7 @@ export function calibrationPlot(results: Results): Plot | null {
   });
   return {
     name: 'calibration-fit',
+    headline: `${rows.filter((r) => r.holds === 'yes').length} of ${rows.length} calibration targets met`,
     title: 'Calibration: fit of each target',
     caption:
       'Each row is one target of the calibration. The point is what the chosen parameters achieved on fresh replicates, with its 95% interval; the shaded band or dashed line is the target. A pattern target is met when the whole interval of the paired difference lies on the shaded side of zero.',

@@ -1,5 +1,6 @@
-import { periodName, shownMeasures } from '../metrics.js';
+import { periodName, periodShown, shownMeasures } from '../metrics.js';
 import type { Results } from '../read/results.js';
+import { experimentHeadline } from '../headlines.js';
 import { topLevel, type Plot } from './plot.js';
 
 /**
@@ -15,7 +16,7 @@ export function differencesPlot(results: Results): Plot | null {
   for (const d of diffs) {
     const m = measures.find((k) => k.key === d.metric);
     const window = d.window;
-    if (!m || d.unit !== 'county' || window.startsWith('gap-') || window === 'warmup' || typeof d.diff_mean !== 'number') continue;
+    if (!m || d.unit !== 'county' || !periodShown(window, results.campaigns) || typeof d.diff_mean !== 'number') continue;
     const period = periodName(window, results.campaigns);
     if (!order.includes(period)) order.push(period);
     const sc = (v: unknown) => (typeof v === 'number' ? v * m.scale : null);
@@ -32,13 +33,13 @@ export function differencesPlot(results: Results): Plot | null {
   }
   if (rows.length === 0) return null;
   const comparisons = [...new Set(rows.map((r) => r.comparison as string))];
-  const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: -30, labelLimit: 220 } };
+  const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: -30 } };
   const xOffset = comparisons.length > 1 ? { xOffset: { field: 'comparison', type: 'nominal' } } : {};
-  const color = { field: 'comparison', type: 'nominal', title: 'Difference', legend: { orient: 'top', labelLimit: 400 } };
+  const color = { field: 'comparison', type: 'nominal', title: 'Difference', legend: { orient: 'top' } };
   const n = results.experiment?.replicates ?? 1;
   const spec = topLevel('Paired differences between scenarios, by period', [`Points: mean difference over ${n} paired replicates (same seeds); whiskers: 95% confidence intervals.`, 'One panel per measure, each with its own scale; dashed line: no difference.'], {
     data: { values: rows },
-    facet: { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } },
+    facet: { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short) },
     columns: 2,
     resolve: { scale: { y: 'independent' } },
     spec: {
@@ -70,6 +71,7 @@ export function differencesPlot(results: Results): Plot | null {
   return {
     name: 'compare-differences',
     title: 'Differences between scenarios',
+    headline: experimentHeadline(results, measures.find((m) => rows.some((r) => r.metric === m.short))?.key),
     caption:
       'Each panel is one county measure. A point is the average difference between a scenario and the first one, replicate by replicate with the same random seeds; the whisker is its 95% confidence interval. A whisker that does not cross the dashed zero line marks a difference larger than chance.',
     spec,

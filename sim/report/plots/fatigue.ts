@@ -1,3 +1,4 @@
+import { campaignHeadline } from '../headlines.js';
 import type { Results } from '../read/results.js';
 import { datesOfDays, weeklySeries } from '../series.js';
 import { topLevel, type Plot } from './plot.js';
@@ -41,6 +42,7 @@ export function fatiguePlot(results: Results): Plot | null {
   });
   return {
     name: 'fatigue',
+    headline: campaignHeadline(results, 'fatigue_mean'),
     title: 'Fatigue over time',
     caption:
       'How tired staff are, from 0 (rested) to 1 (exhausted). The line is the average staff member; the shaded band reaches up to the 90th percentile, where the most tired tenth of staff are. Grey bands are the campaigns.',

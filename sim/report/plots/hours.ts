@@ -1,3 +1,4 @@
+import { campaignHeadline } from '../headlines.js';
 import type { Results } from '../read/results.js';
 import { weeklySeries } from '../series.js';
 import { topLevel, type Plot } from './plot.js';
@@ -55,6 +56,7 @@ export function hoursPlot(results: Results): Plot | null {
   });
   return {
     name: 'hours',
+    headline: campaignHeadline(results, 'worked_hours_per_staff_week'),
     title: 'Hours by use',
     caption:
       'How an average staff member of the county spent paid time each week. Rest days count at contracted hours, so the stack is the full paid week; campaigns show as campaign work pushing out rest days and regular work.',

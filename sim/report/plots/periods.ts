@@ -1,6 +1,7 @@
-import { periodName, shownMeasures } from '../metrics.js';
+import { periodName, periodShown, shownMeasures } from '../metrics.js';
 import type { Results, WindowResult } from '../read/results.js';
 import { hasInterval, statOf } from '../stat.js';
+import { campaignHeadline, experimentHeadline } from '../headlines.js';
 import { topLevel, type Plot } from './plot.js';
 
 /**
@@ -19,7 +20,7 @@ export function periodsPlot(results: Results): Plot | null {
   const order: string[] = [];
   for (const arm of arms) {
     for (const w of arm.windows) {
-      if (w.kind === 'gap' || w.kind === 'warmup') continue;
+      if (!periodShown(w.id, campaigns)) continue;
       const period = periodName(w.id, campaigns);
       if (!order.includes(period)) order.push(period);
       for (const m of measures) {
@@ -40,13 +41,13 @@ export function periodsPlot(results: Results): Plot | null {
   const withCi = rows.some((r) => r.ci_low !== undefined);
   const n = exp?.replicates ?? results.replicates;
   const note = withCi ? `Bars: means of ${n} replicates; whiskers: 95% confidence intervals.` : 'A single run (one seed): no intervals.';
-  const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: -30, labelLimit: 220 } };
+  const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: -30 } };
   const color = compare
     ? { field: 'arm', type: 'nominal', title: 'Scenario', sort: arms.map((a) => a.label), legend: { orient: 'top' } }
     : { value: '#4c78a8' };
   const spec = topLevel(compare ? 'Scenarios side by side, by period' : 'County figures by period', ['One panel per measure; each has its own scale.', note], {
     data: { values: rows },
-    facet: { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } },
+    facet: { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short) },
     columns: 2,
     resolve: { scale: { y: 'independent' } },
     spec: {
@@ -92,6 +93,7 @@ export function periodsPlot(results: Results): Plot | null {
   return {
     name: compare ? 'compare-periods' : 'periods',
     title: compare ? 'Scenarios side by side' : 'County figures by period',
+    headline: compare ? experimentHeadline(results, measures[0]?.key) : measures.map((m) => campaignHeadline(results, m.key)).find((h) => h !== null) ?? null,
     caption: compare
       ? 'Each panel is one measure for the whole county; within each period the scenarios stand side by side. Bars are means over replicates (the same seeds in every scenario); black whiskers are 95% confidence intervals of the mean.'
       : `Each panel is one measure for the whole county, period by period. ${withCi ? 'Bars are means over replicates; black whiskers are 95% confidence intervals of the mean.' : 'One run only: no intervals.'}`,

@@ -1,5 +1,6 @@
 import { shownMeasures } from '../metrics.js';
 import type { Results } from '../read/results.js';
+import { experimentHeadline } from '../headlines.js';
 import { topLevel, type Plot } from './plot.js';
 
 /**
@@ -19,14 +20,14 @@ export function sensitivityPlot(results: Results): Plot | null {
   if (rows.length === 0) return null;
   const spec = topLevel('Sensitivity: which parameters move each measure', ['Bars: mean absolute change in the measure across each parameter\'s range (Morris μ*), largest first; black ticks: σ (interaction or non-linearity).', 'Whole run, county; one panel per measure, each with its own scale.'], {
     data: { values: rows },
-    facet: { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } },
+    facet: { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short) },
     columns: 2,
     resolve: { scale: { x: 'independent', y: 'independent' } },
     spec: {
       width: 260,
       height: { step: 22 },
       layer: [
-        { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null, axis: { labelLimit: 0 } }, x: { field: 'mu_star', type: 'quantitative', title: 'μ* (bar) and σ (black tick), in the measure\'s unit per range' } } },
+        { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null }, x: { field: 'mu_star', type: 'quantitative', title: 'μ* (bar) and σ (black tick), in the measure\'s unit per range' } } },
         { mark: { type: 'tick', color: 'black', thickness: 3 }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' } }, x: { field: 'sigma', type: 'quantitative' } } },
       ],
       encoding: {
@@ -41,6 +42,7 @@ export function sensitivityPlot(results: Results): Plot | null {
   });
   return {
     name: 'sensitivity',
+    headline: experimentHeadline(results, measures[0]?.key),
     title: 'Sensitivity ranks',
     caption:
       "Morris screening: for each county measure over the whole run, the bars show how strongly each parameter moves it when varied across its range (μ*), largest first. Shirking is in percentage points. A parameter with a long bar matters for that measure; a short one can be fixed at its default. The black tick is σ: when it lies beyond the bar, the parameter's effect depends on the others (interactions or a non-linear response).",

@@ -1,3 +1,4 @@
+import { campaignHeadline } from '../headlines.js';
 import type { Results } from '../read/results.js';
 import { datesOfDays, weeklySeries } from '../series.js';
 import { spreadNote, topLevel, type Plot } from './plot.js';
@@ -40,6 +41,7 @@ export function shirkingPlot(results: Results): Plot | null {
   });
   return {
     name: 'shirking',
+    headline: campaignHeadline(results, 'shirk_rate'),
     title: 'Shirking over time',
     caption:
       'The share of scheduled working hours that staff spent on other things (shirked) instead of their duties, for the whole county, week by week. Grey bands are the campaigns.',

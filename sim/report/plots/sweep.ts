@@ -1,6 +1,7 @@
 import { shownMeasures } from '../metrics.js';
 import type { Results } from '../read/results.js';
 import { hasInterval, statOf } from '../stat.js';
+import { experimentHeadline } from '../headlines.js';
 import { topLevel, type Plot } from './plot.js';
 
 
@@ -29,7 +30,7 @@ export function sweepPlot(results: Results): Plot | null {
   const axis = (p: string) => ({ field: p, type: numeric(p) ? 'quantitative' : 'ordinal', title: p });
   const n = exp.replicates;
   const measures = SWEEP_METRICS;
-  const facet = { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short), header: { labelFontSize: 12, labelFontWeight: 'bold' } };
+  const facet = { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short) };
   const rest = exp.parameters.slice(2);
   const reps = `mean of ${n} replicate${n === 1 ? '' : 's'}`;
   const band = !p2 && rows.some((r) => r.ci_low !== undefined) ? '; band: 95% confidence interval' : '';
@@ -53,7 +54,7 @@ export function sweepPlot(results: Results): Plot | null {
               encoding: {
                 x: { ...axis(p1), field: f(p1), type: 'ordinal', axis: { labelAngle: 0 } },
                 y: { ...axis(p2), field: f(p2), type: 'ordinal', sort: 'descending' },
-                color: { aggregate: 'mean', field: 'mean', type: 'quantitative', title: null, scale: { scheme: 'viridis' }, legend: { orient: 'right', gradientLength: 120 } },
+                color: { aggregate: 'mean', field: 'mean', type: 'quantitative', title: null, scale: { scheme: 'viridis' }, legend: { orient: 'right' } },
                 tooltip: [
                   { field: f(p1), type: 'ordinal', title: p1 },
                   { field: f(p2), type: 'ordinal', title: p2 },
@@ -92,6 +93,7 @@ export function sweepPlot(results: Results): Plot | null {
       };
   return {
     name: 'sweep',
+    headline: experimentHeadline(results, measures[0]?.key),
     title: p2 ? `Sweep over ${p1} and ${p2}` : `Sweep over ${p1}`,
     caption: p2
       ? `Each panel is one county measure over the whole run; each cell is one combination of ${p1} (across) and ${p2} (up), coloured by the mean over replicates.`

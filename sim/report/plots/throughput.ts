@@ -1,3 +1,4 @@
+import { campaignHeadline } from '../headlines.js';
 import type { Results } from '../read/results.js';
 import { datesOfDays, weeklySeries } from '../series.js';
 import { spreadNote, topLevel, type Plot } from './plot.js';
@@ -59,6 +60,7 @@ export function throughputPlot(results: Results): Plot | null {
   );
   return {
     name: 'throughput',
+    headline: campaignHeadline(results, 'regular_done_per_staff_week'),
     title: 'Regular work done per department',
     caption:
       'Each panel is one department, largest first. The line is the regular work items it finished per member of its establishment per week; grey bands are the campaigns. A drop during a campaign is regular work not done.',

@@ -1,0 +1,91 @@
+import { distinctDigits, formatValue, type MeasureInfo } from '../metrics/measure.js';
+import { measureInfo } from '../metrics/measures.js';
+import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js';
+import { parameterInfo } from '../scenario/field-info.js';
+import { lower, withUnit } from './findings.js';
+import { periodName } from './metrics.js';
+import type { Results } from './read/results.js';
+import { statOf } from './stat.js';
+
+/**
+ * Findings shortened to a figure's title: what changed and by how much, without the interval (the
+ * figure shows it) and without the comparison's scenario names spelt out as files. The long forms,
+ * with their certainty, are findings.ts's sentences at the top of the report.
+ */
+
+/** "case-b-strong-office" among "case-b-weak-office": "Strong office" (the shared prefix says nothing). */
+export function shortArm(label: string, labels: readonly string[]): string {
+  let prefix = labels.length > 1 ? labels.reduce((p, l) => { let i = 0; while (i < p.length && p[i] === l[i]) i++; return p.slice(0, i); }) : '';
+  // Cut only at a word boundary, and never the whole name.
+  prefix = prefix.slice(0, Math.max(prefix.lastIndexOf('-'), prefix.lastIndexOf(' '), prefix.lastIndexOf('_')) + 1);
+  const rest = label.slice(prefix.length) || label;
+  const spaced = /\s/.test(rest) ? rest : rest.replace(/[-_]+/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+const numbers = (info: MeasureInfo, a: number, b: number) => {
+  const d = distinctDigits(info, a, b);
+  return `from ${formatValue(info, a, d)} to ${withUnit({ ...info, digits: d }, b)}`;
+};
+
+/** "Strong office cut the wait of shared work for an owner from 7.5 to 0.1 days". */
+export function differenceHeadline(r: DifferenceRow, labels: readonly string[]): string | null {
+  const info = measureInfo(r.metric);
+  if (!info || r.diff_mean === null || r.baseline_mean === null || r.arm_mean === null) return null;
+  const arm = shortArm(r.arm, labels);
+  const clear = r.ci_low !== null && r.ci_high !== null && (r.ci_low > 0 || r.ci_high < 0);
+  if (!clear) return `${arm} did not clearly change the ${lower(info.label)} (${shortArm(r.baseline, labels).toLowerCase()}: ${withUnit(info, r.baseline_mean)})`;
+  return `${arm} ${r.diff_mean < 0 ? 'cut' : 'raised'} the ${lower(info.label)} ${numbers(info, r.baseline_mean, r.arm_mean)}`;
+}
+
+/** "Raising office strength from 0.2 to 0.9 cut the wait of shared work from 7.6 to 0.0 days" (one swept parameter). */
+export function sweepHeadline(metric: string, rows: readonly SummaryRow[], parameters: readonly string[]): string | null {
+  const info = measureInfo(metric);
+  const [p] = parameters;
+  const rs = rows.filter((r) => r.window === 'overall' && r.unit === 'county' && r.metric === metric && r.mean !== null && typeof r.values[p] === 'number');
+  if (!info || parameters.length !== 1 || rs.length < 2) return null;
+  const sorted = [...rs].sort((x, y) => (x.values[p] as number) - (y.values[p] as number));
+  const [a, b] = [sorted[0], sorted[sorted.length - 1]];
+  const [ma, mb] = [a.mean as number, b.mean as number];
+  const verb = mb < ma ? 'cut' : mb > ma ? 'raised' : 'left unchanged';
+  return `Raising ${lower(parameterInfo(p).label)} from ${a.values[p]} to ${b.values[p]} ${verb} the ${lower(info.label)} ${numbers(info, ma, mb)}`;
+}
+
+/** "Office strength moves the wait of shared work most". */
+export function morrisHeadline(metric: string, rows: readonly MorrisRow[]): string | null {
+  const info = measureInfo(metric);
+  const top = rows.filter((r) => r.metric === metric && r.mu_star !== null).sort((a, b) => a.rank - b.rank)[0];
+  if (!info || !top) return null;
+  return `${parameterInfo(top.parameter).label} moves the ${lower(info.label)} most`;
+}
+
+/**
+ * A run's county measure in the campaign where it moved most from before the campaigns:
+ * "Shirking rose from 2.1% before the campaigns to 8.3% in campaign 3". Null without a baseline.
+ */
+export function campaignHeadline(r: Results, metric: string): string | null {
+  const info = measureInfo(metric);
+  const base = statOf(r.windows.find((w) => w.kind === 'baseline')?.county[metric]);
+  if (!info || !base) return null;
+  let best: { name: string; mean: number } | null = null;
+  for (const c of r.campaigns) {
+    const s = statOf(r.windows.find((w) => w.id === c.id)?.county[metric]);
+    if (s && (!best || Math.abs(s.mean - base.mean) > Math.abs(best.mean - base.mean))) best = { name: periodName(c.id, r.campaigns), mean: s.mean };
+  }
+  if (!best || formatValue(info, best.mean) === formatValue(info, base.mean)) return null;
+  const d = distinctDigits(info, base.mean, best.mean);
+  return `${info.label} ${best.mean > base.mean ? 'rose' : 'fell'} from ${formatValue(info, base.mean, d)} before the campaigns to ${withUnit({ ...info, digits: d }, best.mean)} in ${best.name}`;
+}
+
+/** An experiment's finding on one measure (the first one shown), for its figures' titles. */
+export function experimentHeadline(r: Results, metric: string | undefined): string | null {
+  const exp = r.experiment;
+  if (!exp || !metric) return null;
+  if (exp.kind === 'compare' && exp.differences) {
+    const d = exp.differences.find((x) => x.window === 'overall' && x.unit === 'county' && x.metric === metric);
+    return d ? differenceHeadline(d, exp.points.map((p) => p.label)) : null;
+  }
+  if (exp.kind === 'sweep') return sweepHeadline(metric, exp.summary, exp.parameters);
+  if (exp.kind === 'sensitivity' && exp.morris) return morrisHeadline(metric, exp.morris);
+  return null;
+}

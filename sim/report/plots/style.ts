@@ -1,0 +1,148 @@
+import { FONT_FAMILY } from '../font-family.js';
+import type { VlSpec } from './plot.js';
+
+/**
+ * The two looks of every figure, applied in one place (styleSpec) to the plain specs the plot
+ * makers build: the vega-lite config (type sizes, lines, no chart junk), a factor on the layout's
+ * sizes, and the PNG's size. Nothing here imports vega, so the CLI can list the styles for --help
+ * without loading the renderer.
+ */
+export const FIGURE_STYLES = ['paper', 'slides'] as const;
+export type FigureStyle = (typeof FIGURE_STYLES)[number];
+
+/** What the report draws when no --style is given: vector-first, for reading on a page or screen. */
+export const DEFAULT_STYLE: FigureStyle = 'paper';
+
+/** One line per style for --help and docs. */
+export const STYLE_HELP: Record<FigureStyle, string> = {
+  paper: 'compact figures about 700-800 px wide (a journal page at 7-9 pt text), SVG first, PNG at 2x',
+  slides: 'figures for a projector: PNG 1920 px wide, every text at least 24 px, thick lines, the finding as title',
+};
+
+interface Style {
+  config: VlSpec;
+  /** The widest a figure may be, in px (a page's text width; a slide's 1920): wider ones are refitted. */
+  maxWidth: number;
+  /** Multiplies the plot makers' widths, heights, bar steps and mark sizes (they are drawn for paper). */
+  layout: number;
+  /** How the PNG is sized: a zoom of the SVG, or an exact width in pixels. */
+  png: { mode: 'zoom'; value: number } | { mode: 'width'; value: number };
+}
+
+/** Type sizes of one style, so every text element of a figure has its size set here and nowhere else. */
+function configOf(t: { title: number; subtitle: number; label: number; axisTitle: number; header: number; line: number; point: number; rule: number }): VlSpec {
+  return {
+    font: FONT_FAMILY,
+    background: 'white',
+    padding: Math.round(t.label * 0.8),
+    title: { fontSize: t.title, anchor: 'start', subtitleFontSize: t.subtitle, subtitleColor: '#444', offset: Math.round(t.title * 0.7), subtitlePadding: Math.round(t.subtitle * 0.4) },
+    // labelLimit 0: never cut a label with "…"; long names are shortened on purpose where they are made.
+    axis: {
+      labelFontSize: t.label, titleFontSize: t.axisTitle, titleFontWeight: 'normal', titleColor: '#222', labelColor: '#333', labelLimit: 0,
+      gridColor: '#ebebeb', domainColor: '#888', tickColor: '#888', titlePadding: Math.round(t.label * 0.6),
+    },
+    legend: { labelFontSize: t.label, titleFontSize: t.axisTitle, titleFontWeight: 'normal', labelLimit: 0, titleLimit: 0, symbolSize: t.point, gradientLength: t.label * 10 },
+    // Ticks every few label heights, not every 40 px of a tall slide panel.
+    axisQuantitative: { tickCount: 6 },
+    header: { labelFontSize: t.header, titleFontSize: t.header, labelFontWeight: 'bold', labelLimit: 0, titleLimit: 0 },
+    // No frame around each panel: the axes are enough (no chart junk).
+    view: { stroke: null },
+    line: { strokeWidth: t.line },
+    point: { size: t.point },
+    rule: { strokeWidth: t.rule },
+    tick: { thickness: t.rule },
+    text: { fontSize: t.label },
+  };
+}
+
+const STYLES: Record<FigureStyle, Style> = {
+  paper: {
+    config: configOf({ title: 13, subtitle: 10.5, label: 10, axisTitle: 10.5, header: 10.5, line: 1.5, point: 30, rule: 1.5 }),
+    layout: 1,
+    maxWidth: 820,
+    png: { mode: 'zoom', value: 2 },
+  },
+  slides: {
+    config: configOf({ title: 40, subtitle: 26, label: 24, axisTitle: 26, header: 28, line: 5, point: 260, rule: 4 }),
+    layout: 2.3,
+    maxWidth: 1920,
+    png: { mode: 'width', value: 1920 },
+  },
+};
+
+export const pngSize = (style: FigureStyle) => STYLES[style].png;
+export const maxWidth = (style: FigureStyle) => STYLES[style].maxWidth;
+
+/** Keys of a mark whose number is a length (scaled with the layout) or an area (scaled with its square). */
+const MARK_LENGTHS = new Set(['strokeWidth', 'thickness', 'cornerRadius']);
+const MARK_AREAS = new Set(['size']);
+
+/**
+ * Scale every size the plot makers wrote by k (heights, steps, strokes; point areas by k squared),
+ * and widths by k times `wide` (below 1 to fit a figure into the style's width).
+ */
+function scaleSizes(v: unknown, k: number, wide: number, key = ''): unknown {
+  if ((k === 1 && wide === 1) || v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => scaleSizes(x, k, wide));
+  const out: Record<string, unknown> = {};
+  for (const [kk, x] of Object.entries(v as Record<string, unknown>)) {
+    if (kk === 'data' || kk === 'datum' || kk === 'values' || kk === 'scale') out[kk] = x;
+    else if (kk === 'width' && typeof x === 'number') out[kk] = Math.round(x * k * wide);
+    else if ((kk === 'height' || (kk === 'step' && key === 'height')) && typeof x === 'number') out[kk] = Math.round(x * k);
+    else if (kk === 'step' && typeof x === 'number') out[kk] = Math.round(x * k * wide);
+    else if (key === 'mark' && MARK_LENGTHS.has(kk) && typeof x === 'number') out[kk] = x * k;
+    else if (key === 'mark' && MARK_AREAS.has(kk) && typeof x === 'number') out[kk] = Math.round(x * k * k);
+    else if (kk === 'strokeDash' && Array.isArray(x)) out[kk] = x.map((d) => (typeof d === 'number' ? d * k : d));
+    else out[kk] = scaleSizes(x, k, wide, kk);
+  }
+  return out;
+}
+
+/** How a figure is narrowed to fit its style's width: its panels' widths times `wide`, at most `columns` panels a row. */
+export interface Fit {
+  wide: number;
+  columns?: number;
+}
+
+/**
+ * The next try at fitting a figure that came out `width` px wide: narrower panels, or, once panels
+ * are half as wide as planned (their headers' text is what makes them wide), fewer of them a row.
+ */
+export function narrower(fit: Fit, spec: VlSpec, style: FigureStyle, width: number): Fit {
+  const columns = fit.columns ?? (typeof spec.columns === 'number' ? spec.columns : 1);
+  if (fit.wide < 0.6 && columns > 1) return { wide: 1, columns: columns - 1 };
+  // The text around the panels does not shrink, so aim a little under the limit.
+  return { ...fit, wide: fit.wide * (STYLES[style].maxWidth / width) ** 1.5 };
+}
+
+/** Break text into lines of at most `chars` characters, at spaces. */
+function wrap(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** Characters of a text line that fit the style's width at this size (DejaVu Sans averages under 0.62 em). */
+const charsFitting = (s: Style, fontSize: number) => Math.floor(s.maxWidth / (fontSize * 0.62));
+
+/**
+ * A plot maker's spec in a style: its config, its sizes scaled, and the title. The title states the
+ * finding when the plot has one (a slide is read from its title), else what the figure shows.
+ */
+export function styleSpec(spec: VlSpec, style: FigureStyle, headline: string | null, fit: Fit = { wide: 1 }): VlSpec {
+  const s = STYLES[style];
+  const scaled = scaleSizes(spec, s.layout, fit.wide) as VlSpec;
+  if (fit.columns !== undefined && typeof scaled.columns === 'number') scaled.columns = Math.min(scaled.columns, fit.columns);
+  const title = (scaled.title ?? {}) as { text?: string; subtitle?: string[] };
+  const t = s.config.title as { fontSize: number; subtitleFontSize: number };
+  // Titles and subtitles wrap to the figure's width: a long line would widen the figure and, on a slide, shrink all its text.
+  const text = wrap(headline ?? title.text ?? '', charsFitting(s, t.fontSize));
+  const subtitle = (title.subtitle ?? []).flatMap((line) => wrap(line, charsFitting(s, t.subtitleFontSize)));
+  return { ...scaled, title: { ...title, text, subtitle }, config: s.config };
+}
