@@ -59,6 +59,13 @@ export type KeyColumn = keyof typeof KEY_COLUMNS;
 /** Columns of each table after the point columns (arm or point, then the swept parameters). */
 export const REPLICATES_KEYS = ['replicate', 'seed_key', 'window', 'kind', 'from', 'to', 'unit'] as const;
 export const SUMMARY_KEYS = ['window', 'unit', 'metric', ...DESCRIBE_FIELDS] as const;
+/**
+ * summary.csv of a design with one run per point (a Morris screening, a sweep without replicates):
+ * a single value has no spread or interval, so those columns are left out rather than written empty.
+ */
+export const SUMMARY_KEYS_ONE_RUN = ['window', 'unit', 'metric', 'n', 'mean'] as const;
+/** The columns of summary.csv after the point columns, by replicates per point. */
+export const summaryKeys = (replicates: number): readonly string[] => (replicates > 1 ? SUMMARY_KEYS : SUMMARY_KEYS_ONE_RUN);
 export const RECOVERY_COLUMNS = ['replicate', 'seed_key', 'campaign', 'until', ...RECOVERY_MEASURE_NAMES] as const;
 export const DIFFERENCE_COLUMNS = [
   'arm', 'baseline', 'window', 'unit', 'metric', 'n', 'baseline_mean', 'arm_mean', 'diff_mean', 'diff_sd', 'effect', 'ci_low', 'ci_high', 'arm_higher', 'baseline_higher', 'ties',
@@ -120,7 +127,7 @@ export const RESULT_FILES = {
   'scenario.json': 'the scenario as run, every default filled in (a run, or replicates of one scenario)',
   'scenarios/<arm>.json': 'compare: each arm\'s scenario as run, defaults filled in',
   'replicates.csv': 'a row per run x window x unit, a column per measure',
-  'summary.csv': 'a row per point x window x unit x measure: mean, sd, 95% CI and quantiles across replicates',
+  'summary.csv': 'a row per point x window x unit x measure: mean, sd, 95% CI and quantiles across replicates; with one run per point (Morris, a sweep without replicates) only `n` and `mean`, the run\'s value',
   'recovery.csv': 'a row per run x campaign: how far the county got over it before the next began',
   'differences.csv': 'compare: each arm minus the first, paired by replicate, per window, unit and measure',
   'morris.csv': 'sensitivity: μ*, μ and σ of every parameter on every county measure (whole run)',

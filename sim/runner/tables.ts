@@ -1,7 +1,7 @@
 import type { RunSummary } from '../metrics/summary.js';
 import { DESCRIBE_FIELDS, describeColumns, type Describe } from '../metrics/stats.js';
 import { RECOVERY_MEASURE_NAMES, RECOVERY_PREFIX, WINDOW_MEASURE_NAMES } from '../metrics/measures.js';
-import { DIFFERENCE_COLUMNS, RECOVERY_COLUMNS, REPLICATES_KEYS, SUMMARY_KEYS, type DifferenceRow } from './contract.js';
+import { DIFFERENCE_COLUMNS, RECOVERY_COLUMNS, REPLICATES_KEYS, summaryKeys, type DifferenceRow } from './contract.js';
 import { csvField, csvValue, formatNumber } from './format.js';
 import { jobCount, jobPoint, jobReplicate, jobSeedKey, type ExperimentPlan } from './plan.js';
 
@@ -60,13 +60,16 @@ export function recoveryCsv(plan: ExperimentPlan, results: readonly RunSummary[]
   return out.join('\n') + '\n';
 }
 
-const SUMMARY_FIELDS = DESCRIBE_FIELDS as readonly (keyof Describe)[];
-
-/** summary.csv: a row per point x window x unit x metric: mean, sd, 95% CI, quantiles across replicates. */
+/**
+ * summary.csv: a row per point x window x unit x metric: mean, sd, 95% CI, quantiles across
+ * replicates; with one run per point only n and mean (contract.ts's summaryKeys).
+ */
 export function summaryCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string {
   const metrics = WINDOW_MEASURE_NAMES;
-  const out = [line([...pointHeader(plan), ...SUMMARY_KEYS])];
   const R = plan.replicates;
+  const keys = summaryKeys(R);
+  const fields = DESCRIBE_FIELDS.filter((f) => keys.includes(f)) as readonly (keyof Describe)[];
+  const out = [line([...pointHeader(plan), ...keys])];
   for (let p = 0; p < plan.points.length; p++) {
     const reps = results.slice(p * R, (p + 1) * R);
     const lead = pointCells(plan, p);
@@ -74,14 +77,14 @@ export function summaryCsv(plan: ExperimentPlan, results: readonly RunSummary[])
       for (const u of unitsOf(w)) {
         const rows = reps.map((rep) => metrics.map((m) => statsOf(rep.windows[wi], u)[m] as Cell));
         const ds = describeColumns(rows, metrics.length);
-        metrics.forEach((m, k) => out.push(line([...lead, csvField(w.id), csvField(u), m, ...SUMMARY_FIELDS.map((f) => num(ds[k][f]))])));
+        metrics.forEach((m, k) => out.push(line([...lead, csvField(w.id), csvField(u), m, ...fields.map((f) => num(ds[k][f]))])));
       }
     });
     reps[0].recovery.forEach((rc, ci) => {
       const rows = reps.map((rep) => RECOVERY_MEASURE_NAMES.map((k) => rep.recovery[ci][k]));
       const ds = describeColumns(rows, RECOVERY_MEASURE_NAMES.length);
       RECOVERY_MEASURE_NAMES.forEach((m, k) =>
-        out.push(line([...lead, csvField(rc.campaign), 'county', RECOVERY_PREFIX + m, ...SUMMARY_FIELDS.map((f) => num(ds[k][f]))])),
+        out.push(line([...lead, csvField(rc.campaign), 'county', RECOVERY_PREFIX + m, ...fields.map((f) => num(ds[k][f]))])),
       );
     });
   }

@@ -5,7 +5,7 @@ import { measureInfo } from '../../metrics/measures.js';
 import { readDifferences, readMorris, readSummary } from '../../runner/contract.js';
 import { chooseMeasures, rankDifferences, rankMorris, rankSweep } from '../../report/evidence.js';
 import { differenceSentence, morrisSentence, sweepSentence } from '../../report/findings.js';
-import { textTable } from '../table.js';
+import { fittedTable, terminalColumns, textTable } from '../table.js';
 
 /**
  * What compare, sweep and sensitivity print after a run: the findings, with certainty, for the
@@ -19,7 +19,8 @@ export interface Shown {
 
 const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
 
-export function compareFindings(dir: string, shown: Shown): string {
+/** The comparison's findings and table, the table fitted to `width` terminal columns (the terminal's, by default). */
+export function compareFindings(dir: string, shown: Shown, width = terminalColumns()): string {
   const rows = readDifferences(read(dir, 'differences.csv'));
   const metrics = chooseMeasures(rankDifferences(rows), shown);
   const overall = rows.filter((r) => r.window === 'overall' && r.unit === 'county');
@@ -27,8 +28,10 @@ export function compareFindings(dir: string, shown: Shown): string {
   if (picked.length === 0) return 'No county measure differs between the arms over the whole run.';
   const sentences = picked.map(differenceSentence).filter((s): s is string => s !== null);
   const arms = new Set(picked.map((r) => r.arm)).size > 1;
-  const table = textTable(
-    ['measure', ...(arms ? ['arm'] : []), 'baseline', 'arm', 'difference', '95% CI', 'arm higher in'],
+  const header = ['measure', ...(arms ? ['arm'] : []), 'baseline', 'arm', 'difference', '95% CI', 'arm higher in'];
+  // Too wide for the terminal: the measure's name wraps, then the pair counts go (the sentences above say them).
+  const { table, dropped } = fittedTable(
+    header,
     picked.map((r) => {
       const info = measureInfo(r.metric)!;
       const d = distinctDigits(info, r.baseline_mean, r.arm_mean);
@@ -37,12 +40,15 @@ export function compareFindings(dir: string, shown: Shown): string {
         `${formatDifference(info, r.ci_low, d)} to ${formatDifference(info, r.ci_high, d)}`, `${Math.round((r.arm_higher ?? 0) * r.n)} of ${r.n} pairs`,
       ];
     }),
+    width,
+    [header.indexOf('95% CI'), header.indexOf('arm higher in')],
   );
   return [
     ...sentences,
     '',
     `${picked[0].arm} against ${picked[0].baseline}${arms ? ' and the other arms' : ''}, county, whole run (shares in %, differences in percentage points; ${shown.asked.length ? 'the measures asked for' : 'declared focus first, then the largest changes relative to their noise'}; every measure in differences.csv):`,
     table,
+    ...(dropped.length ? [`(Left out to fit ${width} columns: ${dropped.join(', ')}; differences.csv has them.)`] : []),
   ].join('\n');
 }
 

@@ -1,5 +1,6 @@
 import { shownMeasures } from '../metrics.js';
 import type { Results } from '../read/results.js';
+import { parameterInfo } from '../../scenario/field-info.js';
 import { experimentHeadline } from '../headlines.js';
 import { topLevel, type Plot } from './plot.js';
 
@@ -15,7 +16,8 @@ export function sensitivityPlot(results: Results): Plot | null {
   for (const r of morris) {
     const m = measures.find((k) => k.key === r.metric);
     if (!m || typeof r.mu_star !== 'number') continue;
-    rows.push({ metric: m.short, parameter: r.parameter, rank: r.rank, mu_star: r.mu_star * m.scale, sigma: typeof r.sigma === 'number' ? r.sigma * m.scale : null });
+    // Bars are labelled in words (the schema's label); the path, as --set names it, is in the tooltip and the CSV.
+    rows.push({ metric: m.short, parameter: r.parameter, label: parameterInfo(r.parameter).label, rank: r.rank, mu_star: r.mu_star * m.scale, sigma: typeof r.sigma === 'number' ? r.sigma * m.scale : null });
   }
   if (rows.length === 0) return null;
   const spec = topLevel('Sensitivity: which parameters move each measure', ['Bars: mean absolute change in the measure across each parameter\'s range (Morris μ*), largest first; black ticks: σ (interaction or non-linearity).', 'Whole run, county; one panel per measure, each with its own scale.'], {
@@ -27,8 +29,8 @@ export function sensitivityPlot(results: Results): Plot | null {
       width: 260,
       height: { step: 22 },
       layer: [
-        { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null }, x: { field: 'mu_star', type: 'quantitative', title: 'μ* (bar) and σ (black tick), in the measure\'s unit per range' } } },
-        { mark: { type: 'tick', color: 'black', thickness: 3 }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' } }, x: { field: 'sigma', type: 'quantitative' } } },
+        { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y: { field: 'label', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null }, x: { field: 'mu_star', type: 'quantitative', title: 'μ* and σ per whole range' } } },
+        { mark: { type: 'tick', color: 'black', thickness: 3 }, encoding: { y: { field: 'label', type: 'nominal', sort: { field: 'rank', order: 'ascending' } }, x: { field: 'sigma', type: 'quantitative' } } },
       ],
       encoding: {
         tooltip: [

@@ -1,6 +1,7 @@
 import { shownMeasures } from '../metrics.js';
 import type { Results } from '../read/results.js';
 import { hasInterval, statOf } from '../stat.js';
+import { parameterInfo } from '../../scenario/field-info.js';
 import { experimentHeadline } from '../headlines.js';
 import { topLevel, type Plot } from './plot.js';
 
@@ -27,7 +28,8 @@ export function sweepPlot(results: Results): Plot | null {
   }
   if (rows.length === 0) return null;
   const numeric = (p: string) => rows.every((r) => typeof r[p] === 'number');
-  const axis = (p: string) => ({ field: p, type: numeric(p) ? 'quantitative' : 'ordinal', title: p });
+  // Axes say the parameter in words with its unit, from the schema; the subtitle gives its path, as --set and the CSVs name it.
+  const axis = (p: string) => ({ field: p, type: numeric(p) ? 'quantitative' : 'ordinal', title: parameterInfo(p).title });
   const n = exp.replicates;
   const measures = SWEEP_METRICS;
   const facet = { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short) };
@@ -35,6 +37,7 @@ export function sweepPlot(results: Results): Plot | null {
   const reps = `mean of ${n} replicate${n === 1 ? '' : 's'}`;
   const band = !p2 && rows.some((r) => r.ci_low !== undefined) ? '; band: 95% confidence interval' : '';
   const notes = [`Whole run, county. Each ${p2 ? 'cell' : 'point'}: ${reps}${band}.`];
+  notes.push(`${p2 ? 'Across' : 'Along'}: ${p1}${p2 ? `; up: ${p2}` : ''}.`);
   if (rest.length) notes.push(`Averaged over ${rest.join(', ')}.`);
   // Parameter paths contain dots, which vega-lite reads as nested fields, and a hand-edited table may
   // hold brackets or quotes, which it reads as access paths: escape them all.
@@ -56,8 +59,8 @@ export function sweepPlot(results: Results): Plot | null {
                 y: { ...axis(p2), field: f(p2), type: 'ordinal', sort: 'descending' },
                 color: { aggregate: 'mean', field: 'mean', type: 'quantitative', title: null, scale: { scheme: 'viridis' }, legend: { orient: 'right' } },
                 tooltip: [
-                  { field: f(p1), type: 'ordinal', title: p1 },
-                  { field: f(p2), type: 'ordinal', title: p2 },
+                  { field: f(p1), type: 'ordinal', title: parameterInfo(p1).title },
+                  { field: f(p2), type: 'ordinal', title: parameterInfo(p2).title },
                   { aggregate: 'mean', field: 'mean', type: 'quantitative', title: 'Mean', format: '.3~f' },
                 ],
               },
@@ -83,7 +86,7 @@ export function sweepPlot(results: Results): Plot | null {
                 x: { ...axis(p1), field: f(p1) },
                 y: { field: 'mean', type: 'quantitative', title: null, scale: { zero: false } },
                 tooltip: [
-                  { field: f(p1), type: 'quantitative', title: p1 },
+                  { field: f(p1), type: 'quantitative', title: parameterInfo(p1).title },
                   { field: 'mean', type: 'quantitative', title: 'Mean', format: '.3~f' },
                 ],
               },
@@ -98,7 +101,7 @@ export function sweepPlot(results: Results): Plot | null {
     caption: p2
       ? `Each panel is one county measure over the whole run; each cell is one combination of ${p1} (across) and ${p2} (up), coloured by the mean over replicates.`
       : `Each panel is one county measure over the whole run, as ${p1} changes; the line joins the means over replicates and the band is their 95% confidence interval.`,
-    spec: topLevel(p2 ? 'Sweep: measures over two parameters' : `Sweep: measures as ${p1} changes`, notes, body),
+    spec: topLevel(p2 ? `Measures over ${parameterInfo(p1).label.toLowerCase()} and ${parameterInfo(p2).label.toLowerCase()}` : `Measures as ${parameterInfo(p1).label.toLowerCase()} changes`, notes, body),
     data: rows,
   };
 }
