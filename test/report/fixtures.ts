@@ -17,11 +17,11 @@ export function runFolderFiles(rename?: string): Record<string, string> {
 }
 
 /** The result files of a real experiment on the small test county, as the runner writes them (no workers). */
-function experimentFiles(exp: Experiment): Record<string, string> {
+export function experimentFiles(exp: Experiment): Record<string, string> {
   const results = Array.from({ length: jobCount(exp.plan) }, (_, j) => runJob({ scenario: exp.scenarios[jobPoint(exp.plan, j)], seedKey: jobSeedKey(exp.plan, j), daily: false, dailyColumns: {} }).summary);
   return { ...resultFiles(exp.plan, results), 'manifest.json': manifestJson(exp.plan, () => 'done') };
 }
-const small = () => loadScenario('test/runner/fixtures/small.yaml');
+export const small = () => loadScenario('test/runner/fixtures/small.yaml');
 const o = { seed: 1, replicates: 5, daily: false };
 
 /** A comparison folder: the small county against the same with much heavier penalties, 5 paired replicates. */

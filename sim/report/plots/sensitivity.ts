@@ -29,8 +29,8 @@ export function sensitivityPlot(results: Results): Plot | null {
       width: 260,
       height: { step: 22 },
       layer: [
-        { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y: { field: 'label', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null }, x: { field: 'mu_star', type: 'quantitative', title: 'μ* and σ per whole range' } } },
-        { mark: { type: 'tick', color: 'black', thickness: 3 }, encoding: { y: { field: 'label', type: 'nominal', sort: { field: 'rank', order: 'ascending' } }, x: { field: 'sigma', type: 'quantitative' } } },
+        { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y: { field: 'label', type: 'nominal', sort: { field: 'rank', op: 'min', order: 'ascending' }, title: null }, x: { field: 'mu_star', type: 'quantitative', title: 'μ* and σ per whole range' } } },
+        { mark: { type: 'tick', color: 'black', thickness: 3 }, encoding: { y: { field: 'label', type: 'nominal', sort: { field: 'rank', op: 'min', order: 'ascending' } }, x: { field: 'sigma', type: 'quantitative' } } },
       ],
       encoding: {
         tooltip: [

@@ -15,7 +15,7 @@ export const DEFAULT_STYLE: FigureStyle = 'paper';
 
 /** One line per style for --help and docs. */
 export const STYLE_HELP: Record<FigureStyle, string> = {
-  paper: 'compact figures about 700-800 px wide (a journal page at 7-9 pt text), SVG first, PNG at 2x',
+  paper: 'compact figures at most 840 px wide (a journal page at 7-9 pt text), SVG first, PNG at 2x',
   slides: 'figures for a projector: PNG 1920 px wide, every text at least 24 px, thick lines, the finding as title',
 };
 
@@ -59,7 +59,7 @@ const STYLES: Record<FigureStyle, Style> = {
   paper: {
     config: configOf({ title: 13, subtitle: 10.5, label: 10, axisTitle: 10.5, header: 10.5, line: 1.5, point: 30, rule: 1.5 }),
     layout: 1,
-    maxWidth: 820,
+    maxWidth: 840,
     png: { mode: 'zoom', value: 2 },
   },
   slides: {
@@ -105,14 +105,15 @@ export interface Fit {
 }
 
 /**
- * The next try at fitting a figure that came out `width` px wide: narrower panels, or, once panels
- * are half as wide as planned (their headers' text is what makes them wide), fewer of them a row.
+ * The next try at fitting a figure that came out `width` px wide: narrower panels, or, when that
+ * would leave them under 70% of the width planned (text such as facet headers is then what makes
+ * them wide), one panel fewer a row at the planned width.
  */
 export function narrower(fit: Fit, spec: VlSpec, style: FigureStyle, width: number): Fit {
   const columns = fit.columns ?? (typeof spec.columns === 'number' ? spec.columns : 1);
-  if (fit.wide < 0.6 && columns > 1) return { wide: 1, columns: columns - 1 };
   // The text around the panels does not shrink, so aim a little under the limit.
-  return { ...fit, wide: fit.wide * (STYLES[style].maxWidth / width) ** 1.5 };
+  const wide = 0.97 * fit.wide * (STYLES[style].maxWidth / width) ** 1.5;
+  return wide < 0.7 && columns > 1 ? { wide: 1, columns: columns - 1 } : { ...fit, wide };
 }
 
 /** Break text into lines of at most `chars` characters, at spaces. */

@@ -32,9 +32,10 @@ export function throughputPlot(results: Results): Plot | null {
     {
       data: { values: [...shading, ...rows] },
       facet: { field: 'department', type: 'nominal', title: null, sort: { field: 'headcount', op: 'max', order: 'descending' } },
-      columns: 3,
+      // Two a row: department names are long, and three panels a row do not fit a page.
+      columns: 2,
       spec: {
-        width: 250,
+        width: 300,
         height: 90,
         layer: [
           shadingLayer("datum.layer === 'campaign'"),
