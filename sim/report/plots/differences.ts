@@ -33,7 +33,7 @@ export function differencesPlot(results: Results): Plot | null {
   }
   if (rows.length === 0) return null;
   const comparisons = [...new Set(rows.map((r) => r.comparison as string))];
-  const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: -30 } };
+  const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: order.length > 3 ? -30 : 0 } };
   const xOffset = comparisons.length > 1 ? { xOffset: { field: 'comparison', type: 'nominal' } } : {};
   const color = { field: 'comparison', type: 'nominal', title: 'Difference', legend: { orient: 'top' } };
   const n = results.experiment?.replicates ?? 1;

@@ -41,7 +41,7 @@ export function periodsPlot(results: Results): Plot | null {
   const withCi = rows.some((r) => r.ci_low !== undefined);
   const n = exp?.replicates ?? results.replicates;
   const note = withCi ? `Bars: means of ${n} replicates; whiskers: 95% confidence intervals.` : 'A single run (one seed): no intervals.';
-  const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: -30 } };
+  const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: order.length > 3 ? -30 : 0 } };
   const color = compare
     ? { field: 'arm', type: 'nominal', title: 'Scenario', sort: arms.map((a) => a.label), legend: { orient: 'top' } }
     : { value: '#4c78a8' };

@@ -38,7 +38,7 @@ function configOf(t: { title: number; subtitle: number; label: number; axisTitle
     title: { fontSize: t.title, anchor: 'start', subtitleFontSize: t.subtitle, subtitleColor: '#444', offset: Math.round(t.title * 0.7), subtitlePadding: Math.round(t.subtitle * 0.4) },
     // labelLimit 0: never cut a label with "…"; long names are shortened on purpose where they are made.
     axis: {
-      labelFontSize: t.label, titleFontSize: t.axisTitle, titleFontWeight: 'normal', titleColor: '#222', labelColor: '#333', labelLimit: 0,
+      labelFontSize: t.label, titleFontSize: t.axisTitle, titleFontWeight: 'normal', titleColor: '#222', labelColor: '#333', labelLimit: 0, titleLimit: 0,
       gridColor: '#ebebeb', domainColor: '#888', tickColor: '#888', titlePadding: Math.round(t.label * 0.6),
     },
     legend: { labelFontSize: t.label, titleFontSize: t.axisTitle, titleFontWeight: 'normal', labelLimit: 0, titleLimit: 0, symbolSize: t.point, gradientLength: t.label * 10 },
