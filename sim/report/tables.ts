@@ -2,7 +2,9 @@ import type { Results } from './read/results.js';
 import { datesOfDays } from './series.js';
 import { dateAt } from './plots/time.js';
 import { statOf } from './stat.js';
-import { cell, fixed, pct } from './text.js';
+import { formatValue, titleOf } from '../metrics/measure.js';
+import { measureInfo } from '../metrics/measures.js';
+import { cell } from './text.js';
 
 /** A table for both the HTML and the Markdown report: plain text cells, escaped by the writer. */
 export interface Table {
@@ -12,15 +14,11 @@ export interface Table {
   rows: string[][];
 }
 
-const COLUMNS = [
-  ['regular_done_per_staff_week', 'Regular items done / staff / week', (x: number) => fixed(x)],
-  ['worked_hours_per_staff_week', 'Hours worked / staff / week', (x: number) => fixed(x, 1)],
-  ['shirk_rate', 'Shirking (share of working hours)', (x: number) => pct(x)],
-  ['fatigue_mean', 'Fatigue, mean (0–1)', (x: number) => fixed(x)],
-  ['fatigue_p90_mean', 'Fatigue, 90th percentile', (x: number) => fixed(x)],
-  ['regular_backlog_end', 'Regular backlog at end (items)', (x: number) => fixed(x, 0)],
-  ['wasted_hours', 'Hours wasted by reversals', (x: number) => fixed(x, 0)],
-] as const;
+/** The measures of the period table; their titles, units and decimals come from the registry. */
+const COLUMNS = ['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'fatigue_p90_mean', 'regular_backlog_end', 'wasted_hours'].map((key) => {
+  const info = measureInfo(key)!;
+  return [key, titleOf(info), (x: number) => formatValue(info, x)] as const;
+});
 
 /** The county's figures per window (before, each campaign, gaps, after, overall). */
 export function windowTable(r: Results): Table | null {
