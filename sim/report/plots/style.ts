@@ -44,6 +44,8 @@ function configOf(t: { title: number; subtitle: number; label: number; axisTitle
     legend: { labelFontSize: t.label, titleFontSize: t.axisTitle, titleFontWeight: 'normal', labelLimit: 0, titleLimit: 0, symbolSize: t.point, gradientLength: t.label * 10 },
     // Ticks every few label heights, not every 40 px of a tall slide panel.
     axisQuantitative: { tickCount: 6 },
+    // Dates on a narrow panel: drop every other label rather than run them together.
+    axisTemporal: { labelOverlap: 'greedy', labelSeparation: Math.round(t.label * 0.8) },
     header: { labelFontSize: t.header, titleFontSize: t.header, labelFontWeight: 'bold', labelLimit: 0, titleLimit: 0 },
     // No frame around each panel: the axes are enough (no chart junk).
     view: { stroke: null },
