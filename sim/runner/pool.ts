@@ -8,10 +8,12 @@ export const defaultWorkers = () => availableParallelism();
 
 /**
  * The compiled worker. Workers always run JS from dist/: under a TypeScript runner (vitest) this
- * file is sim/runner/pool.ts, so look for its compiled twin.
+ * file is sim/runner/pool.ts, so look for its compiled twin. Found as `../runner/worker.js` because
+ * this code may run from the CLI's bundle (dist/sim/cli/main.js or a chunk in dist/sim/chunks/, see
+ * sim/cli/build.mjs), from tsc's dist/sim/runner/pool.js, or from source: all one level below sim/.
  */
 function workerFile(): string {
-  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const here = fileURLToPath(new URL('../runner/worker.js', import.meta.url));
   if (existsSync(here)) return here;
   const dist = here.replace(/([\\/])sim([\\/])runner([\\/])worker\.js$/, '$1dist$1sim$2runner$3worker.js');
   if (existsSync(dist)) return dist;

@@ -104,8 +104,11 @@ export function registerRun(y: Argv): Argv {
         // those files, exactly as `deptsim report` would later. daily.csv is streamed to disk; the
         // report reads it only when it is small enough to hold as text.
         const saved: Record<string, string> = { ...files, 'scenario.json': stableJson(scenario) };
-        const readable: Record<string, string> = result.daily && dailyBytesOf(scenario) < REPORT_DAILY_BYTES ? { 'daily.csv': dailyCsv(result) } : {};
         const addReport = reportStep(args);
+        // daily.csv as one string only for a report to read (formatting it is a good part of a
+        // run's time: never twice, and not at all for --no-report, which streams it to disk).
+        const dailyText = addReport && result.daily && dailyBytesOf(scenario) < REPORT_DAILY_BYTES ? dailyCsv(result) : undefined;
+        const readable: Record<string, string> = dailyText === undefined ? {} : { 'daily.csv': dailyText };
         const report = addReport ? await addReport({ ...saved, ...readable }, out) : {};
         const all: Record<string, string | Uint8Array> = { ...saved, ...report };
         const names = [...Object.keys(all), ...(result.daily ? ['daily.csv'] : []), 'manifest.json'].sort();
@@ -113,7 +116,8 @@ export function registerRun(y: Argv): Argv {
         asUsage(() =>
           writeOutputFolder(target, (tmp) => {
             for (const [name, content] of Object.entries(all)) writeFileIn(tmp, name, content);
-            if (result.daily) writeDailyCsv(join(tmp, 'daily.csv'), result);
+            if (dailyText !== undefined) writeFileIn(tmp, 'daily.csv', dailyText);
+            else if (result.daily) writeDailyCsv(join(tmp, 'daily.csv'), result);
           }),
         );
         print(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);

@@ -1,0 +1,50 @@
+// `npm run build` (after tsc): bundle the CLI and the worker thread with esbuild, over tsc's own
+// dist/sim/cli/main.js and dist/sim/runner/worker.js, so every path users, the Slurm recipe
+// (`exec node .../dist/sim/cli/main.js`), `bin` and the tests name keeps working.
+//
+// Why: Node 20 loads ES modules one file at a time (resolve, read, compile, link): deptsim's ~300
+// files and its packages' (yargs, zod, yaml, ...) cost a fresh process about 0.3 s of CPU before the
+// first line of the command runs, and every worker thread pays its share again. One bundle is read
+// and compiled in one go. Code splitting keeps what a command may never need (the report: vega,
+// vega-lite, resvg's fonts; the worker pool) in chunks loaded by `import()` only when used.
+//
+// The rest of dist/ (the library entry dist/sim/index.js, tsc's per-file modules) is left as tsc
+// wrote it: the package's `exports` still points there.
+import { build } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const sim = dirname(dirname(fileURLToPath(import.meta.url)));
+const out = join(dirname(sim), 'dist', 'sim');
+// Chunks are named by content hash: the last build's are removed so dist/ does not grow stale files.
+const chunks = join(out, 'chunks');
+rmSync(chunks, { recursive: true, force: true });
+
+await build({
+  entryPoints: [join(sim, 'cli', 'main.ts'), join(sim, 'runner', 'worker.ts')],
+  outbase: sim,
+  outdir: out,
+  // Chunks sit beside cli/ and runner/ (dist/sim/chunks/), at the same depth, so paths found from
+  // import.meta.url (the worker file, the package root) resolve alike from either.
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Packages stay in node_modules but are bundled too (yargs, zod, yaml, vega...): they are
+  // the larger part of the files loaded. resvg is a native addon (a .node file per platform): it is
+  // loaded from node_modules as it is, and so is piscina, which starts its own worker script found
+  // from its __dirname. mathjs is required at run time (sim/engine/mathjs.ts).
+  external: ['@resvg/resvg-js', 'piscina'],
+  // Bundled CommonJS packages call require(); an ES module has none, so give the bundle one.
+  banner: { js: "import { createRequire as __deptsimRequire } from 'node:module';\nconst require = __deptsimRequire(import.meta.url);" },
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  metafile: !!process.env.DEPTSIM_BUNDLE_META,
+  logLevel: 'warning',
+});
+
+if (!readdirSync(chunks).length) throw new Error('bundle: no chunks written');
