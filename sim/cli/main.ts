@@ -4,6 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { reportFailure, UsageError } from './fail.js';
 import { terminalText } from './terminal-text.js';
 import { count, DEFAULT_BUDGET } from '../runner/budget.js';
+import { stopEarlyWorkers } from '../runner/pool.js';
 import { registerRun } from './commands/run.js';
 import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
@@ -66,6 +67,9 @@ export async function main(args: string[]): Promise<number> {
     // Messages quote what users wrote (names, paths, values): no terminal control sequences in them.
     if (e instanceof Error) e.message = terminalText(e.message);
     return reportFailure(e);
+  } finally {
+    // Threads started for an experiment the command never ran (it failed first, or had nothing to do).
+    await stopEarlyWorkers();
   }
 }
 

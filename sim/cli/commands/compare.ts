@@ -5,7 +5,7 @@ import { compareExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
 import { compareFindings } from './experiment-findings.js';
 import { metricOption, metricsOf } from './metric-option.js';
-import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, budgetOf, startWorkers, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './out-folder.js';
 import { scenarioFile } from '../shipped.js';
@@ -25,6 +25,7 @@ export function registerCompare(y: Argv): Argv {
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { files: string[]; metric?: unknown };
       if (args.files.length < 2) throw new UsageError('compare needs at least two scenario files; the first is the baseline');
+      startWorkers(args);
       const asked = metricsOf(args.metric);
       const arms = args.files.map((file) => ({ file, scenario: loadScenario(scenarioFile(file), undefined, loadOptionsOf(args)) }));
       const first = arms[0].scenario;

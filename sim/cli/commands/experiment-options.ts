@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { count, DEFAULT_BUDGET, type Budget } from '../../runner/budget.js';
 import { ExperimentError } from '../../runner/errors.js';
 import { formatProblem, type LoadOptions } from '../../scenario/load.js';
-import { defaultWorkers } from '../../runner/pool.js';
+import { defaultWorkers, startWorkersEarly } from '../../runner/pool.js';
 import { resolveShard, type Shard } from '../../runner/shard.js';
 import { parseSet, SetError, type SetOption } from '../../runner/set.js';
 import { UsageError } from '../fail.js';
@@ -132,6 +132,12 @@ export function wholeNumber(name: string, raw: string | undefined, min: number, 
 }
 
 export const workersOf = (a: ExperimentArgs): number => wholeNumber('workers', a.workers, 1) ?? defaultWorkers();
+
+/**
+ * Start the experiment's worker threads now, so that they start while the scenario is read and
+ * checked (runJobs takes them over; main() stops them if the command ends without using them).
+ */
+export const startWorkers = (a: ExperimentArgs): void => startWorkersEarly(workersOf(a));
 export const replicatesOf = (a: ExperimentArgs, fallback: number): number => wholeNumber('replicates', a.replicates, 1) ?? fallback;
 export const seedOf = (a: ExperimentArgs, fallback: number): number => wholeNumber('seed', a.seed, 0, MAX_SEED) ?? fallback;
 

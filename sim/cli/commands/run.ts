@@ -17,7 +17,7 @@ import { windowMeasureTable } from '../measure-table.js';
 import type { WindowMeasureName } from '../../metrics/measures.js';
 import { stableJson } from '../../runner/format.js';
 import { reportStep } from './report.js';
-import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, shardOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, shardOf, startWorkers, type ExperimentArgs } from './experiment-options.js';
 import { checkRuns, checkWork, dailyBytesOf } from '../../runner/budget.js';
 import { replicatesText, wroteText } from './experiment-print.js';
 import { defaultOutDir, defaultOutDirOfLink } from './out-folder.js';
@@ -83,6 +83,8 @@ export function registerRun(y: Argv): Argv {
         .example('$0 run my.yaml --replicates 40 --workers 2', '40 replicates on two threads, with intervals'),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown };
+      // Replicates or a shard asked for on the command line: the runs go to worker threads.
+      if (args.replicates !== undefined || args.shard !== undefined) startWorkers(args);
       const scenario = withOverrides(scenarioFromArg(args.file, loadOptionsOf(args)), args.set);
       const budget = budgetOf(args);
       const seed = seedOf(args, scenario.seed);

@@ -6,7 +6,7 @@ import { sensitivityExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
 import { morrisFindings } from './experiment-findings.js';
 import { metricOption, metricsOf } from './metric-option.js';
-import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, type ExperimentArgs, startWorkers } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './out-folder.js';
 import { scenarioFile } from '../shipped.js';
@@ -26,6 +26,7 @@ export function registerSensitivity(y: Argv): Argv {
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; trajectories: number; levels: number; metric?: unknown };
       const asked = metricsOf(args.metric).slice(0, 1);
+      startWorkers(args);
       const scenario = loadScenario(scenarioFile(args.file), undefined, loadOptionsOf(args));
       const sets = setsOf(args.set);
       const ranges: Record<string, SweepValues> = sets.length ? {} : { ...(scenario.sweep?.parameters ?? {}) };

@@ -4,7 +4,7 @@ import type { SweepValues } from '../../scenario/schema/sweep.js';
 import { execute } from '../../runner/execute.js';
 import { sweepExperiment } from '../../runner/experiments.js';
 import { UsageError } from '../fail.js';
-import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, type ExperimentArgs } from './experiment-options.js';
+import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, type ExperimentArgs, startWorkers } from './experiment-options.js';
 import { sweepFindings } from './experiment-findings.js';
 import { wroteText } from './experiment-print.js';
 import { metricOption, metricsOf } from './metric-option.js';
@@ -27,6 +27,7 @@ export function registerSweep(y: Argv): Argv {
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; design?: 'grid' | 'lhs'; samples?: number; metric?: unknown };
       const asked = metricsOf(args.metric);
+      startWorkers(args);
       const scenario = loadScenario(scenarioFile(args.file), undefined, loadOptionsOf(args));
       const params: Record<string, SweepValues> = { ...(scenario.sweep?.parameters ?? {}) };
       for (const s of setsOf(args.set)) params[s.path] = s.values;
