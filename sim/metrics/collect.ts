@@ -1,6 +1,6 @@
 import { dateOf } from '../engine/calendar.js';
 import { dailyCollector, summaryCollector } from '../library/collectors.js';
-import { build, collect } from '../library/simulation.js';
+import { build, collect, type CollectorFactory } from '../library/simulation.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import type { DailyTable } from './daily.js';
 import type { RunSummary } from './summary.js';
@@ -21,15 +21,17 @@ export interface RunResult {
 
 /**
  * Run one scenario with one seed key and collect its results (pure: no I/O, no clock), through the
- * library's verbs: what the CLI, the workers and the teachers' page all run.
+ * library's verbs: what the CLI, the workers and the teachers' page all run. `watch` sees every day
+ * too and keeps nothing in the result (the CLI's start-up timing uses it).
  */
-export function collectRun(scenario: Scenario, seedKey: string, opts: { daily?: boolean } = {}): RunResult {
+export function collectRun(scenario: Scenario, seedKey: string, opts: { daily?: boolean; watch?: CollectorFactory<unknown> } = {}): RunResult {
   const keepDaily = opts.daily ?? scenario.outputs.daily;
   const sim = build(scenario, seedKey);
+  const watch: Record<string, CollectorFactory<unknown>> = opts.watch ? { watch: opts.watch } : {};
   let summary: RunSummary;
   let daily: DailyTable | undefined;
-  if (keepDaily) ({ summary, daily } = collect(sim, { summary: summaryCollector, daily: dailyCollector }));
-  else ({ summary } = collect(sim, { summary: summaryCollector }));
+  if (keepDaily) ({ summary, daily } = collect(sim, { ...watch, summary: summaryCollector, daily: dailyCollector }));
+  else ({ summary } = collect(sim, { ...watch, summary: summaryCollector }));
   const st = sim.state;
   const ids = scenario.campaigns.map((c) => c.id);
   return {

@@ -1,4 +1,5 @@
 import { collectRun, type RunResult } from '../metrics/collect.js';
+import type { CollectorFactory } from '../library/simulation.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { stableJson } from './format.js';
 import { singleRunSeedKey } from './seeds.js';
@@ -14,9 +15,9 @@ export interface SingleRun {
   files: Record<string, string>;
 }
 
-/** Run a scenario once and render its summary.json. */
-export function runSingle(scenario: Scenario, seed: number): SingleRun {
-  const result = collectRun(scenario, singleRunSeedKey(seed));
+/** Run a scenario once and render its summary.json (`watch`: see collectRun). */
+export function runSingle(scenario: Scenario, seed: number, watch?: CollectorFactory<unknown>): SingleRun {
+  const result = collectRun(scenario, singleRunSeedKey(seed), { watch });
   const files: Record<string, string> = {
     'summary.json': stableJson({
       scenario: scenario.name,

@@ -22,6 +22,7 @@ import { checkRuns, checkWork, dailyBytesOf } from '../../runner/budget.js';
 import { replicatesText, wroteText } from './experiment-print.js';
 import { defaultOutDir, defaultOutDirOfLink } from './out-folder.js';
 import { print } from '../terminal-text.js';
+import { firstDayTimer } from '../timing.js';
 
 /** Largest daily.csv the report reads as text (a string holds about 512 MB; the report needs room). */
 const REPORT_DAILY_BYTES = 256 * 1024 ** 2;
@@ -101,7 +102,7 @@ export function registerRun(y: Argv): Argv {
           checkRuns({ runs: 1, what: 'this run' }, budget);
           checkWork([scenario], 1, scenario.outputs.daily, budget);
         });
-        const { result, files } = runSingle(scenario, seed);
+        const { result, files } = runSingle(scenario, seed, firstDayTimer());
         // Report (issue 6): keep the scenario as run beside the results, and build the report from
         // those files, exactly as `deptsim report` would later. daily.csv is streamed to disk; the
         // report reads it only when it is small enough to hold as text.

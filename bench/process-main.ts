@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadavg } from 'node:os';
+import { againstRun, bareNode, fmt, wholeRun, workerPairs } from './process.js';
+
+/**
+ * The CLI's whole-process figures alone (npm run bench prints them too, among the rest):
+ *   node dist/bench/process-main.js [--runs 7] [--pairs 5] [--replicates 40] [--no-workers]
+ *   node dist/bench/process-main.js --against ../main/dist/sim/cli/main.js [--pairs 7] [--replicates 40]
+ * `--against` times this build's CLI and another build's on the same command in alternating order
+ * (before/after a change); with --replicates it runs that many replicates on 2 workers, else one run.
+ */
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const cli = here('../sim/cli/main.js');
+const file = here('../../scenarios/large-county.yaml');
+const { values: o } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    pairs: { type: 'string' },
+    replicates: { type: 'string' },
+    workers: { type: 'boolean', default: true },
+    'no-workers': { type: 'boolean' },
+    against: { type: 'string' },
+  },
+});
+const load = () => loadavg()[0].toFixed(1);
+const out = (s: string) => process.stdout.write(`${s}\n`);
+
+if (o.against) {
+  const args = o.replicates ? [file, '--replicates', o.replicates, '--workers', '2', '--no-report'] : [file, '--no-report'];
+  const r = againstRun(cli, o.against, args, Number(o.pairs ?? 7));
+  out(`deptsim run ${args.slice(1).join(' ')}: other/this = ${fmt(r.ratio, 3, 'x')} (load ${load()})`);
+  for (const p of r.pairs) out(`  this ${p.this.toFixed(2)} s, other ${p.other.toFixed(2)} s`);
+} else {
+  out(`node -e 0: ${fmt(bareNode())} (load ${load()})`);
+  const w = wholeRun(cli, file, Number(o.runs));
+  out(`deptsim run large-county --no-report: ${fmt(w.seconds)}; first day done at ${fmt(w.first_day_seconds)} (load ${w.load_average_1min.map((x) => x.toFixed(1)).join(' -> ')})`);
+  if (!o['no-workers']) {
+    const p = workerPairs(cli, file, Number(o.pairs ?? 5), Number(o.replicates ?? 40));
+    out(`--replicates ${p.replicates}, 2 workers against 1: ${fmt(p.speedup, 2, 'x')}; 1 worker ${fmt(p.seconds_1)}, 2 workers ${fmt(p.seconds_2)} (load ${p.load_average_1min.map((x) => x.toFixed(1)).join(' -> ')})`);
+  }
+}

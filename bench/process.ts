@@ -1,0 +1,150 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TIMING_ENV, TIMING_LINE } from '../sim/cli/timing.js';
+
+/**
+ * The CLI as users meet it, each figure a whole `node .../main.js` process: start-up, JIT warm-up,
+ * output and exit included (issue 15). The machines are shared and noisy: every figure is a median
+ * with its range, and two things compared are timed in alternating order so that a drift in the
+ * machine's load weighs on both alike.
+ */
+
+/** Median, least and most of some timings (seconds or a ratio). */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+export function spread(xs: readonly number[]): Spread {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  const median = n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  return { median, min: s[0], max: s[n - 1], n };
+}
+
+/** A scratch folder for the runs' outputs, removed when `f` is done. */
+function inScratch<T>(f: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'deptsim-bench-process-'));
+  try {
+    return f(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let outputs = 0;
+
+/**
+ * One `deptsim run` process: its wall time in seconds, and when its first simulated day was done
+ * (seconds since the process started, from the CLI's DEPTSIM_TIMING line; null for replicates,
+ * which run in worker threads).
+ */
+export function runProcess(cli: string, args: readonly string[], scratch: string): { seconds: number; firstDay: number | null } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [cli, 'run', ...args, '--out', join(scratch, `out-${outputs++}`)], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1', [TIMING_ENV]: '1' },
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${cli} run ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const line = r.stderr.split('\n').find((l) => l.startsWith(TIMING_LINE));
+  return { seconds, firstDay: line ? Number(line.slice(TIMING_LINE.length)) / 1000 : null };
+}
+
+export interface WholeRun {
+  /** Wall time of the whole process. */
+  seconds: Spread;
+  /** Time from the process's start to the end of the first simulated day. */
+  first_day_seconds: Spread;
+  load_average_1min: [number, number];
+}
+
+/** `deptsim run <file> --no-report` as a whole process, `runs` times (after one untimed run: disk cache). */
+export function wholeRun(cli: string, file: string, runs = 7): WholeRun {
+  const load0 = loadavg()[0];
+  return inScratch((scratch) => {
+    runProcess(cli, [file, '--no-report'], scratch);
+    const t = Array.from({ length: runs }, () => runProcess(cli, [file, '--no-report'], scratch));
+    return {
+      seconds: spread(t.map((x) => x.seconds)),
+      first_day_seconds: spread(t.map((x) => x.firstDay ?? NaN)),
+      load_average_1min: [load0, loadavg()[0]],
+    };
+  });
+}
+
+export interface WorkerPairs {
+  replicates: number;
+  /** Per pair: whole-command time with 1 worker, with 2, and their ratio. */
+  pairs: { seconds_1: number; seconds_2: number; speedup: number }[];
+  speedup: Spread;
+  seconds_1: Spread;
+  seconds_2: Spread;
+  load_average_1min: [number, number];
+}
+
+/**
+ * `deptsim run <file> --replicates R --workers 1` against `--workers 2`, in alternating pairs (1
+ * then 2, then 2 then 1, ...): each pair's ratio is taken while the machine is in one state, and
+ * the median of the ratios is the figure.
+ */
+export function workerPairs(cli: string, file: string, pairs = 5, replicates = 40): WorkerPairs {
+  const load0 = loadavg()[0];
+  return inScratch((scratch) => {
+    const time = (w: number) => runProcess(cli, [file, '--replicates', String(replicates), '--workers', String(w), '--no-report'], scratch).seconds;
+    const out = Array.from({ length: pairs }, (_, i) => {
+      const [a, b] = i % 2 === 0 ? [1, 2] : [2, 1];
+      const ta = time(a);
+      const tb = time(b);
+      const [s1, s2] = a === 1 ? [ta, tb] : [tb, ta];
+      return { seconds_1: s1, seconds_2: s2, speedup: s1 / s2 };
+    });
+    return {
+      replicates,
+      pairs: out,
+      speedup: spread(out.map((p) => p.speedup)),
+      seconds_1: spread(out.map((p) => p.seconds_1)),
+      seconds_2: spread(out.map((p) => p.seconds_2)),
+      load_average_1min: [load0, loadavg()[0]],
+    };
+  });
+}
+
+export interface AgainstRun {
+  /** Per pair, the whole-process seconds of this build's CLI and of the other. */
+  pairs: { this: number; other: number; ratio: number }[];
+  ratio: Spread;
+}
+
+/**
+ * This build's CLI against another build's (e.g. main's, built in another worktree) on the same
+ * command, in alternating order: ratio = other / this (above 1: this build is faster).
+ */
+export function againstRun(cli: string, other: string, args: readonly string[], pairs = 7): AgainstRun {
+  return inScratch((scratch) => {
+    const out = Array.from({ length: pairs }, (_, i) => {
+      const order = i % 2 === 0 ? [cli, other] : [other, cli];
+      const [ta, tb] = order.map((c) => runProcess(c, args, scratch).seconds);
+      const [mine, theirs] = order[0] === cli ? [ta, tb] : [tb, ta];
+      return { this: mine, other: theirs, ratio: theirs / mine };
+    });
+    return { pairs: out, ratio: spread(out.map((p) => p.ratio)) };
+  });
+}
+
+/** What node itself costs to start and stop here, for scale (median of 7). */
+export function bareNode(): Spread {
+  return spread(
+    Array.from({ length: 7 }, () => {
+      const t0 = process.hrtime.bigint();
+      execFileSync(process.execPath, ['-e', '0']);
+      return Number(process.hrtime.bigint() - t0) / 1e9;
+    }),
+  );
+}
+
+export const fmt = (s: Spread, d = 2, unit = ' s') => `${s.median.toFixed(d)}${unit} (${s.min.toFixed(d)}-${s.max.toFixed(d)}, n=${s.n})`;
