@@ -5,24 +5,25 @@ import { againstRun, bareNode, fmt, wholeRun, workerPairs } from './process.js';
 
 /**
  * The CLI's whole-process figures alone (npm run bench prints them too, among the rest):
- *   node dist/bench/process-main.js [--runs 7] [--pairs 5] [--replicates 40] [--no-workers]
+ *   node dist/bench/process-main.js [--runs 7] [--pairs 5] [--replicates 40] [--no-workers] [--cli other/main.js]
  *   node dist/bench/process-main.js --against ../main/dist/sim/cli/main.js [--pairs 7] [--replicates 40]
  * `--against` times this build's CLI and another build's on the same command in alternating order
  * (before/after a change); with --replicates it runs that many replicates on 2 workers, else one run.
  */
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const cli = here('../sim/cli/main.js');
 const file = here('../../scenarios/large-county.yaml');
 const { values: o } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     pairs: { type: 'string' },
     replicates: { type: 'string' },
-    workers: { type: 'boolean', default: true },
     'no-workers': { type: 'boolean' },
     against: { type: 'string' },
+    cli: { type: 'string' },
   },
 });
+// --cli: time another build's CLI (e.g. main's) with the same figures.
+const cli = o.cli ?? here('../sim/cli/main.js');
 const load = () => loadavg()[0].toFixed(1);
 const out = (s: string) => process.stdout.write(`${s}\n`);
 

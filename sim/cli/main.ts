@@ -16,6 +16,8 @@ import { registerReport } from './commands/report.js';
 import { registerCalibrate } from './commands/calibrate.js';
 import { registerList } from './commands/list.js';
 
+const asksForHelp = (args: readonly string[]) => args.some((a) => a === '--help' || a === '-h');
+
 /**
  * deptsim's command line. Each command lives in commands/ and only parses arguments, calls the
  * layers below and prints; errors a user can fix become one clear line and exit code 2.
@@ -45,7 +47,10 @@ export async function main(args: string[]): Promise<number> {
     .help()
     .alias('h', 'help')
     .version()
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    // yargs renders (and so wraps) the help text on every command, to have it ready; wrapping measures
+    // every word's terminal width, a good part of start-up. Only --help ever prints it (errors are one
+    // line, see .fail), so wrap only then.
+    .wrap(asksForHelp(args) ? Math.min(100, process.stdout.columns || 100) : null)
     .fail((msg, err) => {
       if (err) throw err;
       throw new UsageError(msg);

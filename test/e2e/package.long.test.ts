@@ -28,6 +28,8 @@ beforeAll(() => {
   tarball = join(scratch, packed[0].filename);
   const files = packed[0].files.map((f) => f.path);
   expect(files).toContain('dist/sim/cli/main.js');
+  // The CLI and worker are bundled (sim/cli/build.mjs): their chunks ship beside them.
+  expect(files.some((f) => f.startsWith('dist/sim/chunks/'))).toBe(true);
   expect(files.some((f) => f.startsWith('test/') || f.startsWith('sim/') || f.startsWith('dist/bench/'))).toBe(false);
   mkdirSync(work, { recursive: true });
   const install = spawnSync(NPM, ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: scratch, encoding: 'utf8' });
@@ -41,6 +43,9 @@ describe('the packed tarball, installed', () => {
     for (const s of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[s], s).toBeUndefined();
     expect(installLog).not.toMatch(/deptsim.*(install|prepare) script/i);
     expect(existsSync(bin)).toBe(true);
+    // The bundle finds the package's own package.json from its chunks, as tsc's files did.
+    const version = deptsim('--version');
+    expect(version.stdout.trim(), version.stderr).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
   it('list, run by shipped name, init --from, validate and run the copy, from another folder', () => {

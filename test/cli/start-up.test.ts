@@ -1,0 +1,39 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deptsimIn, FIX, MAIN, tree } from '../runner/cli-harness.js';
+import { TIMING_LINE } from '../../sim/cli/timing.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'deptsim-start-up-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the CLI as built for users (sim/cli/build.mjs)', () => {
+  it('is one bundle: the entry imports deptsim code only from its own chunks', () => {
+    const text = readFileSync(MAIN, 'utf8');
+    const relative = [...text.matchAll(/from\s*"(\.[^"]+)"/g)].map((m) => m[1]);
+    expect(relative.length).toBeGreaterThan(0);
+    for (const r of relative) expect(r).toMatch(/^\.\.\/chunks\//);
+  });
+
+  it('DEPTSIM_TIMING=1 prints when the first simulated day is done, and changes no output', async () => {
+    const timed = await deptsimIn(dir, ['run', `${FIX}/small.yaml`, '--no-report', '--out', 'timed'], { DEPTSIM_TIMING: '1' });
+    expect(timed.code, timed.stderr).toBe(0);
+    const line = timed.stderr.split('\n').find((l) => l.startsWith(TIMING_LINE));
+    const ms = Number(line?.slice(TIMING_LINE.length));
+    expect(ms).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(timed.ms);
+    const plain = await deptsimIn(dir, ['run', `${FIX}/small.yaml`, '--no-report', '--out', 'plain']);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stderr).not.toContain(TIMING_LINE);
+    expect(tree(join(dir, 'timed'))).toEqual(tree(join(dir, 'plain')));
+  });
+
+  it('--help is still wrapped to the terminal, though other commands skip wrapping', async () => {
+    const help = await deptsimIn(dir, ['run', '--help']);
+    expect(help.code).toBe(0);
+    const lines = help.stdout.split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(lines.some((l) => /^ +--workers/.test(l))).toBe(true);
+  });
+});
