@@ -43,7 +43,6 @@ await build({
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,
-  metafile: !!process.env.DEPTSIM_BUNDLE_META,
   logLevel: 'warning',
 });
 
