@@ -33,11 +33,13 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Packages stay in node_modules but are bundled too (yargs, zod, yaml, vega...): they are
-  // the larger part of the files loaded. resvg is a native addon (a .node file per platform): it is
-  // loaded from node_modules as it is, and so is piscina, which starts its own worker script found
-  // from its __dirname. mathjs is required at run time (sim/engine/mathjs.ts).
-  external: ['@resvg/resvg-js', 'piscina'],
+  // Packages stay in node_modules but are bundled too (zod, yaml, vega...): they are the larger
+  // part of the files loaded. Left in node_modules, loaded as they are: resvg, a native addon (a
+  // .node file per platform); piscina, which starts its own worker script found from its __dirname;
+  // yargs, which reads its messages in the user's language (Chinese too) from its own folder
+  // (bundled, it looked beside the bundle and fell back to English; keeping it costs ~0.02 s).
+  // mathjs is required at run time (sim/engine/mathjs.ts).
+  external: ['@resvg/resvg-js', 'piscina', 'yargs'],
   // Bundled CommonJS packages call require(); an ES module has none, so give the bundle one.
   banner: { js: "import { createRequire as __deptsimRequire } from 'node:module';\nconst require = __deptsimRequire(import.meta.url);" },
   legalComments: 'none',

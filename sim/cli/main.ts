@@ -5,6 +5,7 @@ import { reportFailure, UsageError } from './fail.js';
 import { terminalText } from './terminal-text.js';
 import { count, DEFAULT_BUDGET } from '../runner/budget.js';
 import { stopEarlyWorkers } from '../runner/pool.js';
+import { deptsimVersion } from '../runner/version.js';
 import { registerRun } from './commands/run.js';
 import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
@@ -46,7 +47,9 @@ export async function main(args: string[]): Promise<number> {
     .recommendCommands()
     .help()
     .alias('h', 'help')
-    .version()
+    // Named, not left to yargs: it looks for package.json above its own folder, which in the bundled
+    // CLI (sim/cli/build.mjs) is dist/sim/cli, not node_modules/yargs.
+    .version(deptsimVersion())
     // yargs renders (and so wraps) the help text on every command, to have it ready; wrapping measures
     // every word's terminal width, a good part of start-up. Only --help ever prints it (errors are one
     // line, see .fail), so wrap only then.

@@ -29,6 +29,14 @@ describe('the CLI as built for users (sim/cli/build.mjs)', () => {
     expect(tree(join(dir, 'timed'))).toEqual(tree(join(dir, 'plain')));
   });
 
+  it("yargs's own messages still come in the user's language, and --version still finds deptsim's", async () => {
+    const zh = await deptsimIn(dir, ['run'], { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('缺少');
+    const version = await deptsimIn(tmpdir(), ['--version']);
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+  });
+
   it('--help is still wrapped to the terminal, though other commands skip wrapping', async () => {
     const help = await deptsimIn(dir, ['run', '--help']);
     expect(help.code).toBe(0);
