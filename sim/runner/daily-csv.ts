@@ -18,17 +18,15 @@ export function* dailyCsvChunks(result: RunResult, extraColumns: Record<string, 
   const daily = result.daily;
   if (!daily) throw new Error('the run kept no daily table');
   const extraNames = Object.keys(extraColumns);
-  const lead = extraNames.map((k) => `${csvField(extraColumns[k])},`).join('');
-  const units = [...result.units, 'county'].map(csvField);
+  const extraValues = extraNames.map((k) => csvField(extraColumns[k]));
+  const units = [...result.units, 'county'];
   let chunk = header ? [...extraNames, ...DAILY_KEY_COLUMNS, ...METRICS].join(',') + '\n' : '';
   for (let d = 0; d < daily.days; d++) {
-    const dayLead = `${lead}${d},${result.dates[d]},${csvField(result.campaignOfDay[d])},`;
     for (let r = 0; r < units.length; r++) {
       const row = daily.row(d, r);
-      // Appended cell by cell, not joined from an array: this loop writes a million cells a year.
-      let line = dayLead + units[r];
-      for (let k = 0; k < NUM_METRICS; k++) line += ',' + formatNumber(row[k]);
-      chunk += line + '\n';
+      const cells: string[] = [...extraValues, String(d), result.dates[d], csvField(result.campaignOfDay[d]), csvField(units[r])];
+      for (let k = 0; k < NUM_METRICS; k++) cells.push(formatNumber(row[k]));
+      chunk += cells.join(',') + '\n';
       if (chunk.length >= CHUNK_CHARS) {
         yield chunk;
         chunk = '';
