@@ -1,5 +1,5 @@
 import { browserScripts, inlineScript } from './assets.js';
-import { FONT_FAMILY } from './font-family.js';
+import { CJK_FAMILY, FONT_FAMILY } from './font-family.js';
 import type { Plot } from './plots/plot.js';
 import type { Table } from './tables.js';
 import { escapeHtml as h, scriptJson } from './text.js';
@@ -18,11 +18,11 @@ export interface Page {
 }
 
 /**
- * The page's policy allows inline scripts and styles and nothing from anywhere else, so the report
- * cannot fetch anything even by mistake. 'unsafe-eval' is needed because vega compiles its
- * expressions to functions at run time.
+ * The page's policy allows inline scripts and styles, and fonts from data: URLs (the embedded
+ * subsets, embed-fonts.ts), and nothing from anywhere else, so the report cannot fetch anything even
+ * by mistake. 'unsafe-eval' is needed because vega compiles its expressions to functions at run time.
  */
-const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:";
+const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
 
 const STYLE = `
 body { font-family: ${FONT_FAMILY}; color: #222; margin: 0; background: #fafafa; line-height: 1.5; }
@@ -44,7 +44,7 @@ th:first-child, td:first-child { text-align: left; }
 th { background: #f3f3f3; font-weight: 600; }
 .table-wrap { overflow-x: auto; }
 .note { color: #555; font-size: 0.88rem; }
-td.param { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.82rem; }
+td.param { font-family: "DejaVu Sans Mono", Menlo, Consolas, "${CJK_FAMILY}", monospace; font-size: 0.82rem; }
 footer { margin-top: 2.5rem; color: #777; font-size: 0.82rem; }
 `;
 

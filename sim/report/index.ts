@@ -2,6 +2,7 @@ import { csvField, formatNumber } from '../runner/format.js';
 import { reportHtml, type Page } from './html.js';
 import { reportMarkdown } from './markdown.js';
 import { plotsFor } from './plots/index.js';
+import { embedFontsInHtml, embedFontsInSvg } from './embed-fonts.js';
 import { DEFAULT_STYLE, maxWidth, narrower, pngSize, styleSpec, type FigureStyle, type Fit } from './plots/style.js';
 import { fontFiles } from './fonts.js';
 import { readResults, type Results } from './read/results.js';
@@ -13,7 +14,7 @@ import { parameterTable, windowTable, type Table } from './tables.js';
 export { ReportError } from './read/results.js';
 
 export interface ReportOptions {
-  /** Render PNGs (default true). Off skips the fonts, for callers that only want HTML and SVG. */
+  /** Render PNGs (default true). Off, for callers that only want HTML and SVG (still drawn in the shipped fonts). */
   png?: boolean;
   /** A folder of extra fonts tried before the shipped ones (default: DEPTSIM_FONT_DIR, if set). */
   fontDir?: string;
@@ -32,7 +33,8 @@ export const REPORT_FILES = /^(report\.html|report\.md|plots\/.+)$/;
  * Build the report of a results folder: takes the folder's files by relative name (summary.json,
  * daily.csv, scenario.json, and the experiment tables when present) and returns the files to add
  * to it: report.html, report.md and plots/<name>.{svg,png,vl.json,csv}. Pure apart from reading
- * the browser scripts and fonts; throws ReportError when the results cannot be read or fonts miss.
+ * the browser scripts and fonts (subsets of which the SVGs and the page embed); throws ReportError
+ * when the results cannot be read or fonts miss.
  */
 export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}): Promise<Record<string, string | Uint8Array>> {
   const results = readResults(files, opts.metrics ?? []);
@@ -40,16 +42,19 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
   const style = opts.style ?? DEFAULT_STYLE;
   const out: Record<string, string | Uint8Array> = {};
   const rendered: Page['plots'] = [];
+  const svgs: string[] = [];
   for (const made of plotsFor(results)) {
     const { plot, vega, svg } = await drawToFit(made, style);
     out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
-    out[`plots/${plot.name}.svg`] = svg;
+    // The SVG file carries its glyphs; resvg is given the font files themselves.
+    out[`plots/${plot.name}.svg`] = await embedFontsInSvg(svg);
     if (fonts) out[`plots/${plot.name}.png`] = toPng(svg, fonts, pngSize(style));
+    svgs.push(svg);
     out[`plots/${plot.name}.csv`] = rowsCsv(plot.data);
     rendered.push({ plot, vega });
   }
   const page = pageOf(results, rendered, opts.generator ?? 'deptsim', fonts !== null);
-  out['report.html'] = reportHtml(page);
+  out['report.html'] = await embedFontsInHtml(reportHtml(page), svgs);
   out['report.md'] = reportMarkdown(page);
   return out;
 }

@@ -33,10 +33,14 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (p: s
   return found;
 }
 
-/** Headless, sandbox off (CI runs as root), no background traffic: a report must not need the network. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Headless, sandbox off (CI runs as root), no background traffic: a report must not need the network.
+ * `env` reaches the browser process (e.g. FONTCONFIG_FILE, to choose the system fonts it sees).
+ */
+export function launchChromium(env?: NodeJS.ProcessEnv): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
+    ...(env ? { env } : {}),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
 }

@@ -1,4 +1,4 @@
-import { loadScenario } from '../../sim/scenario/load.js';
+import { loadScenario, loadScenarioText } from '../../sim/scenario/load.js';
 import { dailyCsv } from '../../sim/runner/daily-csv.js';
 import { runSingle } from '../../sim/runner/run.js';
 import { stableJson } from '../../sim/runner/format.js';
@@ -14,6 +14,22 @@ export function runFolderFiles(rename?: string): Record<string, string> {
   const s = rename ? { ...scenario, name: rename } : scenario;
   const { files, result } = runSingle(s, s.seed);
   return { ...files, 'daily.csv': dailyCsv(result), 'scenario.json': stableJson(s) };
+}
+
+/**
+ * The files of a real single run of a small county whose two departments carry the given display
+ * names (the field cases are Chinese county governments), with an optional description.
+ */
+export function countyFiles(names: [string, string], description?: string): Record<string, string> {
+  const scenario = loadScenarioText(`name: county
+${description ? `description: ${JSON.stringify(description)}\n` : ''}seed: 3
+calendar: { start: 2017-01-02, days: 60 }
+departments:
+  - { id: poverty, name: ${JSON.stringify(names[0])}, headcount: 12 }
+  - { id: education, name: ${JSON.stringify(names[1])}, headcount: 8 }
+`);
+  const { files, result } = runSingle(scenario, scenario.seed);
+  return { ...files, 'daily.csv': dailyCsv(result), 'scenario.json': stableJson(scenario) };
 }
 
 /** The result files of a real experiment on the small test county, as the runner writes them (no workers). */

@@ -5,23 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport, ReportError } from '../../sim/report/index.js';
 import { fontFiles } from '../../sim/report/fonts.js';
 import { toPng } from '../../sim/report/render.js';
-import { dailyCsv } from '../../sim/runner/daily-csv.js';
-import { runSingle } from '../../sim/runner/run.js';
-import { stableJson } from '../../sim/runner/format.js';
-import { loadScenarioText } from '../../sim/scenario/load.js';
-
-/** A small county whose departments carry the given display names (the field cases are Chinese). */
-function countyFiles(names: [string, string]): Record<string, string> {
-  const scenario = loadScenarioText(`name: county
-seed: 3
-calendar: { start: 2017-01-02, days: 60 }
-departments:
-  - { id: poverty, name: ${names[0]}, headcount: 12 }
-  - { id: education, name: ${names[1]}, headcount: 8 }
-`);
-  const { files, result } = runSingle(scenario, scenario.seed);
-  return { ...files, 'daily.csv': dailyCsv(result), 'scenario.json': stableJson(scenario) };
-}
+import { countyFiles } from './fixtures.js';
 
 const svgOf = (report: Record<string, string | Uint8Array>, plot: string) => report[`plots/${plot}.svg`] as string;
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
