@@ -6,9 +6,11 @@ import { shippedFaces, type ShippedFace } from './fonts.js';
  * The report's SVG files and report.html carry the glyphs they draw, so Chinese department names
  * show on a machine with no CJK font installed (CI's Debian, a teacher's laptop) and every viewer
  * draws the same faces as the PNGs. Each file gets one @font-face per shipped face it needs, under
- * the family names of font-family.ts, holding only the characters the file's text uses (WOFF2,
- * hinting dropped: resvg draws the PNGs unhinted too, and it halves the size). A face whose
+ * the family names of font-family.ts, holding only the characters the file's text uses. A face whose
  * characters do not occur is left out, so a Latin-only report carries no CJK font at all.
+ * Format: WOFF (zlib), hinting dropped (resvg draws the PNGs unhinted too, and it halves the size).
+ * WOFF2 would be about 30% smaller, but its Brotli encoder (WebAssembly) took about 10x as long,
+ * some 0.3 s a figure on a loaded machine, more than the rest of a figure costs.
  */
 
 /** The characters a file draws, by weight: bold text needs the bold faces. */
@@ -17,7 +19,7 @@ export interface TextByWeight {
   bold: string;
 }
 
-type SubsetFont = (font: Buffer, text: string, opts: { targetFormat: 'woff2'; noHinting: boolean }) => Promise<Buffer>;
+type SubsetFont = (font: Buffer, text: string, opts: { targetFormat: 'woff'; noHinting: boolean }) => Promise<Buffer>;
 const require = createRequire(import.meta.url);
 
 /** Add the @font-face rules for the SVG's own text, in a <defs><style> right after its opening tag. */
@@ -102,8 +104,8 @@ export async function fontFaceCss(text: TextByWeight): Promise<string> {
   return rules.join('\n');
 }
 
-function fontFaceRule(face: ShippedFace, woff2: Buffer): string {
-  return `@font-face{font-family:"${face.family}";font-style:normal;font-weight:${face.weight === 'bold' ? 700 : 400};src:url(data:font/woff2;base64,${woff2.toString('base64')}) format("woff2")}`;
+function fontFaceRule(face: ShippedFace, woff: Buffer): string {
+  return `@font-face{font-family:"${face.family}";font-style:normal;font-weight:${face.weight === 'bold' ? 700 : 400};src:url(data:font/woff;base64,${woff.toString('base64')}) format("woff")}`;
 }
 
 /** The distinct printable characters of a text, in code point order. */
@@ -147,7 +149,7 @@ async function subset(face: ShippedFace, chars: string): Promise<Buffer> {
   let out = subsets.get(key);
   if (!out) {
     const subsetFont = require('subset-font') as SubsetFont;
-    out = await subsetFont(bytesOf(face), chars, { targetFormat: 'woff2', noHinting: true });
+    out = await subsetFont(bytesOf(face), chars, { targetFormat: 'woff', noHinting: true });
     if (subsets.size >= SUBSETS_KEPT) subsets.clear();
     subsets.set(key, out);
   }

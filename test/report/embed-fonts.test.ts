@@ -23,7 +23,7 @@ interface Face {
 /** The @font-face rules of a file, each with the characters its embedded font has (its cmap). */
 async function facesOf(text: string): Promise<Face[]> {
   const out: Face[] = [];
-  for (const m of text.matchAll(/@font-face\{font-family:"([^"]+)";font-style:normal;font-weight:(\d+);src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\) format\("woff2"\)\}/g)) {
+  for (const m of text.matchAll(/@font-face\{font-family:"([^"]+)";font-style:normal;font-weight:(\d+);src:url\(data:font\/woff;base64,([A-Za-z0-9+/=]+)\) format\("woff"\)\}/g)) {
     const woff2 = Buffer.from(m[3], 'base64');
     const sfnt = await fontverter.convert(woff2, 'sfnt');
     const chars = String.fromCodePoint(...new hb.Face(new hb.Blob(sfnt)).collectUnicodes());
