@@ -20,6 +20,41 @@ describe('shipped scenarios by name, from any folder', () => {
     expect(r.stdout).toMatch(/^teach-overtime-unpaid +For the class/m);
   });
 
+  it('list shows the shipped calibration targets in a section of their own, named with their folder', () => {
+    const r = deptsim('list');
+    expect(r.status, r.stderr).toBe(0);
+    const [scenarios, targets] = r.stdout.split(/^Calibration targets.*$/m);
+    expect(scenarios).toMatch(/^Scenarios \(deptsim run NAME/);
+    expect(scenarios).not.toMatch(/calibration\//);
+    expect(targets).toMatch(/^calibration\/case-a +Fit staff motivation to baseline shirking/m);
+  });
+
+  it('validate takes shipped names as run does, and checks a targets file as calibrate reads it', () => {
+    const r = deptsim('validate', 'three-campaigns', 'teach-county.yaml', 'scenarios/teach-county.yaml', 'calibration/case-a', 'scenarios/calibration/case-a.yaml');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual(['three-campaigns: ok', 'teach-county.yaml: ok', 'scenarios/teach-county.yaml: ok', 'calibration/case-a: ok', 'scenarios/calibration/case-a.yaml: ok']);
+  });
+
+  it('validate reports an unknown name and a broken targets file, one located line each, and still checks the rest', () => {
+    const sub = mkdtempSync(join(dir, 'targets-'));
+    writeFileSync(join(sub, 'fit.yaml'), 'scenario: base.yaml\nparameters:\n  - { path: inspection.penalty, range: [10, 80] }\ntargets:\n  - { measure: shirk_rat, window: baseline, value: 0.08, scale: 0.01 }\n');
+    writeFileSync(join(sub, 'base.yaml'), 'name: base\ncalendar: { start: 2017-01-02, days: 20 }\ndepartments: [{ id: a, headcount: 3 }]\n');
+    const r = spawnSync(process.execPath, [BIN, 'validate', 'no-such-case', 'fit.yaml', 'teach-county'], { cwd: sub, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('teach-county: ok\n');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toBe('no-such-case:1:1: no such file, and no shipped scenario of that name; `deptsim list` shows them');
+    expect(lines[1]).toMatch(/^fit\.yaml:5:\d+: targets\[0\]\.measure: .*shirk_rat/);
+    expect(lines.at(-1)).toBe('deptsim: 2 of 3 files invalid');
+  });
+
+  it('calibrate finds a shipped targets file by name', () => {
+    // --budget 0 stops it after the targets file and its scenario were read and checked.
+    const r = deptsim('calibrate', 'calibration/case-a', '--budget', '0');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^deptsim: --budget 0: give a whole number of at least the start/);
+  });
+
   it.each(['teach-county', 'teach-county.yaml', 'scenarios/teach-county.yaml'])('run %s finds the shipped file', (arg) => {
     const out = `out-${arg.replace(/\W/g, '_')}`;
     const r = deptsim('run', arg, '--no-report', '--out', out);

@@ -2,6 +2,7 @@ import type { Argv } from 'yargs';
 import { calibrate, loadTargets } from '../../runner/calibrate/index.js';
 import { formatNumber } from '../../runner/format.js';
 import { UsageError } from '../fail.js';
+import { scenarioFile } from '../shipped.js';
 import { textTable } from '../table.js';
 import { asUsageAsync, workersOf } from './experiment-options.js';
 import { reportOptions, reportStep } from './report.js';
@@ -32,7 +33,7 @@ export function registerCalibrate(y: Argv): Argv {
     'Fit parameters to targets (measures, intervals, patterns): a noise-aware search on common random numbers, re-checked on fresh seeds',
     (a) =>
       reportOptions(a)
-        .positional('targets', { type: 'string', demandOption: true, describe: 'targets YAML file' })
+        .positional('targets', { type: 'string', demandOption: true, describe: 'targets YAML file, or a shipped one by name (deptsim list), e.g. calibration/case-a' })
         .option('out', { type: 'string', describe: 'output folder (default reports/<targets file name>-calibration-<6 hex of its path>/)' })
         .option('force', { type: 'boolean', default: false, describe: "replace deptsim's own earlier results of other settings in --out (never a folder deptsim did not write)" })
         .option('workers', { type: 'number', describe: 'worker threads (default: the cores); results do not depend on it' })
@@ -45,7 +46,7 @@ export function registerCalibrate(y: Argv): Argv {
         .epilogue(EXAMPLE),
     async (argv) => {
       const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean; png: boolean; style: FigureStyle; force: boolean };
-      const spec = loadTargets(args.targets);
+      const spec = loadTargets(scenarioFile(args.targets));
       if (args.seed !== undefined) {
         if (!Number.isInteger(args.seed) || args.seed < 0) throw new UsageError(`--seed ${args.seed}: give a whole number of at least 0`);
         spec.search = { ...spec.search, seed: args.seed, recheckSeed: args.seed + 1 };

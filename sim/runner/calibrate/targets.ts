@@ -181,3 +181,26 @@ function unknownName(what: string, name: string, known: readonly string[]): stri
   return `"${name}" is not a ${what} of this scenario's run summary; ${guess ? `did you mean "${guess}"?` : listOf(known)}`;
 }
 
+
+/**
+ * Whether a file is a calibration targets file rather than a scenario: it has a top-level `targets:`,
+ * which a scenario never has (its schema is strict). A file that cannot be read is not one: the
+ * scenario checks report why.
+ */
+export function isTargetsFile(file: string, fs: SourceFs = diskFs): boolean {
+  const read = readLocated(file, fs);
+  if (!read.node) return false;
+  const data = toPlain(read.node).data;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) && Object.hasOwn(data, 'targets');
+}
+
+/** Every problem of a targets file (schema, base scenario, paths, measures, windows) as loadTargets finds them; none when it loads. */
+export function targetsProblems(file: string, fs: SourceFs = diskFs): Problem[] {
+  try {
+    loadTargets(file, fs);
+    return [];
+  } catch (e) {
+    if (!(e instanceof ScenarioError)) throw e;
+    return e.problems.length ? e.problems : [{ loc: { file, line: 1, col: 1 }, path: '', message: e.message }];
+  }
+}
