@@ -36,7 +36,7 @@ describe('deptsim validate / init / run on bad files', () => {
     const dir = writeTree({ 'junk.yaml': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) });
     const r = deptsim(['validate', 'nope.yaml', 'junk.yaml'], dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('nope.yaml:1:1: no such file; check the path');
+    expect(r.stderr).toContain('nope.yaml:1:1: no such file, and no shipped scenario of that name; `deptsim list` shows them');
     expect(r.stderr).toContain('junk.yaml:1:1: not a text file');
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });

@@ -181,7 +181,6 @@ function unknownName(what: string, name: string, known: readonly string[]): stri
   return `"${name}" is not a ${what} of this scenario's run summary; ${guess ? `did you mean "${guess}"?` : listOf(known)}`;
 }
 
-
 /**
  * Whether a file is a calibration targets file rather than a scenario: it has a top-level `targets:`,
  * which a scenario never has (its schema is strict). A file that cannot be read is not one: the
