@@ -48,7 +48,7 @@ describe('the packed tarball, installed', () => {
     expect(version.stdout.trim(), version.stderr).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
-  it('list, run by shipped name, init --from, validate and run the copy, from another folder', () => {
+  it('list, run by shipped name, init --from, validate (files and shipped names) and run the copy, from another folder', () => {
     const list = deptsim('list');
     expect(list.status, list.stderr).toBe(0);
     expect(list.stdout).toMatch(/^three-campaigns +Case A/m);
@@ -58,6 +58,9 @@ describe('the packed tarball, installed', () => {
     // PNGs come out with the fonts installed with the package (nothing from the system).
     const plots = readdirSync(join(work, 'tc', 'plots'));
     expect(plots.filter((f) => f.endsWith('.png')).length).toBeGreaterThan(3);
+    // The SVGs and the page carry their glyphs: subsets made by the installed subset-font and HarfBuzz.
+    expect(readFileSync(join(work, 'tc', 'plots', 'periods.svg'), 'utf8')).toContain('<defs><style>@font-face{font-family:"DejaVu Sans"');
+    expect(readFileSync(join(work, 'tc', 'report.html'), 'utf8')).toContain('<style>@font-face{font-family:"DejaVu Sans"');
 
     const init = deptsim('init', 'my-county', '--from', 'three-campaigns');
     expect(init.status, init.stderr).toBe(0);
@@ -65,6 +68,9 @@ describe('the packed tarball, installed', () => {
     expect(existsSync(join(work, 'scenario.schema.json'))).toBe(true);
     const validate = deptsim('validate', 'my-county.yaml');
     expect(validate.status, validate.stderr).toBe(0);
+    const shipped = deptsim('validate', 'three-campaigns', 'calibration/case-a');
+    expect(shipped.status, shipped.stderr).toBe(0);
+    expect(shipped.stdout).toBe('three-campaigns: ok\ncalibration/case-a: ok\n');
     const mine = deptsim('run', 'my-county.yaml', '--no-report', '--replicates', '2', '--workers', '2', '--out', 'mine');
     expect(mine.status, mine.stderr).toBe(0);
     expect(existsSync(join(work, 'mine', 'summary.csv'))).toBe(true);
