@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { shippedFaces, type ShippedFace } from './fonts.js';
 
 /**
@@ -9,8 +10,8 @@ import { shippedFaces, type ShippedFace } from './fonts.js';
  * the family names of font-family.ts, holding only the characters the file's text uses. A face whose
  * characters do not occur is left out, so a Latin-only report carries no CJK font at all.
  * Format: WOFF (zlib), hinting dropped (resvg draws the PNGs unhinted too, and it halves the size).
- * WOFF2 would be about 30% smaller, but its Brotli encoder (WebAssembly) took about 10x as long,
- * some 0.3 s a figure on a loaded machine, more than the rest of a figure costs.
+ * WOFF2 would be about 30% smaller, but its Brotli encoder (WebAssembly) took several times as long:
+ * 0.2 to 0.5 s a figure on a loaded 2-core machine, against 0.03 to 0.17 s for WOFF.
  */
 
 /** The characters a file draws, by weight: bold text needs the bold faces. */
@@ -89,7 +90,9 @@ function decodeEntities(s: string): string {
  */
 export async function fontFaceCss(text: TextByWeight): Promise<string> {
   const faces = shippedFaces().filter((f) => f.style === 'normal');
-  harfbuzz ??= await import('harfbuzzjs');
+  // Imported by its file's URL, not by a bare name, so a bundler leaves it in node_modules: it finds
+  // its WebAssembly beside its own file (as subset-font, required at run time, finds its own).
+  harfbuzz ??= (await import(pathToFileURL(require.resolve('harfbuzzjs')).href)) as typeof import('harfbuzzjs');
   const rules: string[] = [];
   for (const weight of ['normal', 'bold'] as const) {
     let left = codePoints(text[weight]);
