@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { shippedFaces, type ShippedFace } from './fonts.js';
+import { glyphCoverage } from './text-metrics.js';
 
 /**
  * The report's SVG files and report.html carry the glyphs they draw, so Chinese department names
@@ -90,17 +90,14 @@ function decodeEntities(s: string): string {
  */
 export async function fontFaceCss(text: TextByWeight): Promise<string> {
   const faces = shippedFaces().filter((f) => f.style === 'normal');
-  // Imported by its file's URL, not by a bare name, so a bundler leaves it in node_modules: it finds
-  // its WebAssembly beside its own file (as subset-font, required at run time, finds its own).
-  harfbuzz ??= (await import(pathToFileURL(require.resolve('harfbuzzjs')).href)) as typeof import('harfbuzzjs');
   const rules: string[] = [];
   for (const weight of ['normal', 'bold'] as const) {
     let left = codePoints(text[weight]);
     for (const face of faces.filter((f) => f.weight === weight)) {
       if (!left.length) break;
       const has = coverage(face);
-      const mine = left.filter((c) => has.has(c));
-      left = left.filter((c) => !has.has(c));
+      const mine = left.filter(has);
+      left = left.filter((c) => !has(c));
       if (mine.length) rules.push(fontFaceRule(face, await subset(face, String.fromCodePoint(...mine))));
     }
   }
@@ -123,12 +120,12 @@ function codePoints(text: string): number[] {
 
 // The shipped files are large (Noto's are 8 MB each): read each once per process, and only when
 // a text needs it. Subsets are kept too, since a report's figures often draw the same characters.
+// subset-font is required at run time, not imported, so a bundler leaves it in node_modules, where
+// it finds HarfBuzz's WebAssembly beside its own files.
 const fontBytes = new Map<string, Buffer>();
-const coverages = new Map<string, Set<number>>();
+const coverages = new Map<string, (cp: number) => boolean>();
 const subsets = new Map<string, Buffer>();
 const SUBSETS_KEPT = 256;
-/** HarfBuzz's module instantiates its WebAssembly on import: loaded on the first use, not at start-up. */
-let harfbuzz: typeof import('harfbuzzjs') | null = null;
 
 const bytesOf = (face: ShippedFace): Buffer => {
   let b = fontBytes.get(face.path);
@@ -136,15 +133,11 @@ const bytesOf = (face: ShippedFace): Buffer => {
   return b;
 };
 
-/** The code points a face has glyphs for (its cmap), read with HarfBuzz. */
-function coverage(face: ShippedFace): Set<number> {
-  let set = coverages.get(face.path);
-  if (!set) {
-    if (!harfbuzz) throw new Error('coverage: HarfBuzz is not loaded yet');
-    set = new Set(new harfbuzz.Face(new harfbuzz.Blob(bytesOf(face))).collectUnicodes());
-    coverages.set(face.path, set);
-  }
-  return set;
+/** Whether a face has a glyph for a code point (its cmap), read once per file. */
+function coverage(face: ShippedFace): (cp: number) => boolean {
+  let has = coverages.get(face.path);
+  if (!has) coverages.set(face.path, (has = glyphCoverage(face.path)));
+  return has;
 }
 
 async function subset(face: ShippedFace, chars: string): Promise<Buffer> {

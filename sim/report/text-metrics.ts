@@ -79,6 +79,12 @@ function glyphLookup(buf: Buffer, sub: number): (cp: number) => number {
   };
 }
 
+/** Whether a font file has a glyph for a code point (its Unicode cmap): which shipped face draws a character. */
+export function glyphCoverage(file: string): (cp: number) => boolean {
+  const advances = readAdvances(file);
+  return (cp) => advances.em(cp) !== undefined;
+}
+
 /** A measure of text in px: regular and bold advances; a character neither has (Chinese) counts 1 em. */
 export type TextWidth = (text: string, fontSize: number, bold: boolean) => number;
 
