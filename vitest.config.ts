@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/**/*.long.test.ts'],
+    globalSetup: ['test/support/temp-folder.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
