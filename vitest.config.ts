@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // `npm test` stays quick: slow checks live in *.long.test.ts, which `npm run test:long` runs
@@ -10,5 +11,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // vitest's default is one worker fewer than the cores: on a 2-core machine, one test file at a
+    // time, the second core idle whenever that file is not running a deptsim process of its own.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });
