@@ -1,5 +1,5 @@
-// `npm test`'s first step: compile the project to dist/ (the CLI tests run it) and type-check the
-// teachers' page, side by side. The two tsc runs are independent and each keeps one core busy for
+// `npm test`'s first step: compile the project to dist/ (bundled next by sim/cli/build.mjs; the CLI
+// tests run it) and type-check the teachers' page, side by side. The two tsc runs are independent and each keeps one core busy for
 // 10-15 s, so on two cores this takes the longer one's time instead of the sum. Output is printed
 // per project after it finishes, so the two never interleave; exit 1 if either fails.
 import { spawn } from 'node:child_process';
