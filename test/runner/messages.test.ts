@@ -47,10 +47,12 @@ describe('options are checked before anything runs', () => {
 
   it('an output folder that cannot be made is refused before computing, not after', async () => {
     writeFileSync(join(dir, 'plain-file'), 'x');
-    // Eight slow replicates on one thread take well over 5 s: the refusal must come first.
-    const r = await deptsim(['run', SLOW, '--replicates', '8', '--workers', '1', '--out', 'plain-file/results']);
+    // Forty slow replicates on one thread take about a minute of CPU, so computing them before the
+    // refusal could not finish in 20 s however fast the machine; a refusal made first takes a
+    // process start, which on a loaded machine running the tests two at a time took over 5 s.
+    const r = await deptsim(['run', SLOW, '--replicates', '40', '--workers', '1', '--out', 'plain-file/results']);
     expectOneLine(r, /^deptsim: cannot write plain-file\/results: .*plain-file is a file, not a folder$/);
-    expect(r.ms).toBeLessThan(5000);
+    expect(r.ms).toBeLessThan(20_000);
     rmSync(join(dir, 'plain-file'));
   });
 });

@@ -1,18 +1,12 @@
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll } from 'vitest';
-
-const made: string[] = [];
-// Registered when a test file imports this module: its folders go when that file's tests are done.
-afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { removeAfterFile } from '../support/remove-after-file.js';
 
 /** Write `files` (name -> content) into a fresh temporary folder, removed after the test file; returns the folder. */
 export function writeTree(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'deptsim-scenario-'));
-  made.push(dir);
+  removeAfterFile(dir);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);

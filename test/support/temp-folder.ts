@@ -1,0 +1,27 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * vitest globalSetup: the tests get a temporary folder of their own (TMPDIR, which `os.tmpdir()` and
+ * the deptsim processes they start read), and the run fails if a test leaves anything in it. Tests
+ * must remove what they make: a suite run hundreds of times a week otherwise fills the temp folder
+ * (it once left about 60 folders per run), and in a folder of its own, another program's files in
+ * /tmp cannot be mistaken for a leak, nor a leak hidden among them.
+ */
+export default function setup(): () => void {
+  const outer = process.env.TMPDIR;
+  const mine = mkdtempSync(join(tmpdir(), 'deptsim-tests-'));
+  process.env.TMPDIR = mine;
+  return () => {
+    const left = readdirSync(mine);
+    if (outer === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = outer;
+    rmSync(mine, { recursive: true, force: true });
+    if (left.length) {
+      // A throw here is printed but leaves the exit code 0 (vitest 4): set it, so CI fails.
+      console.error(`\nFAIL: the tests left ${left.length} entries in their temporary folder (remove them in afterAll): ${left.sort().join(', ')}`);
+      process.exitCode = 1;
+    }
+  };
+}
