@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { collectRun } from '../sim/metrics/collect.js';
 import { loadScenario } from '../sim/scenario/load.js';
 import type { Scenario } from '../sim/scenario/schema/index.js';
+import { compareWithFused, LIMIT_TARGET } from './fused.js';
 import { staffOf } from './scenario.js';
 import { fmt, wholeRun, workerPairs } from './process.js';
 
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
   const t1 = times[Math.floor(runs / 2)] * runs;
   const rate = (runs * staffDays) / t1;
 
+  // 1b. The limit reference (issue 15): deptsim's steady state as a fraction of a plain fused loop
+  // doing the same work (bench/fused.ts), side by side in this process.
+  const limit = compareWithFused(scenario, staffDays);
+
   // 2. The CLI as users meet it (bench/process.ts): one whole `deptsim run` process and its first
   // simulated day; then `run --replicates 40` with 2 workers against 1, start-up, JIT warm-up in
   // every thread and the summary included, as the median of 5 alternating pairs.
@@ -86,6 +91,7 @@ async function main(): Promise<void> {
     staff: staffOf(scenario),
     days: scenario.calendar.days,
     single_thread: { staff_days_per_second: rate, seconds_per_run: t1 / runs, seconds_min: times[0], seconds_max: times[runs - 1], best_staff_days_per_second: staffDays / times[0], target: TARGET_RATE, met: rate >= TARGET_RATE },
+    limit_reference: { ...limit, target: LIMIT_TARGET, met: limit.fraction_median >= LIMIT_TARGET },
     whole_process: { ...whole, target_seconds: TARGET_WHOLE_RUN, met: whole.seconds.median <= TARGET_WHOLE_RUN },
     workers: {
       ...pairs, target: TARGET_SPEEDUP, met: speedup >= TARGET_SPEEDUP,
@@ -102,6 +108,12 @@ async function main(): Promise<void> {
   const f = (x: number, d = 2) => x.toFixed(d);
   const rows: string[][] = [
     ['single thread (median of 7)', `${f(rate / 1e6)} M staff-days/s (best ${f(staffDays / times[0] / 1e6)} M)`, `>= ${TARGET_RATE / 1e6} M`, rate >= TARGET_RATE ? 'met' : 'NOT met'],
+    [
+      `steady state / fused loop (${limit.rounds} rounds, CPU)`,
+      `${f(limit.fraction_median)} (range ${f(limit.fraction_min)}-${f(limit.fraction_max)}; ${f(limit.deptsim_staff_days_per_cpu_second / 1e6)} vs ${f(limit.fused_staff_days_per_cpu_second / 1e6)} M staff-days/s)`,
+      `>= ${LIMIT_TARGET}`,
+      limit.fraction_median >= LIMIT_TARGET ? 'met' : 'NOT met',
+    ],
     ['whole `deptsim run` process (--no-report)', fmt(whole.seconds), `<= ${TARGET_WHOLE_RUN} s (quiet)`, whole.seconds.median <= TARGET_WHOLE_RUN ? 'met' : 'NOT met'],
     ['  its first simulated day done at', fmt(whole.first_day_seconds), '', ''],
     [`2 workers, ${replicates} replicates (CLI, ${pairs.speedup.n} alternating pairs)`, `${fmt(pairs.speedup, 2, 'x')} (${f(w1)} s -> ${f(w2)} s)`, `>= ${TARGET_SPEEDUP}x`, speedup >= TARGET_SPEEDUP ? 'met' : 'NOT met'],
