@@ -49,7 +49,8 @@ export function makeArrivals(st: ModelState): Phase<ModelState> {
       }
       if (c && (officialWorkday || c.cancelRestDays)) {
         atUnit.fill(0);
-        for (let i = 0; i < st.N; i++) atUnit[st.unit[i]]++;
+        const unit = st.unit;
+        for (let i = 0, N = st.N; i < N; i++) atUnit[unit[i]]++;
         const f = taskFormulas[st.campaignIndex];
         const mult = f ? Math.max(0, f(scope)) : 1;
         for (let u = 0; u < st.U; u++) {

@@ -16,7 +16,14 @@ export function bookHours(st: ModelState): void {
     const toIdle = idleShare[u];
     let regular = 0, campaign = 0, shared = 0, idle = 0, rework = 0;
     for (let i = runStart[r], end = runStart[r + 1]; i < end; i++) {
-      if (status[i] !== STATUS.working) continue;
+      // Written for everyone (schedule no longer clears these): 0 for people not working today.
+      if (status[i] !== STATUS.working) {
+        hRegular[i] = 0;
+        hCampaign[i] = 0;
+        hShared[i] = 0;
+        hIdle[i] = 0;
+        continue;
+      }
       const leak = leakPlanned[i];
       const main = planned[i] - leak;
       const leakUsed = leak > 0 ? leak * leakUsedShare[home[i]] : 0;

@@ -20,11 +20,15 @@ export const daySplit: Phase<ModelState> = {
       const u = runUnit[r];
       const row = u * NUM_METRICS;
       const working = rec[row + M.staff_working];
-      if (working === 0) continue;
-      const meetEach = st.meetingDemand[u] / working;
+      const meetEach = working > 0 ? st.meetingDemand[u] / working : 0;
       let reportingSum = 0, meetingSum = 0;
       for (let i = runStart[r], end = runStart[r + 1]; i < end; i++) {
-        if (status[i] !== STATUS.working) continue;
+        // Written for everyone (schedule no longer clears these): 0 for people not working today.
+        if (status[i] !== STATUS.working) {
+          hReporting[i] = 0;
+          hMeetings[i] = 0;
+          continue;
+        }
         const sched = scheduled[i];
         const rep = reporting < sched ? reporting : sched;
         const meet = meetEach < sched - rep ? meetEach : sched - rep;
@@ -38,6 +42,7 @@ export const daySplit: Phase<ModelState> = {
         reportingSum += rep;
         meetingSum += meet;
       }
+      if (working === 0) continue;
       rec[row + M.hours_reporting] += reportingSum;
       rec[row + M.hours_meetings] += meetingSum;
     }

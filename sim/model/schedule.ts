@@ -7,7 +7,7 @@ const WORKING = M.staff_working, CAPACITY = M.hours_capacity, REST = M.hours_res
 /**
  * Calendar: who works today and for how long. Rest days are weekends and holidays unless the running
  * campaign cancels them; a campaign lengthens the working day; seconded staff also carry the home work
- * that reached them today (home-work.ts: the double load). Clears today's per-person hours, and books
+ * that reached them today (home-work.ts: the double load). Sets today's rest hours and clears sick hours, and books
  * each unit's capacity, rest hours and working staff.
  */
 export const schedule: Phase<ModelState> = {
@@ -20,9 +20,10 @@ export const schedule: Phase<ModelState> = {
     if (c) hours = calendarRest ? c.restDayHours : c.hoursPerDay;
     const resting = hours <= 0 || (calendarRest && !(c && c.cancelRestDays));
 
-    for (const a of [st.hRegular, st.hCampaign, st.hShared, st.hReporting, st.hMeetings, st.hShirked, st.hIdle, st.hRest, st.hSick, st.planned, st.leakPlanned]) {
-      a.fill(0);
-    }
+    // Only the hours this phase and sickness set are cleared here. The other hours by use are written
+    // for every person, 0 for those not working, by the phase that sets them (day-split, shirking,
+    // booking): clearing nine arrays a day only to overwrite them was a pass over memory per array.
+    st.hSick.fill(0);
     const { status, scheduled, cap, hRest, homeHours, rec, hq, runs, runStart, runUnit } = st;
     if (resting) {
       status.fill(STATUS.resting);
@@ -36,6 +37,7 @@ export const schedule: Phase<ModelState> = {
         rec[row + REST] += hoursOfRun;
       }
     } else {
+      hRest.fill(0);
       status.fill(STATUS.working);
       for (let r = 0; r < runs; r++) {
         const u = runUnit[r];

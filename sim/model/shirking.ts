@@ -29,7 +29,13 @@ export const shirking: Phase<ModelState> = {
       const u = runUnit[r];
       let shirkedSum = 0;
       for (let i = runStart[r], end = runStart[r + 1]; i < end; i++) {
-        if (status[i] !== STATUS.working) continue;
+        // Written for everyone (schedule no longer clears these): 0 for people not working today.
+        if (status[i] !== STATUS.working) {
+          hShirked[i] = 0;
+          planned[i] = 0;
+          leakPlanned[i] = 0;
+          continue;
+        }
         const sched = scheduled[i];
         const blockReg = blockContracted[i];
         const blockOt = blockOvertime[i];
