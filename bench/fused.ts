@@ -1,15 +1,16 @@
-import { WEEKDAYS } from '../sim/engine/calendar.js';
 import { binOf } from '../sim/engine/histogram.js';
-import { FINISHED, FINISHED_SIZE } from '../sim/engine/queue.js';
 import { lognormalTable, logistic } from '../sim/engine/tables.js';
 import { summaryCollector } from '../sim/library/collectors.js';
 import { collectRun } from '../sim/metrics/collect.js';
 import type { RunSummary } from '../sim/metrics/summary.js';
-import { kindWeights } from '../sim/model/allocation.js';
+import { Allocation } from '../sim/model/allocation.js';
 import { buildState } from '../sim/model/build.js';
 import { campaignWindow } from '../sim/model/campaign.js';
-import { allocate, dayOutput, FATIGUE_STEPS, productivityTable } from '../sim/model/productivity.js';
-import { KIND, LEVEL_METRICS, M, METRICS, NUM_KINDS, NUM_METRICS } from '../sim/model/record.js';
+import { dayOutput, FATIGUE_STEPS, productivityTable } from '../sim/model/productivity.js';
+import { lapse } from '../sim/model/lapse.js';
+import { reversal } from '../sim/model/reversal.js';
+import { closeRecord } from '../sim/model/tally.js';
+import { KIND, M, NUM_KINDS, NUM_METRICS } from '../sim/model/record.js';
 import { secondment } from '../sim/model/secondment.js';
 import { STATUS, type ModelState } from '../sim/model/state.js';
 import type { Stream } from '../sim/engine/rng.js';
@@ -29,8 +30,10 @@ import type { Scenario } from '../sim/scenario/schema/index.js';
  * and the same summary collector fed every day. Only what the model keeps in per-person scratch
  * arrays between its phases (the day-split blocks, home hours) stays in locals here.
  *
- * Rare unit-level events (a campaign's first and last day: re-seating, closing its queues) call the
- * model's own phases; they are not per-staff-day work. Scenarios with shared duties, partners or
+ * Unit-level steps call the model's own code: a campaign's first and last day (re-seating, closing
+ * its queues), the units' split of their output over their queues (allocation.ts), lapses, reversals
+ * and the record's unit rows (tally.ts). They are per unit, not per staff-day, and sharing them keeps
+ * one definition of each. Scenarios with shared duties, partners or
  * rate formulas are refused (fusedFits): the benchmark county has none.
  */
 export function fusedFits(s: Scenario): string | null {
@@ -56,12 +59,6 @@ export function fusedRun(scenario: Scenario, seedKey: string, onDay?: (day: numb
   return { summary: summary.finish(), state: county.st };
 }
 
-const DONE = [M.done_regular, M.done_campaign, M.done_shared];
-const LEAD = [M.lead_days_regular, M.lead_days_campaign, M.lead_days_shared];
-const LATE = [M.late_regular, M.late_campaign, M.late_shared];
-const ADDITIVE = METRICS.map((m, i) => (LEVEL_METRICS.has(m) || m === 'reversals' ? -1 : i)).filter((i) => i >= 0);
-const SUMMED_LEVELS = [M.open_regular, M.open_campaign, M.open_shared, M.backlog_hours_regular, M.seconded_away, M.staff, M.staff_working, M.staff_resting, M.staff_sick];
-const MEANS = [M.fatigue_mean, M.motivation_mean, M.perceived_risk_mean];
 
 /**
  * One county's run. A class with a method per pass rather than one function: V8 optimises (and, when
@@ -78,26 +75,17 @@ class FusedCounty {
   sickCount = 0;
   readonly sick: Stream;
   readonly inspectRng: Stream;
-  readonly reversalRng: Stream;
   readonly regularStreams: Stream[];
   readonly regularEffort: Float64Array[];
   readonly taskStreams: Stream[];
   readonly taskEffort: Float64Array[];
   readonly table: Float64Array;
-  readonly weights: Float64Array;
   readonly homePerHead: Float64Array;
   readonly atUnit: Float64Array;
   readonly unitOutput: Float64Array;
   readonly homeOutput: Float64Array;
-  readonly kindShare: Float64Array;
-  readonly idleShare: Float64Array;
-  readonly leakUsedShare: Float64Array;
-  readonly open = new Float64Array(NUM_KINDS);
-  readonly w = new Float64Array(NUM_KINDS);
-  readonly must = new Float64Array(NUM_KINDS);
-  readonly give = new Float64Array(NUM_KINDS);
-  readonly finished = new Float64Array(FINISHED_SIZE);
   readonly seen: Float64Array;
+  readonly allocation: Allocation;
 
   constructor(scenario: Scenario, seedKey: string) {
     const st = buildState(scenario, seedKey);
@@ -110,21 +98,17 @@ class FusedCounty {
     this.sickList = new Int32Array(N);
     this.sick = st.streams.get('sickness');
     this.inspectRng = st.streams.get('inspection');
-    this.reversalRng = st.streams.get('reversals');
     this.regularStreams = scenario.departments.map((d) => st.streams.get(`arrivals:${d.id}`));
     this.regularEffort = scenario.departments.map((d) => lognormalTable(d.regular.effortHours, d.regular.effortCv));
     this.taskStreams = st.unitIds.map((id) => st.streams.get(`campaign-tasks:${id}`));
     this.taskEffort = scenario.campaigns.map((c) => lognormalTable(c.tasks.effortHours, c.tasks.effortCv));
     this.table = productivityTable(scenario.staff.productivity);
-    this.weights = kindWeights(st);
     this.homePerHead = new Float64Array(D);
     this.atUnit = new Float64Array(U);
     this.unitOutput = new Float64Array(U);
     this.homeOutput = new Float64Array(D);
-    this.kindShare = new Float64Array(U * NUM_KINDS);
-    this.idleShare = new Float64Array(U);
-    this.leakUsedShare = new Float64Array(D);
     this.seen = new Float64Array(U);
+    this.allocation = new Allocation(st);
   }
 
   day(day: number): void {
@@ -141,11 +125,11 @@ class FusedCounty {
     this.arrivals(day);
     this.passWork(day);
     this.bookSick();
-    this.split(day);
-    this.lapse(day);
+    this.allocation.split(st, day, this.unitOutput, this.homeOutput);
+    lapse.run(st, day);
     this.passAfterWork();
-    this.reversal(day);
-    this.closeRecord();
+    reversal.run(st, day);
+    closeRecord(st);
   }
 
   /** Per department: a seconded person's home work today (read before today's arrivals). */
@@ -319,76 +303,10 @@ class FusedCounty {
     }
   }
 
-  /** The units split their output over their queues. */
-  split(day: number): void {
-    const { st, open, w, must, give, weights, unitOutput, homeOutput, kindShare, idleShare, leakUsedShare } = this;
-    const { queues, rec, hq } = st;
-    const c = st.campaign;
-    const villageDay = c !== null && c.villageDays.length > 0 && c.villageDays.includes(WEEKDAYS[st.cal.weekday[day]]);
-    for (let u = 0; u < st.U; u++) {
-      const capU = unitOutput[u];
-      const b = u * NUM_KINDS;
-      if (capU <= 0) {
-        kindShare[b] = kindShare[b + 1] = kindShare[b + 2] = 0;
-        idleShare[u] = 0;
-        continue;
-      }
-      for (let k = 0; k < NUM_KINDS; k++) {
-        open[k] = queues[b + k].openHours;
-        w[k] = weights[b + k];
-        must[k] = 0;
-      }
-      if (c && u !== hq) must[KIND.campaign] += (villageDay ? Math.max(c.villageDayShare, c.minEffortShare) : c.minEffortShare) * capU;
-      const used = allocate(capU, open, w, must, give);
-      for (let k = 0; k < NUM_KINDS; k++) {
-        kindShare[b + k] = give[k] / capU;
-        if (give[k] > 0) this.work(u, k, give[k], day);
-      }
-      idleShare[u] = 1 - used / capU;
-      rec[u * NUM_METRICS + M.output_hours] += used;
-    }
-    for (let d = 0; d < st.D; d++) {
-      const L = homeOutput[d];
-      if (L <= 0) {
-        leakUsedShare[d] = 0;
-        continue;
-      }
-      const usedL = this.work(d, KIND.regular, Math.min(L, queues[d * NUM_KINDS + KIND.regular].openHours), day);
-      leakUsedShare[d] = usedL / L;
-      rec[d * NUM_METRICS + M.output_hours] += usedL;
-    }
-  }
-
-  work(u: number, k: number, h: number, day: number): number {
-    const { st, finished } = this;
-    finished.fill(0);
-    const used = st.queues[u * NUM_KINDS + k].work(h, day, finished);
-    const row = u * NUM_METRICS;
-    st.rec[row + DONE[k]] += finished[FINISHED.items];
-    st.rec[row + LEAD[k]] += finished[FINISHED.leadDays];
-    st.rec[row + LATE[k]] += finished[FINISHED.late];
-    if (k === KIND.campaign) {
-      st.doneSinceReversal[u] += finished[FINISHED.items];
-      st.effortSinceReversal[u] += finished[FINISHED.effort];
-    }
-    return used;
-  }
-
-  lapse(day: number): void {
-    const { st } = this;
-    const depts = this.s.departments;
-    for (let d = 0; d < st.D; d++) {
-      const after = depts[d].regular.lapseDays;
-      if (after === null) continue;
-      const n = st.queues[d * NUM_KINDS + KIND.regular].dropDueBefore(day - after);
-      if (n > 0) st.rec[d * NUM_METRICS + M.lapsed_regular] += n;
-    }
-  }
-
   /** Pass 2, per person: hours by use, fatigue, what the unit's checks taught, motivation, the day's levels. */
   passAfterWork(): void {
-    const { st, s, planned, leakPlanned, errorShare, kindShare, idleShare, leakUsedShare, seen } = this;
-    const { rec, home, fatigue, motivation, motivationBase, risk, streak, status, scheduled, hRegular, hCampaign, hShared, hShirked, hIdle, hist, runs, runStart, runUnit } = st;
+    const { st, s, planned, leakPlanned, errorShare, seen } = this;
+    const { kindShare, idleShare, leakUsedShare, rec, home, fatigue, motivation, motivationBase, risk, streak, status, scheduled, hRegular, hCampaign, hShared, hShirked, hIdle, hist, runs, runStart, runUnit } = st;
     const c = st.campaign;
     const mech = s.mechanisms;
     const { sustainableHours, buildPerHour, streakDays, buildPerStreakDay, recoveryRest, recoveryWork } = s.staff.fatigue;
@@ -479,55 +397,6 @@ class FusedCounty {
     hist[st.total].total += st.N;
   }
 
-  reversal(day: number): void {
-    const { st } = this;
-    const c = st.campaign;
-    if (!c || !this.s.mechanisms.reversals || c.reversals.perMonth <= 0 || this.reversalRng.next() >= c.reversals.perMonth / 30) return;
-    const { discardShare, reissueShare } = c.reversals;
-    const rec = st.rec;
-    for (let u = 0; u < st.U; u++) {
-      const done = st.doneSinceReversal[u];
-      const row = u * NUM_METRICS;
-      rec[row + M.reversals] = 1;
-      if (done <= 0) continue;
-      const discarded = Math.round(discardShare * done);
-      const effortEach = st.effortSinceReversal[u] / done;
-      rec[row + M.discarded_campaign] += discarded;
-      rec[row + M.wasted_hours] += effortEach * discarded;
-      const reissued = Math.round(reissueShare * discarded);
-      const queue = st.queues[u * NUM_KINDS + KIND.campaign];
-      for (let k = 0; k < reissued; k++) queue.push(day, day + c.tasks.deadlineDays, effortEach);
-      rec[row + M.reissued_campaign] += reissued;
-      rec[row + M.arrived_campaign] += reissued;
-      st.doneSinceReversal[u] = 0;
-      st.effortSinceReversal[u] = 0;
-    }
-  }
-
-  /** Levels per unit and the county row. */
-  closeRecord(): void {
-    const { st } = this;
-    const { rec, queues, hist } = st;
-    const T = st.total * NUM_METRICS;
-    for (let u = 0; u < st.U; u++) {
-      const row = u * NUM_METRICS;
-      const q = u * NUM_KINDS;
-      rec[row + M.open_regular] = queues[q].size;
-      rec[row + M.open_campaign] = queues[q + 1].size;
-      rec[row + M.open_shared] = queues[q + 2].size;
-      rec[row + M.backlog_hours_regular] = queues[q].openHours;
-      for (const k of SUMMED_LEVELS) rec[T + k] += rec[row + k];
-      for (const k of MEANS) {
-        rec[T + k] += rec[row + k];
-        rec[row + k] = rec[row + M.staff] > 0 ? rec[row + k] / rec[row + M.staff] : 0;
-      }
-      rec[row + M.fatigue_p90] = rec[row + M.staff] > 0 ? hist[u].quantile(0.9) : 0;
-      for (const k of ADDITIVE) rec[T + k] += rec[row + k];
-      if (rec[row + M.reversals] > rec[T + M.reversals]) rec[T + M.reversals] = rec[row + M.reversals];
-    }
-    for (const k of MEANS) rec[T + k] /= rec[T + M.staff];
-    rec[T + M.fatigue_p90] = hist[st.total].quantile(0.9);
-  }
 }
 
 /** Working people passed over before the next check: geometric, from one uniform (as inspection.ts). */

@@ -19,7 +19,6 @@ export const tally: Phase<ModelState> = {
   name: 'tally',
   run(st) {
     const rec = st.rec;
-    const T = st.total * NUM_METRICS;
     for (const h of st.hist) h.clear();
     // Hours are booked by the phases that set them (schedule, sickness, shirking, work); working staff
     // by schedule and sickness. Here: head counts, levels and means, in runs of a unit (see seating).
@@ -56,23 +55,30 @@ export const tally: Phase<ModelState> = {
       rec[r + RISK] += rsk;
     }
     hist[st.total].total += N;
-    for (let u = 0; u < st.U; u++) {
-      const r = u * NUM_METRICS;
-      const q = u * NUM_KINDS;
-      rec[r + M.open_regular] = st.queues[q].size;
-      rec[r + M.open_campaign] = st.queues[q + 1].size;
-      rec[r + M.open_shared] = st.queues[q + 2].size;
-      rec[r + M.backlog_hours_regular] = st.queues[q].openHours;
-      for (const k of SUMMED_LEVELS) rec[T + k] += rec[r + k];
-      for (const k of MEANS) {
-        rec[T + k] += rec[r + k];
-        rec[r + k] = rec[r + M.staff] > 0 ? rec[r + k] / rec[r + M.staff] : 0;
-      }
-      rec[r + M.fatigue_p90] = rec[r + M.staff] > 0 ? st.hist[u].quantile(0.9) : 0;
-      for (const k of ADDITIVE) rec[T + k] += rec[r + k];
-      if (rec[r + M.reversals] > rec[T + M.reversals]) rec[T + M.reversals] = rec[r + M.reversals];
-    }
-    for (const k of MEANS) rec[T + k] /= rec[T + M.staff];
-    rec[T + M.fatigue_p90] = st.hist[st.total].quantile(0.9);
+    closeRecord(st);
   },
 };
+
+/** The record's unit rows' levels and means, and the county row, once people have been counted. */
+export function closeRecord(st: ModelState): void {
+  const rec = st.rec;
+  const T = st.total * NUM_METRICS;
+  for (let u = 0; u < st.U; u++) {
+    const r = u * NUM_METRICS;
+    const q = u * NUM_KINDS;
+    rec[r + M.open_regular] = st.queues[q].size;
+    rec[r + M.open_campaign] = st.queues[q + 1].size;
+    rec[r + M.open_shared] = st.queues[q + 2].size;
+    rec[r + M.backlog_hours_regular] = st.queues[q].openHours;
+    for (const k of SUMMED_LEVELS) rec[T + k] += rec[r + k];
+    for (const k of MEANS) {
+      rec[T + k] += rec[r + k];
+      rec[r + k] = rec[r + M.staff] > 0 ? rec[r + k] / rec[r + M.staff] : 0;
+    }
+    rec[r + M.fatigue_p90] = rec[r + M.staff] > 0 ? st.hist[u].quantile(0.9) : 0;
+    for (const k of ADDITIVE) rec[T + k] += rec[r + k];
+    if (rec[r + M.reversals] > rec[T + M.reversals]) rec[T + M.reversals] = rec[r + M.reversals];
+  }
+  for (const k of MEANS) rec[T + k] /= rec[T + M.staff];
+  rec[T + M.fatigue_p90] = st.hist[st.total].quantile(0.9);
+}
