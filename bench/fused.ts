@@ -7,6 +7,7 @@ import { Allocation } from '../sim/model/allocation.js';
 import { buildState } from '../sim/model/build.js';
 import { campaignWindow } from '../sim/model/campaign.js';
 import { dayOutput, FATIGUE_STEPS, productivityTable } from '../sim/model/productivity.js';
+import { checkGap as gap } from '../sim/model/inspection.js';
 import { lapse } from '../sim/model/lapse.js';
 import { reversal } from '../sim/model/reversal.js';
 import { closeRecord } from '../sim/model/tally.js';
@@ -19,9 +20,10 @@ import type { Scenario } from '../sim/scenario/schema/index.js';
 /**
  * The limit reference of `npm run bench` (issue 15): a deliberately plain program that does the
  * model's per-staff-day work and random draws on the benchmark county in two fused passes over the
- * people a day (before and after the units split their output), with everything a pass needs held in locals. It is written for the bench and never
- * used by the model: it answers "how fast could this model go in plain JavaScript?", so the bench can
- * report deptsim's steady state as a fraction of it.
+ * people a day (before and after the units split their output), with everything a pass needs held
+ * in locals. It is written for the bench and never used by the model: it answers "how fast could
+ * this model go in plain JavaScript?", so the bench can report deptsim's steady state as a fraction
+ * of it.
  *
  * It does the same work, not less: the same streams in the same order (so the county figures are
  * identical; test/bench/fused.test.ts checks every byte of every day's record against the model),
@@ -33,8 +35,8 @@ import type { Scenario } from '../sim/scenario/schema/index.js';
  * Unit-level steps call the model's own code: a campaign's first and last day (re-seating, closing
  * its queues), the units' split of their output over their queues (allocation.ts), lapses, reversals
  * and the record's unit rows (tally.ts). They are per unit, not per staff-day, and sharing them keeps
- * one definition of each. Scenarios with shared duties, partners or
- * rate formulas are refused (fusedFits): the benchmark county has none.
+ * one definition of each. Scenarios with shared duties, partners or rate formulas are refused
+ * (fusedFits): the benchmark county has none.
  */
 export function fusedFits(s: Scenario): string | null {
   if (s.sharedDuties.length > 0 || s.partners.length > 0) return 'shared duties and partners are not in the fused reference';
@@ -397,11 +399,6 @@ class FusedCounty {
     hist[st.total].total += st.N;
   }
 
-}
-
-/** Working people passed over before the next check: geometric, from one uniform (as inspection.ts). */
-function gap(rng: Stream, rate: number, logMiss: number): number {
-  return rate <= 0 ? Infinity : rate >= 1 ? 0 : Math.floor(Math.log(1 - rng.next()) / logMiss);
 }
 
 /** Issue 15's target: deptsim's steady state at least this fraction of the fused loop's rate. */

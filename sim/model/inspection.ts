@@ -4,7 +4,7 @@ import { M, NUM_METRICS } from './record.js';
 import { STATUS, type ModelState } from './state.js';
 
 /** Working people passed over before the next check: geometric, from one uniform. */
-function gap(rng: Stream, rate: number, logMiss: number): number {
+export function checkGap(rng: Stream, rate: number, logMiss: number): number {
   return rate <= 0 ? Infinity : rate >= 1 ? 0 : Math.floor(Math.log(1 - rng.next()) / logMiss);
 }
 
@@ -32,14 +32,14 @@ export function makeInspection(st: ModelState): Phase<ModelState> {
       // per person, the number of working people passed over before the next check is drawn
       // (geometric), which gives the same law with one draw per check.
       const logMiss = Math.log1p(-rate); // log1p: exact for the tiny rates that 1 - rate would round away
-      let skip = gap(rng, rate, logMiss);
+      let skip = checkGap(rng, rate, logMiss);
       for (let i = 0; i < N && skip !== Infinity; i++) {
         if (status[i] !== STATUS.working) continue;
         if (skip > 0) {
           skip--;
           continue;
         }
-        skip = gap(rng, rate, logMiss);
+        skip = checkGap(rng, rate, logMiss);
         const u = unit[i];
         const row = u * NUM_METRICS;
         rec[row + M.inspections]++;
