@@ -1,3 +1,5 @@
+import type { RecordUnit } from '../model/record.js';
+
 /**
  * What every measure in the registry (sim/metrics/measures.ts) says about itself. Files, terminal
  * tables, report labels and docs/OUTPUTS.md are all derived from these fields, so a measure's
@@ -8,23 +10,7 @@
  * Units as printed in docs and on axes. `share` is a fraction 0–1 in every file and a percentage on
  * screen (tables, sentences, figures); `0–1` is an index (fatigue, motivation) shown as it is.
  */
-export type MeasureUnit =
-  | 'items'
-  | 'items/person/week'
-  | 'h'
-  | 'h/person/week'
-  | 'days'
-  | 'people'
-  | 'person-days'
-  | 'share'
-  | '0–1'
-  | '1/day'
-  | 'checks'
-  | 'events'
-  | 'tasks'
-  | 'times'
-  | 'calls'
-  | 'meetings';
+export type MeasureUnit = RecordUnit | 'items/person/week' | 'h/person/week' | 'person-days' | 'share';
 
 /** How a figure combines over the units of the county (the county row) and over the days of a window. */
 export type OverUnits = 'sum' | 'mean over people' | 'ratio of sums' | 'per post' | 'county only' | 'largest' | 'mean over departments';

@@ -2,75 +2,90 @@
  * The daily record: one row of numbers per unit (each department, the campaign headquarters when a
  * scenario has campaigns, and a county total last). The model writes it in place every day; collectors
  * read it. Hours are booked where a person sits; items are booked to the queue they belong to.
+ * Coordination of shared work (cases B-E, sim/model/coordination): work that has no department yet
+ * (waiting for an owner) or never gets one (settled in the community, by partners) is booked on the
+ * county row only; so on the county row, shared tasks arrived = done + open + waiting.
  */
-export const METRICS = [
-  'staff', // people sitting in the unit today
-  'staff_working',
-  'staff_resting',
-  'staff_sick',
-  'seconded_away', // staff of this department at the campaign headquarters today
-  'hours_capacity', // scheduled hours on working days, contracted hours on rest and sick days
-  'hours_regular',
-  'hours_campaign',
-  'hours_shared',
-  'hours_reporting',
-  'hours_meetings',
-  'hours_shirked',
-  'hours_idle',
-  'hours_rest',
-  'hours_sick',
-  'hours_rework', // part of worked hours whose output was faulty and had to be redone
-  'arrived_regular',
-  'arrived_campaign',
-  'arrived_shared',
-  'done_regular',
-  'done_campaign',
-  'done_shared',
-  'late_regular',
-  'late_campaign',
-  'late_shared',
-  'lead_days_regular', // sum over items done today of (done day - arrival day + 1)
-  'lead_days_campaign',
-  'lead_days_shared',
-  'open_regular',
-  'open_campaign',
-  'open_shared',
-  'backlog_hours_regular', // hours of fresh work still needed on open regular items
-  'output_hours', // fresh-work hours produced today (net of faulty output), all kinds
-  'lapsed_regular', // regular items dropped undone, lapseDays past their deadline
-  'discarded_campaign', // campaign items done earlier and thrown away by a policy reversal today
-  'expired_campaign', // campaign items still open when their campaign ended, closed unfinished
-  'reissued_campaign', // discarded items the new policy still needs, back as new tasks (also in arrived_campaign)
-  'wasted_hours', // hours spent on the discarded items
-  'reversals',
-  'inspections',
-  'caught',
-  'fatigue_mean',
-  'fatigue_p90',
-  'motivation_mean',
-  'perceived_risk_mean',
-  // Coordination of shared work (cases B-E, sim/model/coordination). Work that has no department yet
-  // (waiting for an owner) or never gets one (settled in the community, by partners) is booked on the
-  // county row only; so on the county row, shared tasks arrived = done + open + waiting.
-  'shared_problems', // shared problems that arose (county row); a whistle makes one task per called department
-  'shared_assigned', // shared tasks the unit took on today (claimed, assigned, ruled on or called)
-  'shared_wait_days', // days those tasks had waited for an owner
-  'shared_passes', // times the unit passed a shared task on (declined it, or handed an assignment back)
-  'shared_escalations', // tasks escalated to superiors (every listed department passed) or to a joint conference
-  'shared_waiting', // shared tasks waiting for an owner at the end of the day (county row)
-  'whistles', // whistles blown: the street's on the county row, a department's on its own row
-  'response_calls', // whistle calls the unit had to answer
-  'response_breaches', // calls not answered within the response limit (counted once, the day after the limit)
-  'conferences', // joint conferences convened over the unit's task
-  'community_settled', // events triage settled at community level (county row)
-  'partner_taken', // tasks outside partners took on (county row)
-  'partner_done', // tasks partners settled (county row; also in done_shared)
-  'partner_returned', // tasks partners finished badly and handed back to wait again (county row)
-  'partner_hours', // hours outside partners worked (county row)
-  'assessment_score', // two-way assessment score of a department, 0..1; county: mean over departments
-] as const;
 
-export type MetricName = (typeof METRICS)[number];
+/** Units of the record's figures (a subset of the registry's MeasureUnit, sim/metrics/measure.ts). */
+export type RecordUnit = 'people' | 'h' | 'items' | 'tasks' | 'days' | 'events' | 'checks' | 'calls' | 'meetings' | 'times' | '0–1' | '1/day';
+
+/** label, unit, what it counts, the phase that books it, and whether more is better or worse. */
+export type RecordField = readonly [label: string, unit: RecordUnit, description: string, phase: string, better?: 'higher' | 'lower'];
+
+/**
+ * Each figure of the record, in column order (daily.csv's columns follow it): its label, unit,
+ * meaning, the model phase that books it (sim/model/<phase>.ts) and which way is good news, if any.
+ * This is the one definition of a daily figure: sim/metrics/daily-measures.ts derives the registry's
+ * entries from it, and the phase that books a new figure is the only other place it must be added.
+ */
+export const RECORD = {
+  staff: ['People in the unit', 'people', 'People sitting in the unit today (seconded staff sit at the headquarters).', 'secondment'],
+  staff_working: ['People working', 'people', 'Of those, on a working day.', 'schedule'],
+  staff_resting: ['People resting', 'people', 'Of those, on a rest day.', 'schedule'],
+  staff_sick: ['People sick', 'people', 'Of those, off sick.', 'sickness', 'lower'],
+  seconded_away: ['Seconded away', 'people', "The department's staff at the campaign headquarters today.", 'secondment'],
+  hours_capacity: ['Capacity', 'h', 'Scheduled hours on working days plus contracted hours on rest and sick days; the nine uses below add up to it.', 'schedule'],
+  hours_regular: ['Hours on regular duties', 'h', 'Hours worked on regular items.', 'work'],
+  hours_campaign: ['Hours on campaign work', 'h', 'Hours worked on campaign items.', 'work'],
+  hours_shared: ['Hours on shared work', 'h', 'Hours worked on shared tasks.', 'work'],
+  hours_reporting: ['Reporting hours', 'h', 'Reports and work diaries.', 'day-split', 'lower'],
+  hours_meetings: ['Meeting hours', 'h', 'Coordination meetings and joint conferences.', 'coordination', 'lower'],
+  hours_shirked: ['Hours shirked', 'h', 'Hours scheduled but shirked.', 'shirking', 'lower'],
+  hours_idle: ['Idle hours', 'h', 'Hours present with no work to do.', 'work'],
+  hours_rest: ['Rest hours', 'h', 'Contracted hours of rest days.', 'schedule'],
+  hours_sick: ['Sick hours', 'h', 'Contracted hours of sick days.', 'sickness', 'lower'],
+  hours_rework: ['Rework hours', 'h', 'Part of worked hours whose output was faulty and redone.', 'work', 'lower'],
+  arrived_regular: ['Regular items arrived', 'items', 'Regular items that arrived today.', 'arrivals'],
+  arrived_campaign: ['Campaign items arrived', 'items', 'Campaign items that arrived today (reissued ones included).', 'arrivals'],
+  arrived_shared: ['Shared tasks arrived', 'tasks', 'Shared tasks that arrived today.', 'coordination'],
+  done_regular: ['Regular items done', 'items', 'Regular items finished today (home work done by seconded staff counts in the home department).', 'work', 'higher'],
+  done_campaign: ['Campaign items done', 'items', 'Campaign items finished today.', 'work', 'higher'],
+  done_shared: ['Shared tasks done', 'tasks', 'Shared tasks finished today (partners\' included).', 'work', 'higher'],
+  late_regular: ['Regular items late', 'items', 'Of the regular items finished today, those past their deadline.', 'work', 'lower'],
+  late_campaign: ['Campaign items late', 'items', 'Of the campaign items finished today, those past their deadline.', 'work', 'lower'],
+  late_shared: ['Shared tasks late', 'tasks', 'Of the shared tasks finished today, those past their deadline.', 'work', 'lower'],
+  lead_days_regular: ['Lead days, regular', 'days', 'Sum over regular items finished today of (finish day − arrival day + 1); divide by done_regular for the mean.', 'work'],
+  lead_days_campaign: ['Lead days, campaign', 'days', 'The same for campaign items.', 'work'],
+  lead_days_shared: ['Lead days, shared', 'days', 'The same for shared tasks.', 'work'],
+  open_regular: ['Open regular items', 'items', 'Regular items open at the end of the day.', 'work', 'lower'],
+  open_campaign: ['Open campaign items', 'items', 'Campaign items open at the end of the day.', 'work'],
+  open_shared: ['Open shared tasks', 'tasks', 'Shared tasks with an owner, open at the end of the day.', 'work', 'lower'],
+  backlog_hours_regular: ['Regular backlog hours', 'h', 'Fresh-work hours still needed on open regular items.', 'work', 'lower'],
+  output_hours: ['Output', 'h', 'Fresh-work hours produced today, net of faulty output, all kinds.', 'work', 'higher'],
+  lapsed_regular: ['Regular items lapsed', 'items', 'Regular items dropped undone, lapseDays past their deadline.', 'lapse', 'lower'],
+  discarded_campaign: ['Campaign items discarded', 'items', 'Campaign items done earlier and thrown away by a policy reversal today.', 'reversal', 'lower'],
+  expired_campaign: ['Campaign items expired', 'items', 'Campaign items still open when their campaign ended, closed unfinished.', 'campaign', 'lower'],
+  reissued_campaign: ['Campaign items reissued', 'items', 'Discarded items the new policy still needs, back as new tasks (also in arrived_campaign).', 'reversal'],
+  wasted_hours: ['Hours wasted', 'h', 'Effort of the items discarded today.', 'reversal', 'lower'],
+  reversals: ['Policy reversal', 'events', '1 on a day with a policy reversal (county row: 1 if any unit had one).', 'reversal'],
+  inspections: ['Spot checks', 'checks', 'Spot checks made.', 'inspection'],
+  caught: ['Shirkers caught', 'people', 'Shirkers caught by spot checks.', 'inspection'],
+  fatigue_mean: ['Mean fatigue', '0–1', "Mean fatigue of the unit's people (0 rested, 1 exhausted).", 'fatigue', 'lower'],
+  fatigue_p90: ['Fatigue, 90th percentile', '0–1', "90th percentile of the unit's people's fatigue.", 'fatigue', 'lower'],
+  motivation_mean: ['Mean motivation', '0–1', 'Mean motivation.', 'motivation', 'higher'],
+  perceived_risk_mean: ['Perceived check risk', '1/day', 'Mean perceived chance of a spot check per day.', 'inspection'],
+  shared_problems: ['Shared problems', 'events', 'Shared problems that arose (county row); a whistle makes one task per called department.', 'coordination'],
+  shared_assigned: ['Shared tasks taken on', 'tasks', 'Shared tasks the unit took on today (claimed, assigned, ruled on or called).', 'coordination'],
+  shared_wait_days: ['Wait days of shared tasks', 'days', 'Days the tasks taken on today had waited for an owner (sum).', 'coordination', 'lower'],
+  shared_passes: ['Shared tasks passed on', 'times', 'Times the unit declined a shared task or handed an assignment back.', 'coordination', 'lower'],
+  shared_escalations: ['Escalations', 'tasks', 'Tasks escalated to superiors (every listed department passed) or to a joint conference.', 'coordination', 'lower'],
+  shared_waiting: ['Shared tasks waiting', 'tasks', 'Shared tasks waiting for an owner at the end of the day (county row).', 'coordination', 'lower'],
+  whistles: ['Whistles blown', 'events', "Whistles blown: the street's on the county row, a department's on its own row.", 'coordination'],
+  response_calls: ['Whistle calls', 'calls', 'Whistle calls the unit had to answer.', 'coordination'],
+  response_breaches: ['Calls answered late', 'calls', 'Calls not answered within the response limit (counted once, the day after the limit).', 'coordination', 'lower'],
+  conferences: ['Joint conferences', 'meetings', "Joint conferences convened over the unit's task.", 'coordination'],
+  community_settled: ['Settled in the community', 'events', 'Events triage settled at community level (county row).', 'coordination'],
+  partner_taken: ['Taken by partners', 'tasks', 'Tasks outside partners took on (county row).', 'coordination'],
+  partner_done: ['Done by partners', 'tasks', 'Tasks partners settled (county row; also in done_shared).', 'coordination'],
+  partner_returned: ['Returned by partners', 'tasks', 'Tasks partners finished badly and handed back to wait again (county row).', 'coordination', 'lower'],
+  partner_hours: ['Partner hours', 'h', 'Hours outside partners worked (county row).', 'coordination'],
+  assessment_score: ['Assessment score', '0–1', 'Two-way assessment score of a department; county: mean over departments.', 'coordination', 'higher'],
+} as const satisfies Record<string, RecordField>;
+
+export type MetricName = keyof typeof RECORD;
+export const METRICS = Object.keys(RECORD) as readonly MetricName[];
+
 export const NUM_METRICS = METRICS.length;
 // Spread into a fresh literal: V8 keeps an object built by Object.fromEntries with this many keys in
 // slow dictionary mode, and the daily loop reads these indices millions of times.
