@@ -1,5 +1,6 @@
 import { distinctDigits, formatDifference, formatValue, screenUnit, type MeasureInfo } from '../metrics/measure.js';
 import { measureInfo } from '../metrics/measures.js';
+import { parameterInfo } from '../scenario/field-info.js';
 import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js';
 
 /**
@@ -41,9 +42,9 @@ export interface SweepPoint {
 }
 
 /**
- * "As coordination.office.strength goes from 0.2 to 0.9, the wait of shared work for an owner goes
- * from 7.6 (95% CI 7.5 to 7.7) to 0.0 days (95% CI 0.0 to 0.0)." With several swept parameters: the
- * points with the lowest and highest means.
+ * "Raising office strength (coordination.office.strength) from 0.2 to 0.9 lowered the wait of shared
+ * work for an owner: from 7.6 (95% CI 7.5 to 7.7) to 0.0 days (95% CI 0.0 to 0.0)." With several
+ * swept parameters: the points with the lowest and highest means.
  */
 export function sweepSentence(metric: string, rows: readonly SummaryRow[], parameters: readonly string[]): string | null {
   const info = measureInfo(metric);
@@ -60,11 +61,14 @@ export function sweepSentence(metric: string, rows: readonly SummaryRow[], param
     [a, b] = [sorted[0], sorted[sorted.length - 1]];
   }
   const d = digitsFor(info, a.mean, b.mean);
-  const verb = (b.mean as number) < (a.mean as number) ? 'falls' : (b.mean as number) > (a.mean as number) ? 'rises' : 'stays';
+  // The parameter is the sentence's subject, so the verb agrees whatever the measure's label ("passes").
+  const verb = (b.mean as number) < (a.mean as number) ? 'lowered' : (b.mean as number) > (a.mean as number) ? 'raised' : 'left unchanged';
   const unit = info.unit === 'share' ? '' : ` ${screenUnit(info.unit)}`;
   const values = `from ${formatValue(info, a.mean, d)}${ci(a, d)} to ${formatValue(info, b.mean, d)}${unit}${ci(b, d)}`;
   if (parameters.length === 1) {
-    return `As ${parameters[0]} goes from ${a.values[parameters[0]]} to ${b.values[parameters[0]]}, the ${lower(info.label)} ${verb} ${values} (county, whole run, mean of the replicates).`;
+    const p = parameterInfo(parameters[0]);
+    const named = p.label === p.path ? p.path : `${lower(p.label)} (${p.path})`;
+    return `Raising ${named} from ${a.values[parameters[0]]} to ${b.values[parameters[0]]} ${verb} the ${lower(info.label)}: ${values} (county, whole run, mean of the replicates).`;
   }
   return `The ${lower(info.label)} ranges ${values} across the points: lowest at ${at(a)}, highest at ${at(b)}.`;
 }
