@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { textTable } from '../../sim/cli/table.js';
-import { displayWidth } from '../../sim/cli/text-width.js';
+import stringWidth from 'string-width';
+import { displayWidth, NARROW_ONLY } from '../../sim/cli/text-width.js';
 
 describe('terminal tables', () => {
   it('count a Chinese character as two columns and a combining accent as none', () => {
     expect(displayWidth('扶贫办')).toBe(6);
     expect(displayWidth('abc')).toBe(3);
     expect(displayWidth('e\u0301')).toBe(1);
+  });
+
+  it('the fast path for one-column characters agrees with string-width on every character it takes', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (NARROW_ONLY.test(ch) && stringWidth(ch) !== 1) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(NARROW_ONLY.test('\u00ad')).toBe(false);
+    expect(displayWidth('fatigue 0–1, −3.2 μ* σ')).toBe(22);
   });
 
   it('line up columns whatever script the names are in', () => {
