@@ -1,4 +1,4 @@
-import { LEVEL_METRICS, METRICS, RECORD, type MetricName, type RecordField } from '../model/record.js';
+import { METRICS, RECORD, type MetricName, type RecordField } from '../model/record.js';
 import type { MeasureInfo } from './measure.js';
 
 /**
@@ -9,8 +9,8 @@ import type { MeasureInfo } from './measure.js';
  */
 export const DAILY_MEASURES: Record<MetricName, MeasureInfo> = Object.fromEntries(
   METRICS.map((m) => {
-    const [label, unit, description, phase, better] = RECORD[m] as RecordField;
-    const level = LEVEL_METRICS.has(m);
+    const [label, unit, kind, description, phase, better] = RECORD[m] as RecordField;
+    const level = kind === 'level';
     const info: MeasureInfo = {
       label, unit, description, phase, better: better ?? 'neither',
       overUnits: m === 'assessment_score' ? 'mean over departments' : level && unit === '0–1' ? 'mean over people' : m === 'reversals' ? 'largest' : 'sum',
