@@ -1,5 +1,6 @@
 import { terminalText } from './terminal-text.js';
 import { displayWidth, padEndColumns, padStartColumns } from './text-width.js';
+import { wrapLines } from '../report/text.js';
 
 /**
  * A plain fixed-width text table for the terminal: cells hold names, so control characters go, and
@@ -51,16 +52,8 @@ export function fittedTable(header: string[], cells: string[][], width: number, 
   return { table, dropped: header.filter((_, i) => !keep.includes(i)) };
 }
 
-/** Break a label into lines of at most `width` columns, at spaces (a longer word keeps its own line). */
-export function wrapWords(text: string, width: number): string {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines.length - 1;
-    if (last >= 0 && displayWidth(lines[last]) + 1 + displayWidth(word) <= width) lines[last] += ` ${word}`;
-    else lines.push(word);
-  }
-  return lines.join('\n');
-}
+/** Break a label into lines of at most `width` terminal columns, at spaces (a longer word keeps its own line). */
+export const wrapWords = (text: string, width: number): string => wrapLines(text, width, displayWidth).join('\n');
 
 export const pct = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
 export const fix = (x: number | null, d = 2) => (x === null ? '-' : x.toFixed(d));

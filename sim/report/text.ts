@@ -38,3 +38,17 @@ export function escapeMd(s: string): string {
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
+
+/**
+ * Break text into lines of at most `width` (as `measure` counts it: characters by default, terminal
+ * columns for a table), at spaces; a longer word keeps its own line.
+ */
+export function wrapLines(text: string, width: number, measure: (s: string) => number = (s) => s.length): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && measure(lines[last]) + 1 + measure(word) <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

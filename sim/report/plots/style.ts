@@ -1,4 +1,5 @@
 import { FONT_FAMILY } from '../font-family.js';
+import { wrapLines } from '../text.js';
 import type { VlSpec } from './plot.js';
 
 /**
@@ -118,19 +119,6 @@ export function narrower(fit: Fit, spec: VlSpec, style: FigureStyle, width: numb
   return wide < 0.7 && columns > 1 ? { wide: 1, columns: columns - 1 } : { ...fit, wide };
 }
 
-/** Break text into lines of at most `chars` characters, at spaces. */
-function wrap(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...lines, line] : lines;
-}
-
 /** Characters of a text line that fit the style's width at this size (DejaVu Sans averages under 0.62 em). */
 const charsFitting = (s: Style, fontSize: number) => Math.floor(s.maxWidth / (fontSize * 0.62));
 
@@ -145,7 +133,7 @@ export function styleSpec(spec: VlSpec, style: FigureStyle, headline: string | n
   const title = (scaled.title ?? {}) as { text?: string; subtitle?: string[] };
   const t = s.config.title as { fontSize: number; subtitleFontSize: number };
   // Titles and subtitles wrap to the figure's width: a long line would widen the figure and, on a slide, shrink all its text.
-  const text = wrap(headline ?? title.text ?? '', charsFitting(s, t.fontSize));
-  const subtitle = (title.subtitle ?? []).flatMap((line) => wrap(line, charsFitting(s, t.subtitleFontSize)));
+  const text = wrapLines(headline ?? title.text ?? '', charsFitting(s, t.fontSize));
+  const subtitle = (title.subtitle ?? []).flatMap((line) => wrapLines(line, charsFitting(s, t.subtitleFontSize)));
   return { ...scaled, title: { ...title, text, subtitle }, config: s.config };
 }
