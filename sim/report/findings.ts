@@ -11,7 +11,13 @@ import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js
 export const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 /** "7.5 days", "8.6%" (a share's unit is the percent sign itself; an index from 0 to 1 has none to say). */
 export const withUnit = (info: MeasureInfo, x: number | null) => (info.unit === 'share' || info.unit === '0–1' ? formatValue(info, x) : `${formatValue(info, x)} ${screenUnit(info.unit)}`);
-const digitsFor = (info: MeasureInfo, a: number | null, b: number | null) => distinctDigits(info, a, b);
+
+/** Whether a difference's 95% interval lies wholly on one side of zero. */
+export const clearlyNonZero = (r: DifferenceRow): boolean => r.ci_low !== null && r.ci_high !== null && (r.ci_low > 0 || r.ci_high < 0);
+
+/** A Morris screen's parameters for one measure, most influential first (those with a μ*). */
+export const morrisRanked = (metric: string, rows: readonly MorrisRow[]): MorrisRow[] =>
+  rows.filter((r) => r.metric === metric && r.mu_star !== null).sort((a, b) => a.rank - b.rank);
 
 /**
  * "case-b-strong-office cut the wait of shared work for an owner from 7.5 to 0.1 days compared with
@@ -20,14 +26,14 @@ const digitsFor = (info: MeasureInfo, a: number | null, b: number | null) => dis
 export function differenceSentence(r: DifferenceRow): string | null {
   const info = measureInfo(r.metric);
   if (!info || r.diff_mean === null || r.baseline_mean === null || r.arm_mean === null) return null;
-  const d = digitsFor(info, r.baseline_mean, r.arm_mean);
+  const d = distinctDigits(info, r.baseline_mean, r.arm_mean);
   const from = formatValue(info, r.baseline_mean, d);
   const to = withUnit({ ...info, digits: d }, r.arm_mean);
   const ci = r.ci_low !== null && r.ci_high !== null ? `, 95% CI ${formatDifference(info, r.ci_low, d)} to ${formatDifference(info, r.ci_high, d)}` : '';
   const higher = Math.round((r.arm_higher ?? 0) * r.n);
   const lowerN = Math.round((r.baseline_higher ?? 0) * r.n);
   const count = r.diff_mean < 0 ? `lower in ${lowerN} of ${r.n} paired replicates` : `higher in ${higher} of ${r.n} paired replicates`;
-  const clear = r.ci_low !== null && r.ci_high !== null && (r.ci_low > 0 || r.ci_high < 0);
+  const clear = clearlyNonZero(r);
   const what = `the ${lower(info.label)}`;
   const numbers = `(difference ${formatDifference(info, r.diff_mean, d)}${ci}; ${count})`;
   if (r.diff_mean === 0) return `${r.arm} left ${what} unchanged at ${to} compared with ${r.baseline} (${r.n} paired replicates).`;
@@ -60,7 +66,7 @@ export function sweepSentence(metric: string, rows: readonly SummaryRow[], param
     const sorted = [...rs].sort((x, y) => (x.mean as number) - (y.mean as number));
     [a, b] = [sorted[0], sorted[sorted.length - 1]];
   }
-  const d = digitsFor(info, a.mean, b.mean);
+  const d = distinctDigits(info, a.mean, b.mean);
   // The parameter is the sentence's subject, so the verb agrees whatever the measure's label ("passes").
   const verb = (b.mean as number) < (a.mean as number) ? 'lowered' : (b.mean as number) > (a.mean as number) ? 'raised' : 'left unchanged';
   const unit = info.unit === 'share' ? '' : ` ${screenUnit(info.unit)}`;
@@ -76,7 +82,7 @@ export function sweepSentence(metric: string, rows: readonly SummaryRow[], param
 /** "inspection.penalty moves shirking most (μ* 4.1 pp per range, σ 1.2: ...)". */
 export function morrisSentence(metric: string, rows: readonly MorrisRow[], runs: number): string | null {
   const info = measureInfo(metric);
-  const rs = rows.filter((r) => r.metric === metric && r.mu_star !== null).sort((a, b) => a.rank - b.rank);
+  const rs = morrisRanked(metric, rows);
   if (!info || rs.length === 0) return null;
   const [top, next] = rs;
   const f = (x: number | null) => formatDifference(info, x).replace(/^\+/, '');

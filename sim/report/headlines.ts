@@ -2,7 +2,7 @@ import { distinctDigits, formatValue, type MeasureInfo } from '../metrics/measur
 import { measureInfo } from '../metrics/measures.js';
 import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js';
 import { parameterInfo } from '../scenario/field-info.js';
-import { lower, withUnit } from './findings.js';
+import { clearlyNonZero, lower, morrisRanked, withUnit } from './findings.js';
 import { periodName } from './metrics.js';
 import type { Results } from './read/results.js';
 import { statOf } from './stat.js';
@@ -33,8 +33,7 @@ export function differenceHeadline(r: DifferenceRow, labels: readonly string[]):
   const info = measureInfo(r.metric);
   if (!info || r.diff_mean === null || r.baseline_mean === null || r.arm_mean === null) return null;
   const arm = shortArm(r.arm, labels);
-  const clear = r.ci_low !== null && r.ci_high !== null && (r.ci_low > 0 || r.ci_high < 0);
-  if (!clear) return `${arm} did not clearly change the ${lower(info.label)} (${shortArm(r.baseline, labels).toLowerCase()}: ${withUnit(info, r.baseline_mean)})`;
+  if (!clearlyNonZero(r)) return `${arm} did not clearly change the ${lower(info.label)} (${shortArm(r.baseline, labels).toLowerCase()}: ${withUnit(info, r.baseline_mean)})`;
   return `${arm} ${r.diff_mean < 0 ? 'cut' : 'raised'} the ${lower(info.label)} ${numbers(info, r.baseline_mean, r.arm_mean)}`;
 }
 
@@ -54,7 +53,7 @@ export function sweepHeadline(metric: string, rows: readonly SummaryRow[], param
 /** "Office strength moves the wait of shared work most". */
 export function morrisHeadline(metric: string, rows: readonly MorrisRow[]): string | null {
   const info = measureInfo(metric);
-  const top = rows.filter((r) => r.metric === metric && r.mu_star !== null).sort((a, b) => a.rank - b.rank)[0];
+  const top = morrisRanked(metric, rows)[0];
   if (!info || !top) return null;
   return `${parameterInfo(top.parameter).label} moves the ${lower(info.label)} most`;
 }
