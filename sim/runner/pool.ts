@@ -57,10 +57,12 @@ export async function stopEarlyWorkers(): Promise<void> {
 
 /** The early threads when there are enough of them for `threads`, else a new pool of `threads`. */
 async function poolFor(threads: number): Promise<Pool> {
-  const e = early;
-  early = null;
-  if (e && e.threads >= threads) return e.pool;
-  if (e) await (await e.pool.catch(() => null))?.destroy();
+  if (early && early.threads >= threads) {
+    const { pool } = early;
+    early = null;
+    return pool;
+  }
+  await stopEarlyWorkers();
   return startPool(threads);
 }
 
