@@ -133,10 +133,10 @@ const bytesOf = (face: ShippedFace): Buffer => {
   return b;
 };
 
-/** Whether a face has a glyph for a code point (its cmap), read once per file. */
+/** Whether a face has a glyph for a code point (its cmap), from the same bytes its subsets are cut from. */
 function coverage(face: ShippedFace): (cp: number) => boolean {
   let has = coverages.get(face.path);
-  if (!has) coverages.set(face.path, (has = glyphCoverage(face.path)));
+  if (!has) coverages.set(face.path, (has = glyphCoverage(bytesOf(face), face.path)));
   return has;
 }
 

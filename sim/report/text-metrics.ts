@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { fontFiles } from './fonts.js';
+import { LATIN_FAMILY } from './font-family.js';
+import { shippedFaces, type ShippedFace } from './fonts.js';
 
 /**
  * Text widths from the shipped font's own advance widths, for vega's layout. Headless vega has no
@@ -14,9 +14,8 @@ interface Advances {
   em(cp: number): number | undefined;
 }
 
-/** Read the cmap (format 4 or 12) and hmtx tables of a TrueType/OpenType file. */
-function readAdvances(file: string): Advances {
-  const buf = readFileSync(file);
+/** Read the cmap (format 4 or 12) and hmtx tables of a TrueType/OpenType file's bytes (`file` names it in errors). */
+function readAdvances(buf: Buffer, file: string): Advances {
   const u16 = (o: number) => buf.readUInt16BE(o);
   const u32 = (o: number) => buf.readUInt32BE(o);
   const tables = new Map<string, number>();
@@ -79,9 +78,9 @@ function glyphLookup(buf: Buffer, sub: number): (cp: number) => number {
   };
 }
 
-/** Whether a font file has a glyph for a code point (its Unicode cmap): which shipped face draws a character. */
-export function glyphCoverage(file: string): (cp: number) => boolean {
-  const advances = readAdvances(file);
+/** Whether a font has a glyph for a code point (its Unicode cmap): which shipped face draws a character. */
+export function glyphCoverage(bytes: Buffer, file: string): (cp: number) => boolean {
+  const advances = readAdvances(bytes, file);
   return (cp) => advances.em(cp) !== undefined;
 }
 
@@ -89,8 +88,8 @@ export function glyphCoverage(file: string): (cp: number) => boolean {
 export type TextWidth = (text: string, fontSize: number, bold: boolean) => number;
 
 export function textWidthFrom(regularFile: string, boldFile: string): TextWidth {
-  const regular = readAdvances(regularFile);
-  const bold = readAdvances(boldFile);
+  const regular = readAdvances(readFileSync(regularFile), regularFile);
+  const bold = readAdvances(readFileSync(boldFile), boldFile);
   return (text, fontSize, isBold) => {
     const f = isBold ? bold : regular;
     let em = 0;
@@ -113,14 +112,14 @@ let installed = false;
 export function measureTextWithShippedFont(metrics: VegaTextMetrics): void {
   if (installed) return;
   installed = true;
-  let files: string[];
+  let faces: ShippedFace[];
   try {
-    files = fontFiles(undefined);
+    faces = shippedFaces();
   } catch {
     return;
   }
-  const find = (name: string) => files.find((f) => basename(f) === name);
-  const [regular, bold] = [find('DejaVuSans.ttf'), find('DejaVuSans-Bold.ttf')];
+  const find = (weight: ShippedFace['weight']) => faces.find((f) => f.family === LATIN_FAMILY && f.weight === weight && f.style === 'normal')?.path;
+  const [regular, bold] = [find('normal'), find('bold')];
   if (!regular || !bold) return;
   const width = textWidthFrom(regular, bold);
   metrics.width = (item, text) => {
