@@ -16,6 +16,7 @@ import { secondment } from '../sim/model/secondment.js';
 import { STATUS, type ModelState } from '../sim/model/state.js';
 import type { Stream } from '../sim/engine/rng.js';
 import type { Scenario } from '../sim/scenario/schema/index.js';
+import { spread } from './spread.js';
 
 /**
  * The limit reference of `npm run bench` (issue 15): a deliberately plain program that does the
@@ -422,7 +423,6 @@ const cpuSeconds = (f: () => void): number => {
   const t = process.cpuUsage(t0);
   return (t.user + t.system) / 1e6;
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * deptsim's steady state (the library run the CLI and workers make, summary only) against the fused
@@ -453,14 +453,15 @@ export function compareWithFused(scenario: Scenario, staffDays: number, rounds =
     tFused.push(f);
     fraction.push(f / m);
   }
+  const [fr, fusedCpu, modelCpu] = [spread(fraction), spread(tFused).median, spread(tModel).median];
   return {
     rounds,
-    fraction_median: median(fraction),
-    fraction_min: Math.min(...fraction),
-    fraction_max: Math.max(...fraction),
-    fused_staff_days_per_cpu_second: staffDays / median(tFused),
-    deptsim_staff_days_per_cpu_second: staffDays / median(tModel),
-    fused_cpu_seconds_median: median(tFused),
-    deptsim_cpu_seconds_median: median(tModel),
+    fraction_median: fr.median,
+    fraction_min: fr.min,
+    fraction_max: fr.max,
+    fused_staff_days_per_cpu_second: staffDays / fusedCpu,
+    deptsim_staff_days_per_cpu_second: staffDays / modelCpu,
+    fused_cpu_seconds_median: fusedCpu,
+    deptsim_cpu_seconds_median: modelCpu,
   };
 }

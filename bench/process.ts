@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TIMING_ENV, TIMING_LINE } from '../sim/cli/timing.js';
+import { spread, type Spread } from './spread.js';
 
 /**
  * The CLI as users meet it, each figure a whole `node .../main.js` process: start-up, JIT warm-up,
@@ -10,21 +11,6 @@ import { TIMING_ENV, TIMING_LINE } from '../sim/cli/timing.js';
  * with its range, and two things compared are timed in alternating order so that a drift in the
  * machine's load weighs on both alike.
  */
-
-/** Median, least and most of some timings (seconds or a ratio). */
-export interface Spread {
-  median: number;
-  min: number;
-  max: number;
-  n: number;
-}
-
-export function spread(xs: readonly number[]): Spread {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  const median = n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  return { median, min: s[0], max: s[n - 1], n };
-}
 
 /** A scratch folder for the runs' outputs, removed when `f` is done. */
 function inScratch<T>(f: (dir: string) => T): T {
