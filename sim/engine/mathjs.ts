@@ -1,21 +1,18 @@
-import type * as MathJs from 'mathjs';
 import type * as MathJsNumber from 'mathjs/number';
 
 /**
- * The two mathjs builds the model uses, loaded on first use and never at import: loading mathjs takes
- * a good part of a second (the package's ES modules are over a thousand files), which every command,
- * worker thread and run without formulas or summaries would otherwise pay at start-up.
- *
- * - `full`: the single-file build (mean and std along a dimension of a matrix, for summaries).
- * - `number`: the numbers-only build (scenario formulas: numbers in, numbers out).
+ * The mathjs build the model uses, loaded on first use and never at import: loading mathjs takes a
+ * good part of a second (the package's ES modules are over a thousand files), which every command,
+ * worker thread and run without formulas would otherwise pay at start-up. It is the numbers-only
+ * build: scenario formulas take numbers and give numbers. (Summaries' mean and sd are loops in
+ * sim/metrics/stats.ts, the same arithmetic as mathjs's.)
  *
  * Node loads them with a synchronous require found through `process.getBuiltinModule`, so this file
  * imports nothing from Node and bundles for a browser as it is. A browser has no require: its bundle
- * imports both builds itself and hands them over with `provideMathjs` before the first run
+ * imports the build itself and hands it over with `provideMathjs` before the first run
  * (web/library.ts does).
  */
 export interface MathjsBuilds {
-  full(): typeof MathJs;
   number(): typeof MathJsNumber;
 }
 
@@ -33,10 +30,8 @@ function nodeBuilds(): MathjsBuilds {
     }
     return req(id);
   };
-  let full: typeof MathJs | null = null;
   let num: typeof MathJsNumber | null = null;
   return {
-    full: () => (full ??= load('mathjs/lib/browser/math.js') as typeof MathJs),
     number: () => (num ??= load('mathjs/number') as typeof MathJsNumber),
   };
 }
@@ -48,5 +43,4 @@ export function provideMathjs(b: MathjsBuilds): void {
   builds = b;
 }
 
-export const mathjsFull = (): typeof MathJs => builds.full();
 export const mathjsNumber = (): typeof MathJsNumber => builds.number();

@@ -1,4 +1,3 @@
-import { mathjsFull as mathjs } from '../engine/mathjs.js';
 import { normalQuantile } from '../engine/tables.js';
 
 /** Quantiles reported for every metric across replicates (linear interpolation, R's type 7). */
@@ -25,53 +24,44 @@ export const DESCRIBE_FIELDS = ['n', 'mean', 'sd', 'ci_low', 'ci_high', 'min', .
 
 /**
  * Summarise each column of a replicates x metrics table: mean, sample sd, t-based 95% interval of
- * the mean, quantiles. mathjs is slow per call, so the columns without missing values go through
- * it together (one call per statistic over the whole matrix, along dimension 0); only columns with
- * missing values (null: a rate with nothing to divide) are handled one by one.
+ * the mean, quantiles. Values that are null or not finite (a rate with nothing to divide) are left
+ * out of their column's figures.
  */
 export function describeColumns(rows: readonly (readonly (number | null)[])[], columns: number): Describe[] {
   const out: Describe[] = new Array(columns);
-  const complete: number[] = [];
-  for (let c = 0; c < columns; c++) {
-    if (rows.every((r) => r[c] !== null && Number.isFinite(r[c] as number))) complete.push(c);
-    else out[c] = describe(rows.map((r) => r[c]).filter((v): v is number => v !== null && Number.isFinite(v)));
-  }
-  const n = rows.length;
-  if (complete.length > 0 && n > 0) {
-    const m = rows.map((r) => complete.map((c) => r[c] as number));
-    const means = mathjs().mean(m, 0) as unknown as number[];
-    const sds = n > 1 ? (mathjs().std(m, 0) as unknown as number[]) : null;
-    complete.forEach((c, i) => {
-      out[c] = fill(n, means[i], sds ? sds[i] : null, quantiles(rows.map((r) => r[c] as number)));
-    });
-  } else {
-    for (const c of complete) out[c] = describe([]);
-  }
+  for (let c = 0; c < columns; c++) out[c] = describe(rows.map((r) => r[c]).filter((v): v is number => v !== null && Number.isFinite(v)));
   return out;
-}
-
-/**
- * Load mathjs and run its mean and std once, on a table of no consequence. The first summary of an
- * experiment otherwise pays this (reading the build, then typed-function settling each function's
- * signatures: about 0.4 s of CPU) after the last run, while the user waits; the runner calls this
- * while the worker threads run, when the main thread is idle.
- */
-export function warmUpStats(): void {
-  describeColumns(
-    [
-      [0, 1],
-      [1, 0],
-    ],
-    2,
-  );
 }
 
 /** Summarise one sample (see describeColumns). */
 export function describe(values: readonly number[]): Describe {
   const n = values.length;
   if (n === 0) return fill(0, null, null, null);
-  const sd = n > 1 ? (mathjs().std([...values]) as unknown as number) : null;
-  return fill(n, mathjs().mean([...values]) as number, sd, quantiles([...values]));
+  const mean = meanOf(values);
+  return fill(n, mean, n > 1 ? sampleSd(values, mean) : null, quantiles([...values]));
+}
+
+/*
+ * Mean and sample sd by the very arithmetic of mathjs's mean and std (a sum left to right divided by
+ * n; the squared differences from that mean summed left to right, divided by n - 1, square root), so
+ * figures are bit for bit what mathjs gave (test/metrics/stats.test.ts checks against mathjs). As
+ * loops rather than mathjs calls: loading mathjs's full build cost an experiment's main thread about
+ * 0.5 s of CPU, taken from the worker threads when they use every core (issue 15).
+ */
+function meanOf(values: readonly number[]): number {
+  let sum = values[0];
+  for (let i = 1; i < values.length; i++) sum += values[i];
+  return sum / values.length;
+}
+
+function sampleSd(values: readonly number[], mean: number): number {
+  let d = values[0] - mean;
+  let sum = d * d;
+  for (let i = 1; i < values.length; i++) {
+    d = values[i] - mean;
+    sum += d * d;
+  }
+  return Math.sqrt(sum / (values.length - 1));
 }
 
 /**

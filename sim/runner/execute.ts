@@ -1,4 +1,3 @@
-import { warmUpStats } from '../metrics/stats.js';
 import type { RunSummary } from '../metrics/summary.js';
 import { dailyLead, writeResults } from './finalise.js';
 import { experimentIdentity, manifestJson } from './manifest.js';
@@ -80,8 +79,6 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
         work.record(j, out);
         progress.tick();
       },
-      // A whole result is summarised after the last run: load the statistics while the threads run.
-      o.shard ? undefined : warmUpStats,
     );
   } catch (e) {
     progress.stop();

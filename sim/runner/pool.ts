@@ -72,15 +72,14 @@ async function poolFor(threads: number): Promise<Pool> {
  * flight, so memory stays flat however many jobs there are. Even one worker is a thread: a job runs
  * for seconds to minutes without a break, and only a main thread that is free can answer Ctrl-C or
  * a cluster's SIGTERM at once (exit then stops the threads mid-job; a cold thread costs ~0.1 s).
- * `whileRunning` is called once every thread has its first jobs: the main thread's own work that
- * can overlap theirs.
+ * The main thread does little else meanwhile: with as many threads as cores, its work is taken from
+ * theirs.
  */
 export async function runJobs(
   jobs: readonly number[],
   taskOf: (job: number) => JobTask,
   workers: number,
   onDone: (job: number, out: JobOutput) => void,
-  whileRunning?: () => void,
 ): Promise<void> {
   if (jobs.length === 0) return stopEarlyWorkers();
   const threads = Math.max(1, Math.min(workers, jobs.length));
@@ -93,13 +92,7 @@ export async function runJobs(
     }
   };
   try {
-    const lanes = Array.from({ length: threads * 2 }, lane);
-    try {
-      whileRunning?.();
-    } catch {
-      // Only a head start on later work, which meets the same error again where it counts.
-    }
-    await Promise.all(lanes);
+    await Promise.all(Array.from({ length: threads * 2 }, lane));
   } finally {
     await pool.destroy();
   }

@@ -110,7 +110,7 @@ describe("the teachers' page in Chromium, opened from disk", () => {
       );
       expect(inBrowser).toBe(runSingle(loadScenario(join('scenarios', file)), seed).files['summary.json']);
     }
-    // The page's describe (mathjs's numbers-only build) against Node's (the full build), to the last bit.
+    // The page's describe (mean, sd, t interval, quantiles) against Node's, to the last bit.
     const sample = Array.from({ length: 37 }, (_, i) => Math.sin(i * 1.7) * 1e3 + i / 7);
     const inBrowser = await page.evaluate((xs) => JSON.stringify((window as unknown as { deptsim: typeof import('../../web/library.js') }).deptsim.describe(xs)), sample);
     expect(inBrowser).toBe(JSON.stringify(describeSample(sample)));

@@ -71,3 +71,25 @@ group('quantiles are exact and repeatable', () => {
     for (let k = 0; k < 5; k++) expect(JSON.stringify(describeColumns(rows, 300))).toBe(a);
   });
 });
+
+group('mean and sd are mathjs’s figures bit for bit', () => {
+  // stats.ts writes mathjs's mean and std out as loops (the same sums in the same order); the
+  // summaries' bytes must not move, so compare exactly, on samples whose sums round.
+  it('on vectors and, along dimension 0, on matrices', async () => {
+    const math = (await import('mathjs')) as typeof import('mathjs');
+    let s = 987654321;
+    const u = () => ((s = (s * 1103515245 + 12345) % 2147483648) + 0.5) / 2147483648;
+    const value = () => (u() - 0.3) * 10 ** Math.floor(u() * 12 - 4);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 2 + Math.floor(u() * 60);
+      const xs = Array.from({ length: n }, value);
+      const d = describe(xs);
+      expect(d.mean).toBe(math.mean(xs));
+      expect(d.sd).toBe(math.std(xs));
+    }
+    const rows = Array.from({ length: 40 }, () => Array.from({ length: 7 }, value));
+    const cols = describeColumns(rows, 7);
+    expect(cols.map((c) => c.mean)).toEqual(math.mean(rows, 0));
+    expect(cols.map((c) => c.sd)).toEqual(math.std(rows, 0));
+  });
+});
