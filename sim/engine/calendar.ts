@@ -1,3 +1,5 @@
+import { fieldByField } from './field-by-field.js';
+
 /** Whole-day calendar arithmetic, in UTC so that no machine's time zone can shift a day. */
 export const DAY_MS = 86_400_000;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -38,5 +40,5 @@ export function buildCalendar(start: string, days: number, weekend: readonly Wee
     const d = Math.round((parseDate(h) - startMs) / DAY_MS);
     if (d >= 0 && d < days) restDay[d] = 1;
   }
-  return { days, startMs, weekday, month, restDay };
+  return fieldByField<Calendar>({ days, startMs, weekday, month, restDay });
 }

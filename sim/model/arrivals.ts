@@ -23,41 +23,57 @@ function arrive(st: ModelState, spec: StreamSpec, effort: Float64Array, lambda: 
  * arrivals: the same seed gives the same regular work with and without a campaign.
  */
 export function makeArrivals(st: ModelState): Phase<ModelState> {
-  const depts = st.scenario.departments;
-  const formulas: (Formula | null)[] = depts.map((d) => (d.regular.rateFormula ? compileFormula(d.regular.rateFormula, RATE_VARIABLES) : null));
-  const scope = new Map<string, number>();
-  const atUnit = new Float64Array(st.U);
-  const taskFormulas: (Formula | null)[] = st.scenario.campaigns.map((c) => (c.tasks.rateFormula ? compileFormula(c.tasks.rateFormula, RATE_VARIABLES) : null));
-  const regularStreams = depts.map((d) => st.streams.get(`arrivals:${d.id}`));
-  const regularEffort = depts.map((d) => lognormalTable(d.regular.effortHours, d.regular.effortCv));
-  const taskEffort = st.scenario.campaigns.map((c) => lognormalTable(c.tasks.effortHours, c.tasks.effortCv));
-  const taskStreams = st.unitIds.map((id) => st.streams.get(`campaign-tasks:${id}`));
-  return {
-    name: 'arrivals',
-    run(st, day) {
-      const c = st.campaign;
-      const officialWorkday = st.cal.restDay[day] === 0;
-      scope.set('day', day).set('weekday', st.cal.weekday[day]).set('month', st.cal.month[day]).set('campaign', c ? 1 : 0);
-      if (officialWorkday) {
-        for (let d = 0; d < st.D; d++) {
-          const spec = depts[d].regular;
-          const f = formulas[d];
-          const mult = f ? Math.max(0, f(scope)) : 1;
-          const lambda = (spec.itemsPerDay + spec.itemsPerStaffDay * st.headcount[d]) * mult;
-          st.rec[d * NUM_METRICS + M.arrived_regular] += arrive(st, spec, regularEffort[d], lambda, day, d, KIND.regular, regularStreams[d]);
-        }
-      }
-      if (c && (officialWorkday || c.cancelRestDays)) {
-        atUnit.fill(0);
-        const unit = st.unit;
-        for (let i = 0, N = st.N; i < N; i++) atUnit[unit[i]]++;
-        const f = taskFormulas[st.campaignIndex];
+  return new ArrivalsPhase(st);
+}
+
+/** A class so that `run` is one function for every run, its optimized code kept (see work.ts). */
+class ArrivalsPhase implements Phase<ModelState> {
+  readonly name = 'arrivals';
+  private readonly formulas: (Formula | null)[];
+  private readonly scope = new Map<string, number>();
+  private readonly atUnit: Float64Array;
+  private readonly taskFormulas: (Formula | null)[];
+  private readonly regularStreams: Stream[];
+  private readonly regularEffort: Float64Array[];
+  private readonly taskEffort: Float64Array[];
+  private readonly taskStreams: Stream[];
+
+  constructor(st: ModelState) {
+    const depts = st.scenario.departments;
+    this.formulas = depts.map((d) => (d.regular.rateFormula ? compileFormula(d.regular.rateFormula, RATE_VARIABLES) : null));
+    this.atUnit = new Float64Array(st.U);
+    this.taskFormulas = st.scenario.campaigns.map((c) => (c.tasks.rateFormula ? compileFormula(c.tasks.rateFormula, RATE_VARIABLES) : null));
+    this.regularStreams = depts.map((d) => st.streams.get(`arrivals:${d.id}`));
+    this.regularEffort = depts.map((d) => lognormalTable(d.regular.effortHours, d.regular.effortCv));
+    this.taskEffort = st.scenario.campaigns.map((c) => lognormalTable(c.tasks.effortHours, c.tasks.effortCv));
+    this.taskStreams = st.unitIds.map((id) => st.streams.get(`campaign-tasks:${id}`));
+  }
+
+  run(st: ModelState, day: number): void {
+    const { scope, formulas, regularEffort, regularStreams, atUnit } = this;
+    const depts = st.scenario.departments;
+    const c = st.campaign;
+    const officialWorkday = st.cal.restDay[day] === 0;
+    scope.set('day', day).set('weekday', st.cal.weekday[day]).set('month', st.cal.month[day]).set('campaign', c ? 1 : 0);
+    if (officialWorkday) {
+      for (let d = 0; d < st.D; d++) {
+        const spec = depts[d].regular;
+        const f = formulas[d];
         const mult = f ? Math.max(0, f(scope)) : 1;
-        for (let u = 0; u < st.U; u++) {
-          const lambda = mult * (u === st.hq ? c.hqItemsPerStaffDay * atUnit[u] : c.tasks.itemsPerDay + c.tasks.itemsPerStaffDay * atUnit[u]);
-          st.rec[u * NUM_METRICS + M.arrived_campaign] += arrive(st, c.tasks, taskEffort[st.campaignIndex], lambda, day, u, KIND.campaign, taskStreams[u]);
-        }
+        const lambda = (spec.itemsPerDay + spec.itemsPerStaffDay * st.headcount[d]) * mult;
+        st.rec[d * NUM_METRICS + M.arrived_regular] += arrive(st, spec, regularEffort[d], lambda, day, d, KIND.regular, regularStreams[d]);
       }
-    },
-  };
+    }
+    if (c && (officialWorkday || c.cancelRestDays)) {
+      atUnit.fill(0);
+      const unit = st.unit;
+      for (let i = 0, N = st.N; i < N; i++) atUnit[unit[i]]++;
+      const f = this.taskFormulas[st.campaignIndex];
+      const mult = f ? Math.max(0, f(scope)) : 1;
+      for (let u = 0; u < st.U; u++) {
+        const lambda = mult * (u === st.hq ? c.hqItemsPerStaffDay * atUnit[u] : c.tasks.itemsPerDay + c.tasks.itemsPerStaffDay * atUnit[u]);
+        st.rec[u * NUM_METRICS + M.arrived_campaign] += arrive(st, c.tasks, this.taskEffort[st.campaignIndex], lambda, day, u, KIND.campaign, this.taskStreams[u]);
+      }
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { buildCalendar, parseDate, DAY_MS } from '../engine/calendar.js';
+import { fieldByField } from '../engine/field-by-field.js';
 import { Streams } from '../engine/rng.js';
 import { WorkQueue } from '../engine/queue.js';
 import { UnitHistogram } from '../engine/histogram.js';
@@ -48,7 +49,7 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
   });
 
   const f64 = () => new Float64Array(N);
-  const state: ModelState = {
+  const state = fieldByField<ModelState>({
     scenario,
     cal,
     days,
@@ -103,7 +104,7 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
     effortSinceReversal: new Float64Array(U),
     rec: new Float64Array((U + 1) * NUM_METRICS),
     hist: Array.from({ length: U + 1 }, () => new UnitHistogram()),
-  };
+  });
   seatRuns(state);
   return state;
 }

@@ -17,50 +17,59 @@ export function checkGap(rng: Stream, rate: number, logMiss: number): number {
  * perceived risk decays.
  */
 export function makeInspection(st: ModelState): Phase<ModelState> {
-  const seen = new Float64Array(st.U);
-  return {
-    name: 'inspection',
-    run(st) {
-      const s = st.scenario;
-      const { rate: baseRate, learningRate, catchSalience, caughtBelief } = s.inspection;
-      const rate = !s.mechanisms.inspection ? 0 : st.campaign ? st.campaign.inspectionRate : baseRate;
-      const rng = st.streams.get('inspection');
-      const rec = st.rec;
-      seen.fill(0);
-      const { N, status, unit, scheduled, hShirked, risk } = st;
-      // Who is checked: each working person independently with chance `rate`. Rather than a uniform
-      // per person, the number of working people passed over before the next check is drawn
-      // (geometric), which gives the same law with one draw per check.
-      const logMiss = Math.log1p(-rate); // log1p: exact for the tiny rates that 1 - rate would round away
-      let skip = checkGap(rng, rate, logMiss);
-      for (let i = 0; i < N && skip !== Infinity; i++) {
-        if (status[i] !== STATUS.working) continue;
-        if (skip > 0) {
-          skip--;
-          continue;
-        }
-        skip = checkGap(rng, rate, logMiss);
-        const u = unit[i];
-        const row = u * NUM_METRICS;
-        rec[row + M.inspections]++;
-        seen[u]++;
-        const sched = scheduled[i];
-        if (sched > 0 && rng.next() < hShirked[i] / sched) {
-          rec[row + M.caught]++;
-          seen[u] += catchSalience;
-          if (risk[i] < caughtBelief) risk[i] = caughtBelief;
-        }
+  return new InspectionPhase(st.U);
+}
+
+/** A class so that `run` is one function for every run, its optimized code kept (see work.ts). */
+class InspectionPhase implements Phase<ModelState> {
+  readonly name = 'inspection';
+  private readonly seen: Float64Array;
+
+  constructor(units: number) {
+    this.seen = new Float64Array(units);
+  }
+
+  run(st: ModelState): void {
+    const seen = this.seen;
+    const s = st.scenario;
+    const { rate: baseRate, learningRate, catchSalience, caughtBelief } = s.inspection;
+    const rate = !s.mechanisms.inspection ? 0 : st.campaign ? st.campaign.inspectionRate : baseRate;
+    const rng = st.streams.get('inspection');
+    const rec = st.rec;
+    seen.fill(0);
+    const { N, status, unit, scheduled, hShirked, risk } = st;
+    // Who is checked: each working person independently with chance `rate`. Rather than a uniform
+    // per person, the number of working people passed over before the next check is drawn
+    // (geometric), which gives the same law with one draw per check.
+    const logMiss = Math.log1p(-rate); // log1p: exact for the tiny rates that 1 - rate would round away
+    let skip = checkGap(rng, rate, logMiss);
+    for (let i = 0; i < N && skip !== Infinity; i++) {
+      if (status[i] !== STATUS.working) continue;
+      if (skip > 0) {
+        skip--;
+        continue;
       }
-      for (let u = 0; u < st.U; u++) {
-        const working = rec[u * NUM_METRICS + M.staff_working];
-        seen[u] = working > 0 ? seen[u] / working : 0;
+      skip = checkGap(rng, rate, logMiss);
+      const u = unit[i];
+      const row = u * NUM_METRICS;
+      rec[row + M.inspections]++;
+      seen[u]++;
+      const sched = scheduled[i];
+      if (sched > 0 && rng.next() < hShirked[i] / sched) {
+        rec[row + M.caught]++;
+        seen[u] += catchSalience;
+        if (risk[i] < caughtBelief) risk[i] = caughtBelief;
       }
-      for (let i = 0; i < N; i++) {
-        if (status[i] !== STATUS.working) continue;
-        let r = risk[i] + learningRate * (seen[unit[i]] - risk[i]);
-        if (r > 1) r = 1;
-        risk[i] = r;
-      }
-    },
-  };
+    }
+    for (let u = 0; u < st.U; u++) {
+      const working = rec[u * NUM_METRICS + M.staff_working];
+      seen[u] = working > 0 ? seen[u] / working : 0;
+    }
+    for (let i = 0; i < N; i++) {
+      if (status[i] !== STATUS.working) continue;
+      let r = risk[i] + learningRate * (seen[unit[i]] - risk[i]);
+      if (r > 1) r = 1;
+      risk[i] = r;
+    }
+  }
 }
