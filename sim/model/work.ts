@@ -17,8 +17,9 @@ export function makeWork(st: ModelState): Phase<ModelState> {
 /*
  * A class rather than an object literal made per run: its `run` is then one function for every run
  * of the process, so V8's optimized code for it (and for what it inlines) outlives a run. A closure
- * made anew per run was compiled again in each run, about 0.3 s of every worker's second replicate
- * (issue 15). The same holds for the other phases built per run (arrivals, inspection, coordination).
+ * made anew per run is compiled again in each run (issue 15). Arrivals and inspection are classes
+ * for the same reason; the coordination phases, which loop over tasks rather than people, stay
+ * closures (recompiling them costs a second run of case B about 10 ms).
  */
 class WorkPhase implements Phase<ModelState> {
   readonly name = 'work';
