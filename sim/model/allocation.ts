@@ -1,4 +1,3 @@
-import { WEEKDAYS } from '../engine/calendar.js';
 import { FINISHED, FINISHED_SIZE } from '../engine/queue.js';
 import { allocate } from './productivity.js';
 import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
@@ -63,8 +62,7 @@ export class Allocation {
 
   split(st: ModelState, day: number, unitOutput: Float64Array, homeOutput: Float64Array): void {
     const { open, w, must, give, finished, weights } = this;
-    const c = st.campaign;
-    const villageDay = c !== null && c.villageDays.length > 0 && c.villageDays.includes(WEEKDAYS[st.cal.weekday[day]]);
+    const campaignShare = st.plan.campaignShare[day];
     for (let u = 0; u < st.U; u++) {
       const cap = unitOutput[u];
       const b = u * NUM_KINDS;
@@ -82,10 +80,8 @@ export class Allocation {
         w[k] = weights[b + k] * st.incentiveGain[b + k];
         must[k] = st.mustOutput[b + k];
       }
-      if (c && u !== st.hq) {
-        const share = villageDay ? Math.max(c.villageDayShare, c.minEffortShare) : c.minEffortShare;
-        must[KIND.campaign] += share * cap;
-      }
+      // Adds 0 outside campaigns (and for the headquarters, whose work is all campaign work).
+      must[KIND.campaign] += u !== st.hq ? campaignShare * cap : 0;
       const used = allocate(cap, open, w, must, give);
       for (let k = 0; k < NUM_KINDS; k++) {
         st.kindShare[b + k] = give[k] / cap;

@@ -2,17 +2,20 @@ import type { Phase } from '../engine/loop.js';
 import { compileFormula, type Formula } from '../engine/formula.js';
 import type { Stream } from '../engine/rng.js';
 import { lognormalTable } from '../engine/tables.js';
-import type { Stream as StreamSpec } from '../scenario/schema/common.js';
 import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
 
 export const RATE_VARIABLES = ['day', 'weekday', 'month', 'campaign'] as const;
 
-/** Push a day's arrivals of one stream into a queue; efforts from the stream's quantile table. */
-function arrive(st: ModelState, spec: StreamSpec, effort: Float64Array, lambda: number, day: number, unit: number, kind: number, rng: Stream): number {
+/**
+ * Push a day's arrivals of one stream into a queue; efforts from the stream's quantile table. Takes
+ * the deadline as a number rather than the stream's spec: a department's spec and a campaign's are
+ * objects of different shapes, and the first campaign task made V8 throw this function away.
+ */
+function arrive(st: ModelState, deadlineDays: number, effort: Float64Array, lambda: number, day: number, unit: number, kind: number, rng: Stream): number {
   const n = rng.poisson(lambda);
   if (n === 0) return 0;
-  st.queues[unit * NUM_KINDS + kind].pushDrawn(n, day, day + spec.deadlineDays, effort, rng);
+  st.queues[unit * NUM_KINDS + kind].pushDrawn(n, day, day + deadlineDays, effort, rng);
   return n;
 }
 
@@ -61,7 +64,7 @@ class ArrivalsPhase implements Phase<ModelState> {
         const f = formulas[d];
         const mult = f ? Math.max(0, f(scope)) : 1;
         const lambda = (spec.itemsPerDay + spec.itemsPerStaffDay * st.headcount[d]) * mult;
-        st.rec[d * NUM_METRICS + M.arrived_regular] += arrive(st, spec, regularEffort[d], lambda, day, d, KIND.regular, regularStreams[d]);
+        st.rec[d * NUM_METRICS + M.arrived_regular] += arrive(st, spec.deadlineDays, regularEffort[d], lambda, day, d, KIND.regular, regularStreams[d]);
       }
     }
     if (c && (officialWorkday || c.cancelRestDays)) {
@@ -72,7 +75,7 @@ class ArrivalsPhase implements Phase<ModelState> {
       const mult = f ? Math.max(0, f(scope)) : 1;
       for (let u = 0; u < st.U; u++) {
         const lambda = mult * (u === st.hq ? c.hqItemsPerStaffDay * atUnit[u] : c.tasks.itemsPerDay + c.tasks.itemsPerStaffDay * atUnit[u]);
-        st.rec[u * NUM_METRICS + M.arrived_campaign] += arrive(st, c.tasks, this.taskEffort[st.campaignIndex], lambda, day, u, KIND.campaign, this.taskStreams[u]);
+        st.rec[u * NUM_METRICS + M.arrived_campaign] += arrive(st, c.tasks.deadlineDays, this.taskEffort[st.campaignIndex], lambda, day, u, KIND.campaign, this.taskStreams[u]);
       }
     }
   }

@@ -26,7 +26,8 @@ export function bookHours(st: ModelState): void {
       }
       const leak = leakPlanned[i];
       const main = planned[i] - leak;
-      const leakUsed = leak > 0 ? leak * leakUsedShare[home[i]] : 0;
+      // 0 for everyone not seconded (leak is 0): no branch that first runs on a campaign's first day.
+      const leakUsed = leak * leakUsedShare[home[i]];
       const reg = main * toRegular + leakUsed;
       const cam = main * toCampaign;
       const sha = main * toShared;

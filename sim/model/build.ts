@@ -4,6 +4,7 @@ import { Streams } from '../engine/rng.js';
 import { WorkQueue } from '../engine/queue.js';
 import { UnitHistogram } from '../engine/histogram.js';
 import type { Scenario } from '../scenario/schema/index.js';
+import { DayPlan } from './day-plan.js';
 import { NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
 import { seatRuns } from './seating.js';
@@ -98,6 +99,7 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
     idleShare: new Float64Array(U),
     leakUsedShare: new Float64Array(D),
     campaignOfDay,
+    plan: new DayPlan(scenario, cal, campaignOfDay),
     campaign: null,
     campaignIndex: -1,
     doneSinceReversal: new Float64Array(U),

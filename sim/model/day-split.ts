@@ -12,9 +12,8 @@ import { STATUS, type ModelState } from './state.js';
 export const daySplit: Phase<ModelState> = {
   name: 'day-split',
   run(st, day) {
-    const c = st.campaign;
     const contracted = st.cal.restDay[day] === 1 ? 0 : st.scenario.staff.hoursPerDay;
-    const reporting = c ? c.reportingHours : 0;
+    const reporting = st.plan.reportingHours[day];
     const { status, scheduled, hReporting, hMeetings, blockContracted, blockOvertime, rec, runs, runStart, runUnit } = st;
     for (let r = 0; r < runs; r++) {
       const u = runUnit[r];

@@ -21,8 +21,10 @@ export const fatigue: Phase<ModelState> = {
         const excess = worked - sustainableHours;
         const run = ++streak[i];
         f *= 1 - recoveryWork;
-        if (excess > 0) f += buildPerHour * excess * (1 - f);
-        if (run > streakDays) f += buildPerStreakDay * (1 - f);
+        // Added on every working day, 0 when there is nothing to add (f + 0 is f): as branches, they
+        // first ran on a campaign's first long day, where V8 threw away the optimised loop.
+        f += buildPerHour * (excess > 0 ? excess : 0) * (1 - f);
+        f += (run > streakDays ? buildPerStreakDay : 0) * (1 - f);
       } else {
         streak[i] = 0;
         f *= 1 - recoveryRest;

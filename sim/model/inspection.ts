@@ -29,11 +29,11 @@ class InspectionPhase implements Phase<ModelState> {
     this.seen = new Float64Array(units);
   }
 
-  run(st: ModelState): void {
+  run(st: ModelState, day: number): void {
     const seen = this.seen;
     const s = st.scenario;
-    const { rate: baseRate, learningRate, catchSalience, caughtBelief } = s.inspection;
-    const rate = !s.mechanisms.inspection ? 0 : st.campaign ? st.campaign.inspectionRate : baseRate;
+    const { learningRate, catchSalience, caughtBelief } = s.inspection;
+    const rate = st.plan.inspectionRate[day];
     const rng = st.streams.get('inspection');
     const rec = st.rec;
     seen.fill(0);

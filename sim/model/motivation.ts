@@ -14,14 +14,14 @@ export const motivation: Phase<ModelState> = {
     const { weariness, motivationRecovery } = st.scenario.staff.shirking;
     const sustainable = st.scenario.staff.fatigue.sustainableHours;
     const inCampaign = st.campaign !== null;
+    const lost = -weariness;
     const { N, status, scheduled, hShirked, hIdle, motivation, motivationBase } = st;
     for (let i = 0; i < N; i++) {
       let m = motivation[i];
-      if (inCampaign) {
-        if (status[i] === STATUS.working && scheduled[i] - hShirked[i] - hIdle[i] > sustainable) m -= weariness;
-      } else {
-        m += motivationRecovery * (motivationBase[i] - m);
-      }
+      // One update on every day (m + 0 is m), not a branch for campaign days: that branch first ran
+      // on a campaign's first day, where V8 threw away the optimised loop.
+      const weary = status[i] === STATUS.working && scheduled[i] - hShirked[i] - hIdle[i] > sustainable;
+      m += inCampaign ? (weary ? lost : 0) : motivationRecovery * (motivationBase[i] - m);
       motivation[i] = m < 0 ? 0 : m > 1 ? 1 : m;
     }
   },

@@ -13,12 +13,9 @@ const WORKING = M.staff_working, CAPACITY = M.hours_capacity, REST = M.hours_res
 export const schedule: Phase<ModelState> = {
   name: 'schedule',
   run(st, day) {
-    const c = st.campaign;
     const contracted = st.scenario.staff.hoursPerDay;
-    const calendarRest = st.cal.restDay[day] === 1;
-    let hours = contracted;
-    if (c) hours = calendarRest ? c.restDayHours : c.hoursPerDay;
-    const resting = hours <= 0 || (calendarRest && !(c && c.cancelRestDays));
+    const hours = st.plan.hours[day];
+    const resting = st.plan.resting[day] === 1;
 
     // Only the hours this phase and sickness set are cleared here. The other hours by use are written
     // for every person, 0 for those not working, by the phase that sets them (day-split, shirking,

@@ -15,12 +15,11 @@ import { STATUS, type ModelState } from './state.js';
  */
 export const shirking: Phase<ModelState> = {
   name: 'shirking',
-  run(st) {
+  run(st, day) {
     const s = st.scenario;
-    const c = st.campaign;
     const on = s.mechanisms.shirking;
     const { effortCost, fatigueCost, motivationValue, regularValue, noise, maxShare } = s.staff.shirking;
-    const otPay = c && !c.overtimePaid ? 0 : s.pay.overtimeRate;
+    const otPay = st.plan.overtimePay[day];
     const penalty = s.inspection.penalty;
     const rec = st.rec;
     const perNoise = 1 / noise;

@@ -1,3 +1,4 @@
+import type { DayPlan } from './day-plan.js';
 import type { Calendar } from '../engine/calendar.js';
 import type { Streams } from '../engine/rng.js';
 import type { WorkQueue } from '../engine/queue.js';
@@ -90,6 +91,8 @@ export interface ModelState extends Seating {
   // Campaigns.
   /** Campaign index active on each day, or -1. */
   readonly campaignOfDay: Int16Array;
+  /** Day-level settings of every day, the campaigns' included (day-plan.ts). */
+  readonly plan: DayPlan;
   /** Campaign active today, or null. */
   campaign: Campaign | null;
   campaignIndex: number;

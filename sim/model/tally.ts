@@ -36,7 +36,7 @@ export const tally: Phase<ModelState> = {
         resting += status === STATUS.resting ? 1 : 0;
         sick += status === STATUS.sick ? 1 : 0;
         const h = home[i];
-        if (u !== h) rec[h * NUM_METRICS + SECONDED]++;
+        rec[h * NUM_METRICS + SECONDED] += u !== h ? 1 : 0;
         const f = fatigue[i];
         fat += f;
         mot += motivation[i];
