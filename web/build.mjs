@@ -3,6 +3,7 @@
 // text through a Blob URL, the scenarios and the schema are bundled as text. Also web/dist/deptsim.js, the library
 // as one browser script (global `deptsim`), which the browser tests load.
 import { build } from 'esbuild';
+import { zodWithoutLocales } from '../sim/cli/zod-without-locales.mjs';
 import { mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ const common = {
   loader: { '.yaml': 'text' },
   define: { __DEPTSIM_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
+  plugins: [zodWithoutLocales],
   // sim/engine/mathjs.ts reads import.meta only in Node; the page provides mathjs instead.
   logOverride: { 'empty-import-meta': 'silent' },
 };

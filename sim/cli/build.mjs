@@ -11,6 +11,7 @@
 // The rest of dist/ (the library entry dist/sim/index.js, tsc's per-file modules) is left as tsc
 // wrote it: the package's `exports` still points there.
 import { build } from 'esbuild';
+import { zodWithoutLocales } from './zod-without-locales.mjs';
 import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,20 +21,6 @@ const out = join(dirname(sim), 'dist', 'sim');
 // Chunks are named by content hash: the last build's are removed so dist/ does not grow stale files.
 const chunks = join(out, 'chunks');
 rmSync(chunks, { recursive: true, force: true });
-
-// zod re-exports every one of its ~50 translations of its error messages (`z.locales`), which the
-// bundle cannot drop: about 300 KB of the 1.1 MB a command parses before it starts, ~0.03 s of every
-// start-up. deptsim never calls them (zod sets English itself; deptsim's messages are its own), so
-// the namespace is bundled empty.
-const zodWithoutLocales = {
-  name: 'zod-without-locales',
-  setup(b) {
-    b.onResolve({ filter: /[\\/]locales[\\/]index\.js$/ }, (args) =>
-      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-without-locales' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-without-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
-  },
-};
 
 await build({
   entryPoints: [join(sim, 'cli', 'main.ts'), join(sim, 'runner', 'worker.ts')],
