@@ -14,7 +14,7 @@ export const motivation: Phase<ModelState> = {
     const { weariness, motivationRecovery } = st.scenario.staff.shirking;
     const sustainable = st.scenario.staff.fatigue.sustainableHours;
     const inCampaign = st.campaign !== null;
-    const lost = -weariness;
+    const lost = -weariness; // added: m + (-w) is exactly m - w
     const { N, status, scheduled, hShirked, hIdle, motivation, motivationBase } = st;
     for (let i = 0; i < N; i++) {
       let m = motivation[i];

@@ -1,10 +1,10 @@
-import type { DayPlan } from './day-plan.js';
 import type { Calendar } from '../engine/calendar.js';
 import type { Streams } from '../engine/rng.js';
 import type { WorkQueue } from '../engine/queue.js';
 import type { UnitHistogram } from '../engine/histogram.js';
 import type { Scenario, Campaign } from '../scenario/schema/index.js';
 import type { Seating } from './seating.js';
+import type { DayPlan } from './day-plan.js';
 
 /** What a person does today. */
 export const STATUS = { working: 0, resting: 1, sick: 2 } as const;
