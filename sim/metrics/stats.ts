@@ -38,7 +38,7 @@ export function describe(values: readonly number[]): Describe {
   const n = values.length;
   if (n === 0) return fill(0, null, null, null);
   const mean = meanOf(values);
-  return fill(n, mean, n > 1 ? sampleSd(values, mean) : null, quantiles([...values]));
+  return fill(n, mean, n > 1 ? sampleSd(values, mean) : null, quantiles(values));
 }
 
 /*
@@ -69,9 +69,17 @@ function sampleSd(values: readonly number[], mean: number): number {
  * h = (n - 1) p) on a sorted copy. Written out rather than mathjs's quantileSeq, whose selection
  * step gave results differing in the last bits from run to run, which broke byte-identical output.
  */
-function quantiles(values: number[]): number[] {
-  const x = values.sort((a, b) => a - b);
-  const n = x.length;
+let scratch = new Float64Array(64);
+
+function quantiles(values: readonly number[]): number[] {
+  // Sorted in a typed array, natively: several times faster than Array#sort with a comparator (an
+  // experiment's summary.csv sorts a column per window, unit and measure), in one scratch array so
+  // that the thousands of sorts allocate nothing. Same order, but for -0 before 0, which print alike.
+  const n = values.length;
+  if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+  const x = scratch.subarray(0, n);
+  x.set(values);
+  x.sort();
   return [0, ...QUANTILES, 1].map((p) => {
     const h = (n - 1) * p;
     const lo = Math.floor(h);
