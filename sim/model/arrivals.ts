@@ -68,9 +68,11 @@ class ArrivalsPhase implements Phase<ModelState> {
       }
     }
     if (c && (officialWorkday || c.cancelRestDays)) {
+      // Staff sitting in each unit, from the runs of seating.ts (a few per unit) rather than a pass
+      // over every person on every campaign day.
       atUnit.fill(0);
-      const unit = st.unit;
-      for (let i = 0, N = st.N; i < N; i++) atUnit[unit[i]]++;
+      const { runs, runStart, runUnit } = st;
+      for (let r = 0; r < runs; r++) atUnit[runUnit[r]] += runStart[r + 1] - runStart[r];
       const f = this.taskFormulas[st.campaignIndex];
       const mult = f ? Math.max(0, f(scope)) : 1;
       for (let u = 0; u < st.U; u++) {
