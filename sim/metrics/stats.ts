@@ -44,7 +44,7 @@ export function describe(values: readonly number[]): Describe {
 /*
  * Mean and sample sd by the very arithmetic of mathjs's mean and std (a sum left to right divided by
  * n; the squared differences from that mean summed left to right, divided by n - 1, square root), so
- * figures are bit for bit what mathjs gave (test/metrics/stats.test.ts checks against mathjs). As
+ * figures are bit for bit what mathjs gave (test/runner/stats.test.ts checks against mathjs). As
  * loops rather than mathjs calls: loading mathjs's full build cost an experiment's main thread about
  * 0.5 s of CPU, taken from the worker threads when they use every core (issue 15).
  */
