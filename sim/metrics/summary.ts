@@ -11,7 +11,8 @@ export type { WindowStats } from './measures.js';
 /**
  * How the county gets over a campaign, watched from its last day until the next campaign starts or
  * the horizon ends (whichever comes first), never into the next campaign: the excess it left over the
- * baseline mean (regular backlog hours; mean fatigue), and the days until 90% of it was gone.
+ * baseline mean (regular backlog hours; regular work left undone, the dropped items included; mean
+ * fatigue), and the days until 90% of it was gone.
  */
 export interface Recovery {
   campaign: string;
@@ -26,7 +27,17 @@ export interface Recovery {
   /** Share of the extra backlog gone by the end of the watch (1 = all; below 0: it grew). Null when there was no excess. */
   backlog_cleared_share: number | null;
   fatigue_cleared_share: number | null;
+  /** The same for regular work left undone (open plus dropped items): dropped items never come back, so only serving open ones clears it. */
+  undone_days: number | null;
+  undone_cleared_share: number | null;
 }
+
+/** What recovery watches: each as its county daily figure, named as in Recovery (`<name>_days`, `<name>_cleared_share`). */
+const WATCHED = [
+  ['backlog', M.backlog_hours_regular],
+  ['fatigue', M.fatigue_mean],
+  ['undone', M.undone_regular],
+] as const;
 
 export interface RunSummary {
   windows: { id: string; kind: Window['kind']; from: number; to: number; county: WindowStats; units: Record<string, WindowStats> }[];
@@ -56,8 +67,8 @@ export class SummaryCollector {
   private readonly sums: Float64Array; // window x row x metric
   private readonly maxes: Float64Array; // window x row x metric
   private readonly lasts: Float64Array; // window x row x metric
-  private baselineBacklog = 0;
-  private baselineFatigue = 0;
+  /** Sums over the baseline's days of each WATCHED figure. */
+  private readonly baseline = new Float64Array(WATCHED.length);
   private baselineDays = 0;
   private readonly recovery: {
     campaign: string;
@@ -65,12 +76,10 @@ export class SummaryCollector {
     end: number;
     watchEnd: number;
     until: string;
-    backlogExcess: number;
-    fatigueExcess: number;
-    backlogLeft: number;
-    fatigueLeft: number;
-    backlog: number | null;
-    fatigue: number | null;
+    /** Per WATCHED figure: the excess over the baseline on the campaign's last day, what is left of it, and the days until 90% was gone. */
+    excess: Float64Array;
+    left: Float64Array;
+    days: (number | null)[];
   }[] = [];
 
   constructor(private readonly st: ModelState, private readonly windows: readonly Window[]) {
@@ -87,12 +96,9 @@ export class SummaryCollector {
         end: w.to - 1,
         watchEnd: next ? next.from - 1 : st.days - 1,
         until: next ? next.id : 'horizon',
-        backlogExcess: 0,
-        fatigueExcess: 0,
-        backlogLeft: 0,
-        fatigueLeft: 0,
-        backlog: null,
-        fatigue: null,
+        excess: new Float64Array(WATCHED.length),
+        left: new Float64Array(WATCHED.length),
+        days: WATCHED.map(() => null),
       });
     });
   }
@@ -114,26 +120,21 @@ export class SummaryCollector {
       }
       if (win.kind === 'baseline') {
         const T = this.st.total * NUM_METRICS;
-        this.baselineBacklog += rec[T + M.backlog_hours_regular];
-        this.baselineFatigue += rec[T + M.fatigue_mean];
+        WATCHED.forEach(([, k], j) => (this.baseline[j] += rec[T + k]));
         this.baselineDays++;
       }
     }
     if (this.baselineDays === 0) return;
     const T = this.st.total * NUM_METRICS;
-    const backlog = rec[T + M.backlog_hours_regular] - this.baselineBacklog / this.baselineDays;
-    const fatigue = rec[T + M.fatigue_mean] - this.baselineFatigue / this.baselineDays;
     for (const r of this.recovery) {
       if (day < r.end || day > r.watchEnd) continue;
-      if (day === r.end) {
-        r.backlogExcess = backlog;
-        r.fatigueExcess = fatigue;
-      }
       const since = day - r.end;
-      r.backlogLeft = backlog;
-      r.fatigueLeft = fatigue;
-      if (r.backlog === null && backlog <= 0.1 * Math.max(0, r.backlogExcess)) r.backlog = since;
-      if (r.fatigue === null && fatigue <= 0.1 * Math.max(0, r.fatigueExcess)) r.fatigue = since;
+      for (let j = 0; j < WATCHED.length; j++) {
+        const x = rec[T + WATCHED[j][1]] - this.baseline[j] / this.baselineDays;
+        if (day === r.end) r.excess[j] = x;
+        r.left[j] = x;
+        if (r.days[j] === null && x <= 0.1 * Math.max(0, r.excess[j])) r.days[j] = since;
+      }
     }
   }
 
@@ -174,15 +175,20 @@ export class SummaryCollector {
     });
     return {
       windows,
-      recovery: this.recovery.map((r) => ({
-        campaign: r.campaign,
-        until: r.until,
-        days_watched: Math.max(0, r.watchEnd - r.end),
-        backlog_days: r.backlog,
-        fatigue_days: r.fatigue,
-        backlog_cleared_share: r.backlogExcess > 0 ? 1 - r.backlogLeft / r.backlogExcess : null,
-        fatigue_cleared_share: r.fatigueExcess > 0 ? 1 - r.fatigueLeft / r.fatigueExcess : null,
-      })),
+      recovery: this.recovery.map((r) => {
+        const cleared = (j: number) => (r.excess[j] > 0 ? 1 - r.left[j] / r.excess[j] : null);
+        return {
+          campaign: r.campaign,
+          until: r.until,
+          days_watched: Math.max(0, r.watchEnd - r.end),
+          backlog_days: r.days[0],
+          fatigue_days: r.days[1],
+          backlog_cleared_share: cleared(0),
+          fatigue_cleared_share: cleared(1),
+          undone_days: r.days[2],
+          undone_cleared_share: cleared(2),
+        };
+      }),
     };
   }
 }

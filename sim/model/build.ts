@@ -104,6 +104,7 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
     campaignIndex: -1,
     doneSinceReversal: new Float64Array(U),
     effortSinceReversal: new Float64Array(U),
+    lapsedSoFar: new Float64Array(U),
     rec: new Float64Array((U + 1) * NUM_METRICS),
     hist: Array.from({ length: U + 1 }, () => new UnitHistogram()),
   });

@@ -2,10 +2,7 @@ import type { Phase } from '../engine/loop.js';
 import { KIND, M, NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
 
-/**
- * Sets the campaign running today. When a campaign ends, its open tasks are closed unfinished (counted
- * as expired): nobody keeps working on a finished campaign.
- */
+/** Sets the campaign running today; a new campaign starts with nothing done since a reversal. */
 export const campaignWindow: Phase<ModelState> = {
   name: 'campaign',
   run(st, day) {
@@ -16,7 +13,19 @@ export const campaignWindow: Phase<ModelState> = {
     if (ci === prev) return;
     st.doneSinceReversal.fill(0);
     st.effortSinceReversal.fill(0);
-    if (prev < 0) return;
+  },
+};
+
+/**
+ * At the close of a campaign's last day its open tasks are closed unfinished (counted as expired, on
+ * that day, so in the campaign's own window): nobody keeps working on a finished campaign. A campaign
+ * the horizon cuts short has not ended, and its tasks stay open.
+ */
+export const campaignEnd: Phase<ModelState> = {
+  name: 'campaign:end',
+  run(st, day) {
+    const ci = st.campaignOfDay[day];
+    if (ci < 0 || day + 1 >= st.days || st.campaignOfDay[day + 1] === ci) return;
     for (let u = 0; u < st.U; u++) {
       st.rec[u * NUM_METRICS + M.expired_campaign] += st.queues[u * NUM_KINDS + KIND.campaign].clear();
     }

@@ -1,7 +1,7 @@
 import { runDays, type Phase } from '../engine/loop.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { makeArrivals } from './arrivals.js';
-import { campaignWindow } from './campaign.js';
+import { campaignEnd, campaignWindow } from './campaign.js';
 import { daySplit } from './day-split.js';
 import { homeWork } from './home-work.js';
 import { lapse } from './lapse.js';
@@ -49,6 +49,7 @@ export function build(scenario: Scenario, seedKey: string): Model {
     makeInspection(state),
     motivation,
     reversal,
+    campaignEnd,
     tally,
   ];
   return { state, phases };

@@ -5,7 +5,9 @@ import type { ModelState } from './state.js';
 /**
  * Regular duties do not wait for ever: an item still open `lapseDays` after its deadline lapses
  * (dropped undone, `lapsed_regular`). This bounds how far a long campaign can bury a department, and
- * it is a loss of its own: a hollowed-out department's regular work is not late but never done.
+ * it is a loss of its own: a hollowed-out department's regular work is not late but never done. So that
+ * the backlog never hides it, the record's `undone_regular` (work left undone) counts the open items
+ * plus every item dropped so far.
  */
 export const lapse: Phase<ModelState> = {
   name: 'lapse',
@@ -15,7 +17,10 @@ export const lapse: Phase<ModelState> = {
       const after = depts[d].regular.lapseDays;
       if (after === null) continue;
       const n = st.queues[d * NUM_KINDS + KIND.regular].dropDueBefore(day - after);
-      if (n > 0) st.rec[d * NUM_METRICS + M.lapsed_regular] += n;
+      if (n > 0) {
+        st.rec[d * NUM_METRICS + M.lapsed_regular] += n;
+        st.lapsedSoFar[d] += n;
+      }
     }
   },
 };

@@ -100,6 +100,9 @@ export interface ModelState extends Seating {
   readonly doneSinceReversal: Float64Array;
   readonly effortSinceReversal: Float64Array;
 
+  /** Per unit: regular items dropped undone (lapsed) since the run began (the record's undone_regular adds the open ones). */
+  readonly lapsedSoFar: Float64Array;
+
   /** Today's record: (U + 1) rows of NUM_METRICS. */
   readonly rec: Float64Array;
   readonly hist: UnitHistogram[];

@@ -5,7 +5,7 @@ import { STATUS, type ModelState } from './state.js';
 
 const ADDITIVE = METRICS.map((m, i) => (LEVEL_METRICS.has(m) || m === 'reversals' ? -1 : i)).filter((i) => i >= 0);
 // Levels that add up over units, and per-person means (summed here, divided by staff below).
-const SUMMED_LEVELS = [M.open_regular, M.open_campaign, M.open_shared, M.backlog_hours_regular, M.seconded_away, M.staff, M.staff_working, M.staff_resting, M.staff_sick];
+const SUMMED_LEVELS = [M.open_regular, M.undone_regular, M.open_campaign, M.open_shared, M.backlog_hours_regular, M.seconded_away, M.staff, M.staff_working, M.staff_resting, M.staff_sick];
 const MEANS = [M.fatigue_mean, M.motivation_mean, M.perceived_risk_mean];
 const STAFF = M.staff, RESTING = M.staff_resting, SICK = M.staff_sick, SECONDED = M.seconded_away;
 const FATIGUE = M.fatigue_mean, MOTIVATION = M.motivation_mean, RISK = M.perceived_risk_mean;
@@ -67,6 +67,7 @@ export function closeRecord(st: ModelState): void {
     const r = u * NUM_METRICS;
     const q = u * NUM_KINDS;
     rec[r + M.open_regular] = st.queues[q].size;
+    rec[r + M.undone_regular] = st.queues[q].size + st.lapsedSoFar[u];
     rec[r + M.open_campaign] = st.queues[q + 1].size;
     rec[r + M.open_shared] = st.queues[q + 2].size;
     rec[r + M.backlog_hours_regular] = st.queues[q].openHours;

@@ -18,7 +18,7 @@ export function shown(key: string): ShownMeasure {
 }
 
 /** What a single run's period figures show when the scenario declares no focus. */
-const RUN_DEFAULT = ['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'regular_backlog_end', 'wasted_hours'];
+const RUN_DEFAULT = ['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'regular_backlog_end', 'regular_lapsed', 'regular_undone_end', 'wasted_hours'];
 
 /**
  * The county measures the report's figures and sentences are about: for experiments, those asked

@@ -27,8 +27,12 @@ import { firstDayTimer } from '../timing.js';
 /** Largest daily.csv the report reads as text (a string holds about 512 MB; the report needs room). */
 const REPORT_DAILY_BYTES = 256 * 1024 ** 2;
 
-/** What the county did in each window: throughput, shirking, fatigue, backlog, waste (labels and units from the registry). */
-const OUTCOMES: WindowMeasureName[] = ['regular_done_per_staff_week', 'shirk_rate', 'campaign_share_of_duty_hours', 'fatigue_mean', 'fatigue_p90_mean', 'regular_backlog_end', 'wasted_hours'];
+/**
+ * What the county did in each window: throughput, shirking, fatigue, backlog, waste (labels and units
+ * from the registry). Regular work dropped undone and work left undone stand beside the backlog: a
+ * backlog that falls because requests were dropped is not a recovery.
+ */
+const OUTCOMES: WindowMeasureName[] = ['regular_done_per_staff_week', 'shirk_rate', 'campaign_share_of_duty_hours', 'fatigue_mean', 'fatigue_p90_mean', 'regular_backlog_end', 'regular_lapsed', 'regular_undone_end', 'wasted_hours'];
 
 /** Where each person's whole week went, in hours: scheduled = duties + reporting + meetings + shirked + idle; rest and sick beside. */
 const WEEK: WindowMeasureName[] = [
@@ -42,7 +46,7 @@ export function recoveryText(r: RunSummary['recovery'][number]): string {
   const share = (x: number | null) => (x === null ? 'no' : `${Math.round(100 * Math.max(0, x))}% of the`);
   const part = (days: number | null, cleared: number | null, what: string) =>
     days !== null ? `90% of the extra ${what} gone in ${days} days` : `${what} not recovered before ${until} (${share(cleared)} extra ${what} gone in ${r.days_watched} days)`;
-  return `  after ${r.campaign}: ${part(r.backlog_days, r.backlog_cleared_share, 'backlog')}; ${part(r.fatigue_days, r.fatigue_cleared_share, 'fatigue')}`;
+  return `  after ${r.campaign}: ${part(r.backlog_days, r.backlog_cleared_share, 'backlog')}; ${part(r.undone_days, r.undone_cleared_share, 'work left undone')}; ${part(r.fatigue_days, r.fatigue_cleared_share, 'fatigue')}`;
 }
 
 /** The short summary printed after a run: outcomes per window, where the week went, and recovery. */

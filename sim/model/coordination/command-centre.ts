@@ -62,7 +62,7 @@ export function makeCommandCentre(st: ModelState, work: SharedWork): Phase<Model
           if (pool.gone[i]) continue;
           const u = work.leastLoaded(pool.duty[i]);
           if (rng.next() >= p.authority) {
-            work.pass(i, u);
+            work.handBack(u);
             continue;
           }
           work.assign(i, u, day, onAssign, day + p.escalateAfterDays);

@@ -8,7 +8,7 @@ import type { SharedWork } from './shared-work.js';
  * A coordinating office (case B). One knob, `strength` s in [0, 1], sets three things together:
  * how many tasks a working day it assigns (s x itemsPerDayAtFull, fractions carried over), how soon it
  * takes a task up (after floor((1 - s) x delayDaysAtZero) days of waiting), and whether its assignment
- * sticks (chance s; otherwise the department hands it back, a pass, and the task waits on). The office
+ * sticks (chance s; otherwise the department hands it back, counted as a hand-back, not a pass, and the task waits on). The office
  * takes the oldest waiting tasks and gives each to the least loaded listed department. Tasks it has not
  * reached go through the departments' own claims as without an office.
  */
@@ -32,7 +32,7 @@ export function makeOffice(st: ModelState, work: SharedWork): Phase<ModelState> 
           credit -= 1;
           const u = work.leastLoaded(pool.duty[i]);
           if (rng.next() < s) work.assign(i, u, day, 0, 0);
-          else work.pass(i, u);
+          else work.handBack(u);
         }
       }
       claims.run(day);

@@ -78,7 +78,15 @@ export class SharedWork {
     return best;
   }
 
-  /** Count a pass of pool task i by department u. */
+  /**
+   * Count an assignment of pool task i that department u handed back (an office's or command
+   * centre's that did not stick): the task waits on. Not a pass: no department's turn went by.
+   */
+  handBack(u: number): void {
+    this.st.rec[u * NUM_METRICS + M.shared_handbacks]++;
+  }
+
+  /** Count a pass of pool task i by department u (its turn came and it declined). */
   pass(i: number, u: number): void {
     this.pool.passes[i]++;
     this.st.rec[u * NUM_METRICS + M.shared_passes]++;
