@@ -45,7 +45,7 @@ export const Id = z
 export const Stream = z
   .object({
     itemsPerDay: NonNegative.default(0).meta({ description: 'Items a day that arrive whatever the headcount (duties every unit has).', unit: 'items/day', source: 'duties every unit has whatever its size; scenario-specific' }),
-    itemsPerStaffDay: NonNegative.default(0.95).meta({ description: 'Items a day per staff member at home (duties that scale with size).', unit: 'items/person/day', source: 'calibrated: ordinary load about 70–80% of scheduled hours (74% in case A\'s baseline)' }),
+    itemsPerStaffDay: NonNegative.default(0.95).meta({ description: 'Items a day per staff member at home (duties that scale with size).', unit: 'items/person/day', source: 'set by hand for an ordinary load of 70–80% of scheduled hours, checked by a target of scenarios/calibration/case-a.yaml (75% in case A\'s baseline)' }),
     effortHours: Positive.default(6).meta({ description: 'Mean effort of one item, in hours of fresh work.', unit: 'hours/item', source: 'about a day\'s work per item' }),
     effortCv: z.number().min(0).max(3).default(0.5).meta({ description: 'Spread of effort: coefficient of variation of a lognormal (0 = every item the same).', unit: 'ratio', source: 'spread of item sizes; not estimated' }),
     deadlineDays: z.number().int().min(1).max(3650).default(10).meta({ description: 'Days from arrival to the deadline.', unit: 'days', source: 'two working weeks' }),
