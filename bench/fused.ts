@@ -5,7 +5,7 @@ import { collectRun } from '../sim/metrics/collect.js';
 import type { RunSummary } from '../sim/metrics/summary.js';
 import { Allocation } from '../sim/model/allocation.js';
 import { buildState } from '../sim/model/build.js';
-import { campaignWindow } from '../sim/model/campaign.js';
+import { campaignEnd, campaignWindow } from '../sim/model/campaign.js';
 import { dayOutput, FATIGUE_STEPS, productivityTable } from '../sim/model/productivity.js';
 import { checkGap as gap } from '../sim/model/inspection.js';
 import { lapse } from '../sim/model/lapse.js';
@@ -132,6 +132,7 @@ class FusedCounty {
     lapse.run(st, day);
     this.passAfterWork();
     reversal.run(st, day);
+    campaignEnd.run(st, day);
     closeRecord(st);
   }
 
@@ -353,7 +354,8 @@ class FusedCounty {
           if (useFatigue) {
             const run = ++streak[i];
             f *= 1 - recoveryWork;
-            if (worked - sustainableHours > 0) f += buildPerHour * (worked - sustainableHours) * (1 - f);
+            // Fatigue builds on hours at the workplace (sim/model/fatigue.ts), weariness on hours worked.
+            if (scheduled[i] - sustainableHours > 0) f += buildPerHour * (scheduled[i] - sustainableHours) * (1 - f);
             if (run > streakDays) f += buildPerStreakDay * (1 - f);
           }
           rk += learningRate * (seenU - rk);

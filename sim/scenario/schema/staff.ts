@@ -7,7 +7,7 @@ export const Staff = z
     hoursPerDay: z.number().min(1).max(16).default(8).meta({ description: 'Contracted hours on an ordinary working day.', unit: 'hours/day', source: 'statutory 8-hour day, 40-hour week' }),
     motivation: z
       .object({
-        mean: Share.default(0.62).meta({ description: 'Mean starting motivation (0 = none, 1 = full).', unit: 'motivation', source: 'calibrated (docs/CALIBRATION.md): baseline shirking 8% of working hours, the centre of 6–10%' }),
+        mean: Share.default(0.615).meta({ description: 'Mean starting motivation (0 = none, 1 = full).', unit: 'motivation', source: 'calibrated (scenarios/calibration/case-a.yaml, docs/CALIBRATION.md): baseline shirking 8% of working hours, the centre of 6–10%' }),
         sd: z.number().min(0).max(1).default(0.15).meta({ description: 'Spread of starting motivation across staff (standard deviation).', unit: 'motivation', source: 'set by hand: no data give the spread; only the mean is fitted (docs/CALIBRATION.md)' }),
       })
       .strict()
@@ -30,7 +30,7 @@ export const Staff = z
       .object({
         kneeHours: z.number().min(1).max(24).default(8.5).meta({ description: 'Hours in a day after which each further hour yields less.', unit: 'hours/day', source: 'set by hand: output in proportion to hours up to ≈ 51 h over six days (P9)' }),
         zeroHours: z.number().min(1).max(24).default(13).meta({ description: 'Hours in a day at which a further hour yields nothing.', unit: 'hours/day', source: 'set by hand against P9' }),
-        fatigueLoss: Share.default(0.85).meta({ description: 'Share of output per hour lost at fatigue 1 (linear in fatigue).', unit: 'share', source: 'calibrated (scenarios/calibration/p9-hours.yaml): weekly output at 63 h above 56 h and at 72 h below 63 h (Pencavel 2014)' }),
+        fatigueLoss: Share.default(0.87).meta({ description: 'Share of output per hour lost at fatigue 1 (linear in fatigue).', unit: 'share', source: 'calibrated (scenarios/calibration/p9-hours.yaml): weekly output at 63 h above 56 h and at 72 h below 63 h (Pencavel 2014)' }),
         formula: z.string().min(1).optional().meta({ description: 'Optional mathjs formula for output per hour by `fatigue` in [0,1]; replaces fatigueLoss.', unit: 'output/hour', source: 'none shipped: for a user\'s own curve, replacing fatigueLoss' }),
         errorRate: Share.default(0.03).meta({ description: 'Share of output that is faulty and must be redone, at fatigue 0.', unit: 'share', source: 'rework when rested; plausible order of magnitude, not estimated' }),
         errorRateAtFullFatigue: Share.default(0.25).meta({ description: 'Share of output that is faulty and must be redone, at fatigue 1 (linear in between from errorRate).', unit: 'share', source: 'errors rise with fatigue (Dembe et al. 2005 on long hours and errors/injuries)' }),
