@@ -30,6 +30,12 @@ describe('face validity of the shipped defaults (case A, full model, 20 replicat
     const fatigue = describeValues(runs.map((r) => r.recovery.find((x) => x.campaign === 'campaign-3')!.fatigue_days!));
     check('P10: days to shed 90% of the extra backlog after campaign 3 (weeks: 14–182)', backlog, 14, 182);
     check('P10: days to shed 90% of the extra fatigue after campaign 3 (weeks: 14–182)', fatigue, 14, 182);
+    // Work left undone (backlog + dropped) does not recover: dropped requests never come back (ODD 7.3).
+    const undone = describeValues(runs.map((r) => r.recovery.find((x) => x.campaign === 'campaign-3')!.undone_cleared_share!));
+    check('P10 on work left undone: share of the extra cleared by the end of the run (ODD 7.3: most of it never)', undone, 0, 0.5);
+    for (const c of ['campaign-1', 'campaign-2', 'campaign-3']) {
+      check(`${c}: sick days per person (ODD 7.2: about one)`, at(c, (w) => w.sick_staff_days / w.staff), 0.5, 2);
+    }
     console.log(`| claim | mean | 95% CI | range |\n|---|---|---|---|\n${rows.join('\n')}`);
   });
 });
