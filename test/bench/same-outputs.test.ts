@@ -124,6 +124,9 @@ describe('node bench/same-outputs.mjs', () => {
       [['--compare', join(dir, 'a', 'plots', 'hours.svg'), join(dir, 'a.json')], /^same-outputs: .*hours\.svg is not a fingerprint \(JSON\) written by this script\n$/],
       [['--folder', join(dir, 'nowhere')], /^same-outputs: .*nowhere: no such folder\n$/],
       [['--compare', 'one.json'], /^same-outputs: usage: /],
+      [['dist', '--off'], /^same-outputs: usage: /],
+      // Against the build npm test made (dist/): a switch the schema does not have is named with the ones it has.
+      [['dist', '--off', 'study'], /^same-outputs: --off study: this build has no mechanism switch of that name \(it has fatigue, shirking, .*\)\n$/],
     ] as const) {
       const r = cli(...args);
       expect(r.status, args.join(' ')).toBe(2);
