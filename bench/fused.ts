@@ -1,7 +1,7 @@
 import { binOf } from '../sim/engine/histogram.js';
 import { lognormalTable, logistic } from '../sim/engine/tables.js';
 import { summaryCollector } from '../sim/library/collectors.js';
-import { collectRun } from '../sim/metrics/collect.js';
+import { collectRun } from '../sim/library/collect-run.js';
 import type { RunSummary } from '../sim/metrics/summary.js';
 import { Allocation } from '../sim/model/allocation.js';
 import { buildState } from '../sim/model/build.js';

@@ -1,4 +1,4 @@
-import { collectRun } from '../sim/metrics/collect.js';
+import { collectRun } from '../sim/library/collect-run.js';
 import { syntheticCounty, staffOf } from './scenario.js';
 
 /**

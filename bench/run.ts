@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { collectRun } from '../sim/metrics/collect.js';
+import { collectRun } from '../sim/library/collect-run.js';
 import { loadScenario } from '../sim/scenario/load.js';
 import type { Scenario } from '../sim/scenario/schema/index.js';
 import { compareWithFused, LIMIT_TARGET } from './fused.js';

@@ -15,7 +15,7 @@ export { parseScenario, validateScenarioData, memoryFs } from './scenario/text.j
 export { ScenarioError, formatProblem, type Problem } from './scenario/problem.js';
 export type { SourceFs } from './scenario/source.js';
 export type { Scenario } from './scenario/schema/index.js';
-export { collectRun, type RunResult } from './metrics/collect.js';
+export { collectRun, type RunResult } from './library/collect-run.js';
 export type { RunSummary, WindowStats } from './metrics/summary.js';
 export type { DailyTable } from './metrics/daily.js';
 export { describe, tQuantile, type Describe } from './metrics/stats.js';

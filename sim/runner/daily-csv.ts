@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { METRICS, NUM_METRICS } from '../model/index.js';
-import type { RunResult } from '../metrics/collect.js';
+import type { RunResult } from '../library/collect-run.js';
 import { csvField, formatNumber } from './format.js';
 
 export const DAILY_KEY_COLUMNS = ['day', 'date', 'campaign', 'unit'] as const;

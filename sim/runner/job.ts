@@ -1,4 +1,4 @@
-import { collectRun } from '../metrics/collect.js';
+import { collectRun } from '../library/collect-run.js';
 import type { RunSummary } from '../metrics/summary.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { dailyCsvBytes } from './daily-csv.js';

@@ -1,4 +1,4 @@
-import { collectRun, type RunResult } from '../metrics/collect.js';
+import { collectRun, type RunResult } from '../library/collect-run.js';
 import type { CollectorFactory } from '../library/simulation.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { stableJson } from './format.js';

@@ -1,6 +1,6 @@
 /**
  * Generated text kept inside a hand-written document between two HTML comments (invisible when the
- * Markdown is rendered). `npm run schema` rewrites what lies between them; a test regenerates in
+ * Markdown is rendered). `npm run generate` rewrites what lies between them; a test regenerates in
  * memory and compares, so a document cannot drift from the schema it describes.
  */
 export function replaceBetween(markdown: string, start: string, end: string, body: string, where: string): string {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectRun } from '../../sim/metrics/collect.js';
+import { collectRun } from '../../sim/library/collect-run.js';
 import { applyValues, getPath } from '../../sim/runner/path.js';
 import { sweepExperiment } from '../../sim/runner/experiments.js';
 import type { ExperimentPlan } from '../../sim/runner/plan.js';

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAILY_MEASURES } from '../../sim/metrics/daily-measures.js';
@@ -10,11 +9,10 @@ import { resultFiles } from '../../sim/runner/finalise.js';
 import { runJob } from '../../sim/runner/job.js';
 import { jobCount, jobPoint, jobSeedKey, type Experiment } from '../../sim/runner/plan.js';
 import { runSingle } from '../../sim/runner/run.js';
-import { withOutputsTables } from '../../sim/runner/outputs-doc.js';
 
 /**
  * Every column of every file a run or experiment writes is a registered measure or a key column of
- * the results contract, and docs/OUTPUTS.md carries the registry's current tables.
+ * the results contract (docs/OUTPUTS.md's tables: test/runner/generated-files.test.ts).
  */
 const FIX = resolve('test/runner/fixtures');
 const small = () => loadScenario(`${FIX}/small.yaml`);
@@ -67,10 +65,5 @@ describe('the measure registry covers every output', () => {
 
   it('fails on a column nobody registered (the check itself can fail)', () => {
     expect(unregistered({ 'x.csv': 'unit,made_up_measure\ncounty,1\n' })).toEqual(['x.csv: column made_up_measure']);
-  });
-
-  it('docs/OUTPUTS.md has the registry\'s current tables (npm run docs:outputs)', () => {
-    const doc = readFileSync('docs/OUTPUTS.md', 'utf8');
-    expect(withOutputsTables(doc)).toBe(doc);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectRun } from '../../sim/metrics/collect.js';
+import { collectRun } from '../../sim/library/collect-run.js';
 import { windowsOf } from '../../sim/metrics/windows.js';
 import { scenario } from '../model/helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectRun } from '../../sim/metrics/collect.js';
+import { collectRun } from '../../sim/library/collect-run.js';
 import { describe as describeValues } from '../../sim/metrics/stats.js';
 import type { WindowStats } from '../../sim/metrics/summary.js';
 import { caseA, scenario, seedKeys } from './helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runDays } from '../../sim/engine/loop.js';
-import { collectRun } from '../../sim/metrics/collect.js';
+import { collectRun } from '../../sim/library/collect-run.js';
 import { describe as describeValues } from '../../sim/metrics/stats.js';
 import { build, M, NUM_METRICS } from '../../sim/model/index.js';
 import { STATUS } from '../../sim/model/state.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectRun } from '../../sim/metrics/collect.js';
+import { collectRun } from '../../sim/library/collect-run.js';
 import { describe as describeValues } from '../../sim/metrics/stats.js';
 import { simulate, M, NUM_METRICS } from '../../sim/model/index.js';
 import type { ScenarioInput } from '../../sim/scenario/schema/index.js';

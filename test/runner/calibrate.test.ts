@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectRun } from '../../sim/metrics/collect.js';
+import { collectRun } from '../../sim/library/collect-run.js';
 import { calibrate, loadTargets } from '../../sim/runner/calibrate/index.js';
 import { readMeasure } from '../../sim/runner/calibrate/measure.js';
 import { applyValues } from '../../sim/runner/path.js';

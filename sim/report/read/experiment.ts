@@ -1,5 +1,15 @@
 import { readDifferences, readMorris, readSummary, type DifferenceRow, type MorrisRow, type SummaryRow } from '../../runner/contract.js';
-import type { WindowResult } from './results.js';
+
+/** Figures of one window (baseline, a campaign, a gap, after, overall) as saved in summary.json. */
+export interface WindowResult {
+  id: string;
+  kind: string;
+  from: number;
+  to: number;
+  /** Each stat is a number (a single run) or a summary object with an interval (replicates). */
+  county: Record<string, unknown>;
+  units: Record<string, Record<string, unknown>>;
+}
 
 export type ExperimentKind = 'run' | 'replicates' | 'compare' | 'sweep' | 'sensitivity';
 

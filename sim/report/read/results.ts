@@ -1,18 +1,11 @@
 import { statOf } from '../stat.js';
 import { armScenarioFile, parseCsvText } from '../../runner/contract.js';
 import { parseCsv, type CsvRow } from './csv.js';
-import { readExperiment, type ExperimentResults } from './experiment.js';
+import { readExperiment, type ExperimentResults, type WindowResult } from './experiment.js';
 
-/** Figures of one window (baseline, a campaign, a gap, after, overall) as saved in summary.json. */
-export interface WindowResult {
-  id: string;
-  kind: string;
-  from: number;
-  to: number;
-  /** Each stat is a number (a single run) or a summary object with an interval (replicates). */
-  county: Record<string, unknown>;
-  units: Record<string, Record<string, unknown>>;
-}
+// WindowResult lives with the experiment's points (experiment.ts reads them and sits below this file);
+// the report's readers take it from here with the rest of the results.
+export type { WindowResult };
 
 export interface Department {
   id: string;

@@ -1,9 +1,9 @@
 import { dateOf } from '../engine/calendar.js';
-import { dailyCollector, summaryCollector } from '../library/collectors.js';
-import { build, collect, type CollectorFactory } from '../library/simulation.js';
+import { dailyCollector, summaryCollector } from './collectors.js';
+import { build, collect, type CollectorFactory } from './simulation.js';
 import type { Scenario } from '../scenario/schema/index.js';
-import type { DailyTable } from './daily.js';
-import type { RunSummary } from './summary.js';
+import type { DailyTable } from '../metrics/daily.js';
+import type { RunSummary } from '../metrics/summary.js';
 
 /** Everything one run produced: the summary always, the daily table when asked for. */
 export interface RunResult {
