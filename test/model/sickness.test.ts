@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectRun } from '../../sim/metrics/collect.js';
+import { collectRun } from '../../sim/library/collect-run.js';
 import { simulate } from '../../sim/model/index.js';
 import { STATUS } from '../../sim/model/state.js';
 import { caseA, mean, scenario, seedKeys } from './helpers.js';
