@@ -133,3 +133,38 @@ export async function methodFigures(files: Record<string, string>, metric: strin
   }
   return out;
 }
+
+/** Posterior marginals (weighted histograms, the prior's range as the axis) and the pair plot of an ABC calibration. */
+export async function abcFigures(files: Record<string, string>): Promise<Record<string, string>> {
+  const post = files['posterior.csv'];
+  const summary = files['posterior-summary.csv'];
+  if (!post || !summary) return {};
+  const rows = csvParse(post);
+  const params = csvParse(summary).map((r) => ({ id: readCsvText(r.parameter ?? ''), lo: Number(r.prior_low), hi: Number(r.prior_high), ciLo: Number(r.ci_low), ciHi: Number(r.ci_high), identified: r.identified === 'true' }));
+  const label = (id: string) => titleOfPath(id);
+  const long = rows.flatMap((r) => params.map((p) => ({ parameter: label(p.id), value: Number(r[p.id]), weight: Number(r.weight) })));
+  const marginals = topLevel('Posterior of each calibrated parameter', ['Weighted histogram of the last ABC-SMC generation over the prior range; red rules: 95% credible interval.'], {
+    hconcat: params.map((p) => ({
+      width: 180,
+      height: 120,
+      title: { text: `${label(p.id)}${p.identified ? '' : ' (not identified)'}`, fontSize: 11 },
+      layer: [
+        { data: { values: long.filter((l) => l.parameter === label(p.id)) }, mark: { type: 'bar', color: '#4c78a8' }, encoding: { x: { field: 'value', type: 'quantitative', bin: { extent: [p.lo, p.hi], maxbins: 20 }, title: null }, y: { aggregate: 'sum', field: 'weight', type: 'quantitative', title: 'posterior weight' } } },
+        { data: { values: [{ v: p.ciLo }, { v: p.ciHi }] }, mark: { type: 'rule', color: '#e45756', strokeWidth: 2 }, encoding: { x: { field: 'v', type: 'quantitative' } } },
+      ],
+    })),
+  });
+  const wide = rows.map((r) => Object.fromEntries([...params.map((p) => [label(p.id), Number(r[p.id])]), ['weight', Number(r.weight)]]));
+  const names = params.map((p) => label(p.id));
+  const pairs = topLevel('Posterior pair plot', ['Each point a particle of the last generation, sized by weight: a tilt shows parameters the targets trade off against each other.'], {
+    data: { values: wide },
+    repeat: { row: names, column: names },
+    spec: { width: 140, height: 140, mark: { type: 'point', filled: true, opacity: 0.5 }, encoding: { x: { field: { repeat: 'column' }, type: 'quantitative', scale: { zero: false } }, y: { field: { repeat: 'row' }, type: 'quantitative', scale: { zero: false } }, size: { field: 'weight', type: 'quantitative', legend: null } } },
+  });
+  return { 'plots/abc-marginals.svg': await svgOf(marginals), 'plots/abc-pairs.svg': await svgOf(pairs) };
+}
+
+/** A --set or calibration path in words (the schema's label and unit). */
+function titleOfPath(path: string): string {
+  return factorInfo({ id: path, kind: 'value', from: 0, to: 1, integer: false, targets: [path] }).title;
+}
