@@ -1,4 +1,5 @@
 import type { RunSummary } from '../metrics/summary.js';
+import { planFactorIds } from './factors.js';
 import { measureInfo, type WindowMeasureName } from '../metrics/measures.js';
 import { factorInfo } from './factor-info.js';
 import { csvField, formatNumber } from './format.js';
@@ -33,7 +34,7 @@ export function discover(plan: ExperimentPlan, results: readonly RunSummary[]): 
   if (!spec) throw new Error('discover: the plan has no discovery outcome');
   const y = pointMeans(plan, results, spec.measure, spec.window);
   const keep = y.map((v, i) => (v === null ? -1 : i)).filter((i) => i >= 0);
-  const x = keep.map((i) => plan.parameters.map((p) => Number(plan.points[i].values[p])));
+  const x = keep.map((i) => planFactorIds(plan).map((p) => Number(plan.points[i].values[p])));
   const hit = keep.map((i) => (spec.direction === 'above' ? (y[i] as number) > spec.threshold : (y[i] as number) < spec.threshold));
   const cases = hit.filter(Boolean).length;
   const missing = y.length - keep.length;
@@ -52,7 +53,7 @@ const num = (v: number) => String(Number(v.toPrecision(3)));
 export function boxSentence(plan: ExperimentPlan, spec: DiscoverSpec, box: PrimBox): string {
   const factors = plan.design?.factors ?? [];
   const limits: string[] = [];
-  plan.parameters.forEach((p, j) => {
+  planFactorIds(plan).forEach((p, j) => {
     const f = factors.find((g) => g.id === p);
     const info = f ? factorInfo(f) : { label: p, unit: '' };
     const unit = info.unit ? ` ${info.unit}` : '';
@@ -72,7 +73,7 @@ export function boxSentence(plan: ExperimentPlan, spec: DiscoverSpec, box: PrimB
 export function primCsv(plan: ExperimentPlan, d: Discovered, x: readonly (readonly number[])[]): string {
   const factors = plan.design?.factors ?? [];
   const out = [PRIM_COLUMNS.join(',')];
-  plan.parameters.forEach((p, j) => {
+  planFactorIds(plan).forEach((p, j) => {
     const f = factors.find((g) => g.id === p);
     const info = f ? factorInfo(f) : { label: p, unit: '' };
     const col = x.map((r) => r[j]);

@@ -36,7 +36,8 @@ export function factorExperiment(base: Scenario, factors: readonly Factor[], uni
     replicates: o.replicates,
     daily: o.daily,
     pointColumn: 'point',
-    parameters: factors.map((f) => f.id),
+    // The factors are in design.factors (planFactorIds): no parameter columns on every table row.
+    parameters: [],
     points: scenarios.map((s, i) => ({ label: String(i), values: Object.fromEntries(factors.map((f, j) => [f.id, values[i][j]])), scenario: s.name, hash: scenarioHash(s) })),
     base,
     design: { ...p.design, factors: [...factors] },

@@ -65,3 +65,11 @@ export function applyFactors(base: Scenario, factors: readonly Factor[], values:
     throw new SetError(`${label} is not a valid scenario: ${why}. Narrow the ranges that lead there (--set path=from:to)`);
   }
 }
+
+/**
+ * The parameters of a plan in column order: a design over factors keeps them in `design.factors`
+ * and leaves `plan.parameters` empty, so that the tables do not repeat dozens of parameter values on
+ * every row (a screen of case A's 71 parameters made summary.csv 490 MB); parameters.json has each
+ * point's values.
+ */
+export const planFactorIds = (plan: { parameters: string[]; design?: { factors?: Factor[] } }): string[] => plan.design?.factors?.map((f) => f.id) ?? plan.parameters;

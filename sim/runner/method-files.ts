@@ -1,4 +1,5 @@
 import type { RunSummary } from '../metrics/summary.js';
+import { planFactorIds } from './factors.js';
 import { discover, primCsv, primJson } from './discover-table.js';
 import type { ExperimentPlan } from './plan.js';
 import { sobolCsv, sobolRows } from './sobol-table.js';
@@ -12,7 +13,7 @@ export function methodFiles(plan: ExperimentPlan, results: readonly RunSummary[]
   if (plan.design?.saltelli) files['sobol.csv'] = sobolCsv(sobolRows(plan, results));
   if (plan.design?.discover) {
     const d = discover(plan, results);
-    const x = plan.points.map((p) => plan.parameters.map((q) => Number(p.values[q])));
+    const x = plan.points.map((p) => planFactorIds(plan).map((q) => Number(p.values[q])));
     files['prim.csv'] = primCsv(plan, d, x);
     files['prim.json'] = primJson(d);
   }

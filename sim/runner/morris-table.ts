@@ -1,4 +1,5 @@
 import type { RunSummary } from '../metrics/summary.js';
+import { planFactorIds } from './factors.js';
 import { csvField, formatNumber } from './format.js';
 import { morrisEffects } from './morris.js';
 import type { ExperimentPlan } from './plan.js';
@@ -19,7 +20,7 @@ export function morrisRows(plan: ExperimentPlan, results: readonly RunSummary[])
   for (const metric of WINDOW_MEASURE_NAMES) {
     const y = pointMeans(plan, results, metric, 'overall');
     const effects = morrisEffects(design, y)
-      .map((e) => ({ ...e, parameter: plan.parameters[e.factor] }))
+      .map((e) => ({ ...e, parameter: planFactorIds(plan)[e.factor] }))
       .sort((a, b) => (b.muStar ?? -1) - (a.muStar ?? -1) || a.factor - b.factor);
     effects.forEach((e, i) =>
       rows.push({ metric, rank: i + 1, parameter: e.parameter, mu_star: e.muStar, mu: e.mu, sigma: e.sigma, n: e.n }),

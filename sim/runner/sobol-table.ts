@@ -1,4 +1,5 @@
 import type { RunSummary } from '../metrics/summary.js';
+import { planFactorIds } from './factors.js';
 import { WINDOW_MEASURE_NAMES } from '../metrics/measures.js';
 import { csvField, formatNumber } from './format.js';
 import { randomOf } from './design.js';
@@ -41,7 +42,7 @@ export function sobolRows(plan: ExperimentPlan, results: readonly RunSummary[]):
     const ranked = [...r.indices].sort((a, b) => b.st.value - a.st.value || a.factor - b.factor);
     for (const ix of ranked) {
       rows.push({
-        metric, parameter: plan.parameters[ix.factor],
+        metric, parameter: planFactorIds(plan)[ix.factor],
         S1: ix.s1.value, S1_low: ix.s1.low, S1_high: ix.s1.high, ST: ix.st.value, ST_low: ix.st.low, ST_high: ix.st.high, n: r.n, variance: r.variance,
       });
     }

@@ -44,7 +44,7 @@ describe('deptsim sensitivity --method sobol', () => {
     const r = await deptsim(['sensitivity', SMALL, '--method', 'sobol', '--from', 'morris', '--top', '2', '--metric', 'shirk_rate', '--samples', '4', '--no-report', '--out', 'sobol-top']);
     expect(r.code, r.stderr).toBe(0);
     const top = readFileSync(join(dir, 'morris', 'morris.csv'), 'utf8').split('\n').filter((l) => l.startsWith('shirk_rate,1,') || l.startsWith('shirk_rate,2,')).map((l) => l.split(',')[2]);
-    const params = JSON.parse(readFileSync(join(dir, 'sobol-top', 'parameters.json'), 'utf8')).swept;
+    const params = JSON.parse(readFileSync(join(dir, 'sobol-top', 'parameters.json'), 'utf8')).design.factors.map((f: { id: string }) => f.id);
     expect(params).toEqual(top);
   }, 300_000);
 });
