@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,4 +65,35 @@ describe('deptsim discover', () => {
     const r = await deptsim(['discover', SMALL, '--outcome', 'shirk_rate', '--out', 'x']);
     expectOneLine(r, /^deptsim: give the threshold with one of --above X or --below X$/);
   });
+});
+
+describe('deptsim calibrate with method abc', () => {
+  it('writes the posterior, its summary, the generations and the figures, and names what is identified', async () => {
+    writeFileSync(
+      join(dir, 'abc.yaml'),
+      [
+        `scenario: ${SMALL}`,
+        'parameters:',
+        '  - { path: staff.shirking.regularValue, range: [0.2, 1.4] }',
+        '  - { path: coordination.office.strength, range: [0, 1] }',
+        'targets:',
+        '  - { name: shirking, measure: shirk_rate, window: overall, value: 0.09, scale: 0.01 }',
+        'search: { method: abc, population: 10, generations: 2, replicates: 1, seed: 3 }',
+        '',
+      ].join('\n'),
+    );
+    const refused = await deptsim(['calibrate', 'abc.yaml', '--max-runs', '10', '--out', 'abc-x']);
+    expectOneLine(refused, /^deptsim: this ABC-SMC \(10 particles x 2 generations, at most 100 candidates a generation, x 1 variant x 1 replicate\) is 110 runs; the limit is 10 runs\./);
+    const r = await deptsim(['calibrate', 'abc.yaml', '--workers', '2', '--out', 'abc']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/95% credible interval/);
+    expect(r.stdout).toMatch(/The targets identify/);
+    const summary = readFileSync(join(dir, 'abc', 'posterior-summary.csv'), 'utf8').split('\n');
+    expect(summary[0]).toBe('parameter,prior_low,prior_high,mean,median,ci_low,ci_high,width_over_prior,identified');
+    expect(summary[2]).toMatch(/^coordination\.office\.strength,0,1,.*,false$/);
+    expect(readFileSync(join(dir, 'abc', 'posterior.csv'), 'utf8').split('\n').filter(Boolean)).toHaveLength(11);
+    expect(readFileSync(join(dir, 'abc', 'generations.csv'), 'utf8').split('\n')[0]).toBe('generation,epsilon,candidates,accepted,acceptance,ess');
+    expect(readFileSync(join(dir, 'abc', 'plots', 'abc-pairs.svg'), 'utf8')).toContain('Office strength (share, 0–1)');
+    expect(existsSync(join(dir, 'abc', 'plots', 'abc-marginals.svg'))).toBe(true);
+  }, 300_000);
 });

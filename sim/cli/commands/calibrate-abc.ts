@@ -12,7 +12,7 @@ export async function calibrateAbcCommand(spec: CalibrationSpec, args: Args, out
   const s = spec.search;
   print(
     `${spec.base.name}: ABC-SMC of ${spec.parameters.map((p) => p.path).join(', ')} against ${spec.goals.length} target${spec.goals.length === 1 ? '' : 's'}; ` +
-      `${s.population} particles x ${s.generations} generations (tolerance: the ${s.quantile} quantile of the last distances), ${s.replicates} replicates x ${spec.variants.length} variant${spec.variants.length === 1 ? '' : 's'} per candidate (seed ${s.seed})\n`,
+      `${s.population} particles x ${s.generations} generations (tolerance: the ${s.quantile} quantile of the last distances), ${s.replicates} replicate${s.replicates === 1 ? '' : 's'} x ${spec.variants.length} variant${spec.variants.length === 1 ? '' : 's'} per candidate (seed ${s.seed})\n`,
   );
   const figures = args.report ? async (files: Record<string, string>) => (await import('../../report/plots/methods.js')).abcFigures(files) : undefined;
   const r = await asUsageAsync(() =>

@@ -154,12 +154,19 @@ export async function abcFigures(files: Record<string, string>): Promise<Record<
       ],
     })),
   });
-  const wide = rows.map((r) => Object.fromEntries([...params.map((p) => [label(p.id), Number(r[p.id])]), ['weight', Number(r.weight)]]));
-  const names = params.map((p) => label(p.id));
+  // Plain field names (p0, p1, ...): labels hold dots and apostrophes, which vega reads as paths.
+  const wide = rows.map((r) => Object.fromEntries([...params.map((p, j) => [`p${j}`, Number(r[p.id])]), ['weight', Number(r.weight)]]));
+  const axis = (j: number) => ({ field: `p${j}`, type: 'quantitative', scale: { domain: [params[j].lo, params[j].hi] }, title: label(params[j].id) });
   const pairs = topLevel('Posterior pair plot', ['Each point a particle of the last generation, sized by weight: a tilt shows parameters the targets trade off against each other.'], {
     data: { values: wide },
-    repeat: { row: names, column: names },
-    spec: { width: 140, height: 140, mark: { type: 'point', filled: true, opacity: 0.5 }, encoding: { x: { field: { repeat: 'column' }, type: 'quantitative', scale: { zero: false } }, y: { field: { repeat: 'row' }, type: 'quantitative', scale: { zero: false } }, size: { field: 'weight', type: 'quantitative', legend: null } } },
+    vconcat: params.slice(1).map((_, i) => ({
+      hconcat: params.slice(0, i + 1).map((__, j) => ({
+        width: 140,
+        height: 140,
+        mark: { type: 'point', filled: true, opacity: 0.5 },
+        encoding: { x: axis(j), y: axis(i + 1), size: { field: 'weight', type: 'quantitative', legend: null } },
+      })),
+    })),
   });
   return { 'plots/abc-marginals.svg': await svgOf(marginals), 'plots/abc-pairs.svg': await svgOf(pairs) };
 }

@@ -64,7 +64,7 @@ export async function calibrateAbc(spec: CalibrationSpec, o: AbcOptions): Promis
   const R = s.replicates;
   const budget = o.budget ?? DEFAULT_BUDGET;
   const most = abcMaxRuns(spec);
-  const what = `this ABC-SMC (${s.population} particles x ${s.generations} generations, at most ${count(s.maxSimulations)} candidates a generation, x ${V} variant${V === 1 ? '' : 's'} x ${R} replicates) is at most`;
+  const what = `this ABC-SMC (${s.population} particles x ${s.generations} generations, at most ${count(s.maxSimulations)} candidates a generation, x ${V} variant${V === 1 ? '' : 's'} x ${R} replicate${R === 1 ? '' : 's'}) is at most`;
   checkRuns({ runs: most, what: what.replace(/ is at most$/, '') }, budget);
   checkWork([spec.base], most, false, budget);
   const plan = { kind: 'calibrate-abc', scenario: spec.base.name, scenario_hash: scenarioHash(spec.base), parameters: spec.parameters, variants: spec.variants, goals: spec.goals, search: s };
