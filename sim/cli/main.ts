@@ -16,6 +16,7 @@ import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerCalibrate } from './commands/calibrate.js';
 import { registerList } from './commands/list.js';
+import { registerDiscover } from './commands/discover.js';
 
 const asksForHelp = (args: readonly string[]) => args.some((a) => a === '--help' || a === '-h');
 
@@ -62,6 +63,7 @@ export async function main(args: string[]): Promise<number> {
   cli = registerCompare(cli);
   cli = registerSweep(cli);
   cli = registerSensitivity(cli);
+  cli = registerDiscover(cli);
   cli = registerMerge(cli);
   cli = registerValidate(cli);
   cli = registerInit(cli);

@@ -8,6 +8,7 @@ import { armScenarioFile } from './contract.js';
 import { stableJson } from './format.js';
 import { experimentIdentity, manifestJson } from './manifest.js';
 import { morrisCsv, morrisRows } from './morris-table.js';
+import { methodFiles } from './method-files.js';
 import { jobCount, jobPoint, jobReplicate, type ExperimentPlan } from './plan.js';
 import { writeOutputFolder, type OutputTarget } from './output-folder.js';
 import type { AddReport } from './report-hook.js';
@@ -29,6 +30,7 @@ export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]
   files['summary.csv'] = summaryCsv(plan, results);
   if (plan.kind === 'compare') files['differences.csv'] = differencesCsv(differenceRows(plan, results));
   if (plan.kind === 'sensitivity') files['morris.csv'] = morrisCsv(morrisRows(plan, results));
+  Object.assign(files, methodFiles(plan, results));
   if (plan.resolved && plan.kind === 'replicates') files['scenario.json'] = stableJson(plan.resolved[0]);
   if (plan.resolved && plan.kind === 'compare') {
     plan.resolved.forEach((s, i) => (files[armScenarioFile(plan.points[i].label)] = stableJson(s)));

@@ -3,6 +3,8 @@ import type { Scenario } from '../scenario/schema/index.js';
 import type { SweepValues } from '../scenario/schema/sweep.js';
 import type { Point } from './design.js';
 import type { MorrisDesign } from './morris.js';
+import type { Factor } from './factors.js';
+import type { DiscoverSpec } from './discover-table.js';
 import { replicateSeedKey } from './seeds.js';
 
 export type ExperimentKind = 'replicates' | 'compare' | 'sweep' | 'sensitivity';
@@ -40,10 +42,16 @@ export interface ExperimentPlan {
   /** Each point's scenario as run (replicates and compare), saved beside the results. */
   resolved?: Scenario[];
   design?: {
-    kind: 'grid' | 'lhs' | 'morris';
+    kind: 'grid' | 'lhs' | 'morris' | 'saltelli';
     ranges: Record<string, SweepValues>;
     samples?: number;
     morris?: MorrisDesign;
+    /** Designs over factors (a screening of every parameter, Sobol indices, discovery): what each coordinate sets. */
+    factors?: Factor[];
+    /** Saltelli sampling: k factors, n base rows (sim/runner/sobol.ts); sobol.csv has the indices. */
+    saltelli?: { k: number; n: number };
+    /** Scenario discovery: the outcome and threshold PRIM boxes (prim.csv). */
+    discover?: DiscoverSpec;
   };
 }
 

@@ -9,6 +9,7 @@ import { reportOptions, reportStep } from './report.js';
 import type { FigureStyle } from '../../report/plots/style.js';
 import { defaultOutDir } from './out-folder.js';
 import { print } from '../terminal-text.js';
+import { calibrateAbcCommand } from './calibrate-abc.js';
 
 const EXAMPLE = `Targets file (paths relative to it; reference: docs/EXPERIMENTS.md, "Calibration"):
 
@@ -41,6 +42,8 @@ export function registerCalibrate(y: Argv): Argv {
         .option('seed', { type: 'number', describe: 'seed of the search (default: search.seed, else the scenario\'s seed); the re-check uses seed + 1' })
         .option('budget', { type: 'number', describe: 'candidates to evaluate (default: search.budget)' })
         .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
+        .option('max-runs', { type: 'number', describe: 'search.method abc: refuse settings that may ask for more runs than this' })
+        .option('max-staff-days', { type: 'number', describe: 'search.method abc: refuse settings that may simulate more staff-days than this' })
         .example('$0 calibrate targets.yaml --workers 2', 'search, re-check the best 3 on fresh seeds, write best.yaml and the fit')
         .example('$0 run results/fit/best.yaml --replicates 20', 'then run the calibrated scenario (after calibrate ... --out results/fit)')
         .epilogue(EXAMPLE),
@@ -56,6 +59,7 @@ export function registerCalibrate(y: Argv): Argv {
         spec.search = { ...spec.search, budget: args.budget };
       }
       const out = args.out ?? defaultOutDir([args.targets], 'calibration');
+      if (spec.search.method === 'abc') return calibrateAbcCommand(spec, args, out);
       const s = spec.search;
       print(
         `${spec.base.name}: fitting ${spec.parameters.map((p) => p.path).join(', ')} to ${spec.goals.length} target${spec.goals.length === 1 ? '' : 's'}; ` +

@@ -3,6 +3,8 @@ import { loadScenario } from '../../scenario/load.js';
 import type { SweepValues } from '../../scenario/schema/sweep.js';
 import { execute } from '../../runner/execute.js';
 import { sensitivityExperiment } from '../../runner/experiments.js';
+import { screeningExperiment, sobolExperiment } from '../../runner/methods.js';
+import { screeningFactors } from '../../runner/screening.js';
 import { UsageError } from '../fail.js';
 import { morrisFindings } from './experiment-findings.js';
 import { metricOption, metricsOf } from './metric-option.js';
@@ -11,38 +13,58 @@ import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './out-folder.js';
 import { scenarioFile } from '../shipped.js';
 import { print } from '../terminal-text.js';
+import { factorsOfSets, leftOutText, sobolText, topOfMorris, withMethodFigures } from './method-text.js';
 
 export function registerSensitivity(y: Argv): Argv {
   return y.command(
     'sensitivity <file>',
-    'Rank parameters by their Morris elementary effects on every county metric',
+    'Screen every parameter by Morris elementary effects (or compute Sobol indices of a few) on every county measure',
     (a) =>
-      metricOption(experimentOptions(a), "the measure whose ranking is printed (names in docs/OUTPUTS.md); default: the scenario's first report.focus, else the measure the parameters move most (morris.csv has all)")
+      metricOption(experimentOptions(a), "the measure whose ranking is printed (names in docs/OUTPUTS.md); default: the scenario's first report.focus, else the measure the parameters move most (morris.csv and sobol.csv have all)")
         .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, or a shipped scenario by name (deptsim list)' })
-        .option('set', { type: 'string', array: true, describe: "path=from:to for each parameter to screen (default: the sweep block's parameters)" })
+        .option('set', { type: 'string', array: true, describe: 'path=from:to for each parameter (default: every numeric parameter over its screening range, docs/ODD.md section 9)' })
+        .option('method', { choices: ['morris', 'sobol'] as const, default: 'morris' as const, describe: 'morris: rank by μ* and σ; sobol: first-order and total indices with bootstrap 95% intervals' })
         .option('trajectories', { type: 'number', default: 10, describe: 'Morris trajectories (runs: trajectories x (parameters + 1) x replicates)' })
-        .option('levels', { type: 'number', default: 4, describe: 'grid levels per parameter (even)' })
-        .example('$0 sensitivity my.yaml --set inspection.penalty=10:80 --set staff.fatigue.buildPerHour=0.01:0.03 --set staff.shirking.noise=0.1:0.6', 'screen three parameters'),
+        .option('levels', { type: 'number', default: 4, describe: 'Morris grid levels per parameter (even)' })
+        .option('samples', { type: 'number', default: 64, describe: 'Sobol base rows N (runs: N x (parameters + 2) x replicates)' })
+        .option('from', { type: 'string', describe: 'Sobol: a Morris results folder whose top parameters (--top, for --metric) to take' })
+        .option('top', { type: 'number', default: 4, describe: 'Sobol with --from: how many of the Morris ranking to take' })
+        .example('$0 sensitivity my.yaml', 'screen every parameter over its screening range')
+        .example('$0 sensitivity my.yaml --set inspection.penalty=10:80 --set staff.fatigue.buildPerHour=0.01:0.03', 'screen two parameters')
+        .example('$0 sensitivity my.yaml --method sobol --from reports/my-morris --top 4 --metric shirk_rate', 'Sobol indices of the top four of a screen'),
     async (argv) => {
-      const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; trajectories: number; levels: number; metric?: unknown };
+      const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; method: 'morris' | 'sobol'; trajectories: number; levels: number; samples: number; from?: string; top: number; metric?: unknown };
       const asked = metricsOf(args.metric).slice(0, 1);
+      if (!Number.isInteger(args.trajectories) || args.trajectories < 2) throw new UsageError('--trajectories: give a whole number of at least 2');
+      if (!Number.isInteger(args.levels) || args.levels < 2 || args.levels % 2) throw new UsageError('--levels: give an even whole number (2, 4, 6...)');
+      if (!Number.isInteger(args.top) || args.top < 1) throw new UsageError('--top: give a whole number of at least 1');
       startWorkers(args);
       const scenario = loadScenario(scenarioFile(args.file), undefined, loadOptionsOf(args));
       const sets = setsOf(args.set);
-      const ranges: Record<string, SweepValues> = sets.length ? {} : { ...(scenario.sweep?.parameters ?? {}) };
-      for (const s of sets) ranges[s.path] = s.values;
-      if (!Number.isInteger(args.trajectories) || args.trajectories < 2) throw new UsageError('--trajectories: give a whole number of at least 2');
-      if (!Number.isInteger(args.levels) || args.levels < 2 || args.levels % 2) throw new UsageError('--levels: give an even whole number (2, 4, 6...)');
       const seed = seedOf(args, scenario.seed);
       const replicates = replicatesOf(args, scenario.replicates);
-      const exp = asUsage(() =>
-        sensitivityExperiment(scenario, ranges, { seed, replicates, daily: args.daily, trajectories: args.trajectories, levels: args.levels, budget: budgetOf(args) }),
-      );
-      const out = args.out ?? defaultOutDir([args.file], 'morris');
-      const ex = await asUsageAsync(() => execute(exp, executeOptions(args, out, [args.file])));
+      const common = { seed, replicates, daily: args.daily, budget: budgetOf(args) };
+      let exp;
+      if (args.method === 'sobol') {
+        if (args.from && sets.length) throw new UsageError('--from and --set both name the parameters: give one of them');
+        const factors = args.from ? topOfMorris(args.from, scenario, asked[0], args.top) : factorsOfSets(sets);
+        exp = asUsage(() => sobolExperiment(scenario, factors, { ...common, samples: args.samples }));
+      } else if (sets.length) {
+        const ranges: Record<string, SweepValues> = {};
+        for (const s of sets) ranges[s.path] = s.values;
+        exp = asUsage(() => sensitivityExperiment(scenario, ranges, { ...common, trajectories: args.trajectories, levels: args.levels }));
+      } else {
+        const { factors, left } = screeningFactors(scenario);
+        print(`${leftOutText(factors.length, left)}\n`);
+        exp = asUsage(() => screeningExperiment(scenario, factors, { ...common, trajectories: args.trajectories, levels: args.levels }));
+      }
+      const out = args.out ?? defaultOutDir([args.file], args.method === 'sobol' ? 'sobol' : 'morris');
+      const o = executeOptions(args, out, [args.file, ...(args.from ? [args.from] : [])]);
+      const ex = await asUsageAsync(() => execute(exp, { ...o, report: withMethodFigures(o.report, exp.plan, asked[0] ?? scenario.report.focus[0]) }));
       if (ex.results) {
         const runs = exp.plan.points.length * replicates;
-        print(`${morrisFindings(ex.dir, { focus: scenario.report.focus.slice(0, 1), asked }, runs).text}\n`);
+        if (args.method === 'sobol') print(`${sobolText(ex.dir, asked[0] ?? scenario.report.focus[0], runs)}\n`);
+        else print(`${morrisFindings(ex.dir, { focus: scenario.report.focus.slice(0, 1), asked }, runs).text}\n`);
       }
       print(`${wroteText(ex)}\n`);
     },

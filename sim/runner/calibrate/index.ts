@@ -16,6 +16,7 @@ import type { AddReport } from '../report-hook.js';
 import { replicateSeedKey } from '../seeds.js';
 import { deptsimVersion } from '../version.js';
 import { WORK_SUFFIX, WorkFolder } from '../workdir.js';
+import { saveOnSignal } from './interrupt.js';
 import { JobLedger, type Run } from './ledger.js';
 import { fitGoal, totalLoss, type CandidateRuns } from './loss.js';
 import { bestScenarioYaml } from './patch.js';
@@ -88,15 +89,7 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
   const label = `${spec.base.name} calibration`;
   const progress = new Progress(total, resumed, label, o.progress ?? true);
   const ledger = new JobLedger(work, o.workers, progress);
-  const onSignal = (sig: NodeJS.Signals) => {
-    progress.stop();
-    work.writeStatus(stableJson({ kind: 'calibrate', complete: false, plan_hash: sha256(planText), runs_done: work.done.size }));
-    work.release();
-    process.stderr.write(`deptsim: ${sig}: ${work.done.size} runs are saved in ${work.dir}; run the same command with --resume to finish\n`);
-    process.exit(sig === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const removeHandlers = saveOnSignal(work, progress, 'calibrate', planText);
 
   /** Runs of candidates (variant x replicate each) on one seed. */
   const runsOf = async (points: Point[], seed: number, replicates: number): Promise<CandidateRuns[]> => {
@@ -192,8 +185,7 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
     work.release();
     throw e;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    removeHandlers();
   }
 }
 

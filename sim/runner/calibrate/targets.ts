@@ -166,7 +166,7 @@ export function loadTargets(file: string, fs: SourceFs = diskFs): CalibrationSpe
     parameters,
     variants,
     goals,
-    search: { ...s, start: s.start ?? Math.max(1, Math.floor(s.budget / 2)), seed, recheckSeed: seed + 1 },
+    search: { ...s, start: s.start ?? Math.max(1, Math.floor(s.budget / 2)), seed, recheckSeed: seed + 1, maxSimulations: s.maxSimulations ?? 10 * s.population },
   };
 }
 

@@ -95,7 +95,14 @@ export type Target = z.infer<typeof Target>;
 
 export const SearchSettings = z
   .object({
-    method: z.enum(['search']).default('search').meta({ description: '`search`: a Latin hypercube start, then a (1+λ) refinement in the normalised parameter space.' }),
+    method: z
+      .enum(['search', 'abc'])
+      .default('search')
+      .meta({ description: '`search`: a Latin hypercube start, then a (1+λ) refinement in the normalised parameter space. `abc`: ABC-SMC (a posterior sample with credible intervals; docs/CALIBRATION.md).' }),
+    population: z.number().int().min(10).max(100_000).default(50).meta({ description: '`abc`: particles accepted per generation.' }),
+    generations: z.number().int().min(2).max(100).default(5).meta({ description: '`abc`: generations, the first drawn from the prior.' }),
+    quantile: z.number().gt(0).lt(1).default(0.5).meta({ description: "`abc`: each generation's tolerance is this weighted quantile of the previous generation's distances." }),
+    maxSimulations: z.number().int().min(10).max(10_000_000).optional().meta({ description: '`abc`: candidates a generation may simulate before the run stops (default 10 x population).' }),
     budget: z.number().int().min(2).max(100_000).default(40).meta({ description: 'Candidates evaluated in all (start and refinement).' }),
     start: z.number().int().min(1).optional().meta({ description: 'Candidates of the Latin hypercube start (default: half the budget).' }),
     batch: z.number().int().min(1).max(1000).default(4).meta({ description: 'Candidates (λ) proposed around the best per refinement step.' }),

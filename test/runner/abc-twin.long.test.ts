@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectRun } from '../../sim/library/collect-run.js';
+import { loadTargets } from '../../sim/runner/calibrate/index.js';
+import { calibrateAbc } from '../../sim/runner/calibrate/abc.js';
+import { readMeasure } from '../../sim/runner/calibrate/measure.js';
+import { applyValues } from '../../sim/runner/path.js';
+import { loadScenario } from '../../sim/scenario/load.js';
+
+const SMALL = resolve('test/runner/fixtures/small.yaml');
+let dir = '';
+beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'deptsim-abc-twin-'))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * The twin experiment: targets made by the model itself at known parameters (16 replicates on a
+ * seed the calibration never uses), then `method: abc` must hold the known values inside its 95%
+ * credible intervals, narrow the two parameters the targets inform (shirking informs the value of
+ * regular work, fatigue the build-up per hour), and leave the office's strength, which a scenario
+ * with mechanism `none` never reads, as wide as its prior.
+ */
+describe('calibrate method abc: a twin experiment', () => {
+  it('recovers known parameters within the credible intervals and names what the targets identify', async () => {
+    const truth = { 'staff.shirking.regularValue': 0.6, 'staff.fatigue.buildPerHour': 0.006, 'coordination.office.strength': 0.5 };
+    const model = applyValues(loadScenario(SMALL), truth, 'truth');
+    const runs = Array.from({ length: 16 }, (_, r) => collectRun(model, `99/rep:${r}`).summary);
+    const stat = (m: string) => {
+      const xs = runs.map((s) => readMeasure(s, 'overall', 'county', m) as number);
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+      const sd = Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
+      return { mean, sd };
+    };
+    const shirk = stat('shirk_rate');
+    const fatigue = stat('fatigue_mean');
+    const file = join(dir, 'twin.yaml');
+    // Scales: the spread of a 4-replicate mean (sd / 2), so a distance of about 1 per target is noise.
+    writeFileSync(
+      file,
+      [
+        `scenario: ${SMALL}`,
+        'parameters:',
+        '  - { path: staff.shirking.regularValue, range: [0.2, 1.4] }',
+        '  - { path: staff.fatigue.buildPerHour, range: [0.002, 0.012] }',
+        '  - { path: coordination.office.strength, range: [0, 1] }',
+        'targets:',
+        `  - { name: shirking, measure: shirk_rate, window: overall, value: ${shirk.mean}, scale: ${Math.max(shirk.sd / 2, 1e-4)} }`,
+        `  - { name: fatigue, measure: fatigue_mean, window: overall, value: ${fatigue.mean}, scale: ${Math.max(fatigue.sd / 2, 1e-4)} }`,
+        'search: { method: abc, population: 60, generations: 5, replicates: 4, seed: 5 }',
+        '',
+      ].join('\n'),
+    );
+    const r = await calibrateAbc(loadTargets(file), { out: join(dir, 'twin'), workers: 2, resume: false, progress: false });
+    const byPath = Object.fromEntries(r.posterior.map((p) => [p.path, p]));
+    for (const [path, v] of Object.entries(truth)) {
+      expect(byPath[path].low, path).toBeLessThanOrEqual(v);
+      expect(byPath[path].high, path).toBeGreaterThanOrEqual(v);
+    }
+    expect(byPath['staff.shirking.regularValue'].identified).toBe(true);
+    expect(byPath['staff.fatigue.buildPerHour'].identified).toBe(true);
+    expect(byPath['coordination.office.strength'].identified).toBe(false);
+    const summary = readFileSync(join(dir, 'twin', 'posterior-summary.csv'), 'utf8');
+    expect(summary.split('\n')[0]).toBe('parameter,prior_low,prior_high,mean,median,ci_low,ci_high,width_over_prior,identified');
+    expect(readFileSync(join(dir, 'twin', 'best.yaml'), 'utf8')).toMatch(/Posterior medians of ABC-SMC/);
+    console.log(summary, readFileSync(join(dir, 'twin', 'generations.csv'), 'utf8'));
+  }, 600_000);
+});
