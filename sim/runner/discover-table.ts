@@ -4,16 +4,12 @@ import { measureInfo, type WindowMeasureName } from '../metrics/measures.js';
 import { factorInfo } from './factor-info.js';
 import { csvField, formatNumber } from './format.js';
 import { pointMeans } from './morris-table.js';
-import type { ExperimentPlan } from './plan.js';
+import type { DiscoverSpec, ExperimentPlan } from './plan.js';
+
+export type { DiscoverSpec } from './plan.js';
 import { prim, type PrimBox, type PrimResult } from './prim.js';
 
 /** The outcome scenario discovery explains: the county's measure in a window, above or below a threshold. */
-export interface DiscoverSpec {
-  measure: WindowMeasureName;
-  window: string;
-  direction: 'above' | 'below';
-  threshold: number;
-}
 
 export const PRIM_COLUMNS = ['parameter', 'label', 'unit', 'lower', 'upper', 'sampled_min', 'sampled_max'] as const;
 

@@ -4,8 +4,16 @@ import type { SweepValues } from '../scenario/schema/sweep.js';
 import type { Point } from './design.js';
 import type { MorrisDesign } from './morris.js';
 import type { Factor } from './factors.js';
-import type { DiscoverSpec } from './discover-table.js';
+import type { WindowMeasureName } from '../metrics/measures.js';
 import { replicateSeedKey } from './seeds.js';
+
+/** What `deptsim discover` looks for: the points where a window's measure crosses a threshold. */
+export interface DiscoverSpec {
+  measure: WindowMeasureName;
+  window: string;
+  direction: 'above' | 'below';
+  threshold: number;
+}
 
 export type ExperimentKind = 'replicates' | 'compare' | 'sweep' | 'sensitivity';
 
