@@ -56,11 +56,16 @@ export function num(x: number | null | undefined, locale: Locale, digits = 3): s
   return new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(v).replace('-', '−');
 }
 
-/** A share (0-1) in per cent: 0.1594 -> "15.9%". */
-export function percent(share: number | null | undefined, locale: Locale, digits = 3): string {
+/**
+ * A share (0-1) in per cent: one decimal from 1% up (0.1594 -> "15.9%", 0.11 -> "11.0%", so
+ * figures read aloud side by side have the same precision), 2 significant digits below ("0.41%").
+ */
+export function percent(share: number | null | undefined, locale: Locale): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return '–';
-  const v = unsignedZero(share * 100, digits);
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(v).replace('-', '−') + '%';
+  const pc = share * 100;
+  const opts: Intl.NumberFormatOptions = Math.abs(pc) >= 0.995 ? { minimumFractionDigits: 1, maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 };
+  const v = Math.abs(pc) >= 0.995 ? Math.round(pc * 10) / 10 : unsignedZero(pc, 2);
+  return new Intl.NumberFormat(locale, opts).format(v === 0 ? 0 : v).replace('-', '−') + '%';
 }
 
 /** A difference of shares in percentage points, as a bare number: 0.038 -> "3.8" (the template says "points"). */

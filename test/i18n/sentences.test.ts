@@ -31,6 +31,10 @@ describe('message templates in English and Chinese', () => {
     expect(num(146883.739, 'zh-CN')).toBe('147,000');
     expect(num(7.881, 'en')).toBe('7.88');
     expect(percent(0.15937, 'en')).toBe('15.9%');
+    expect(percent(0.11, 'zh-CN')).toBe('11.0%');
+    expect(percent(0.0041, 'en')).toBe('0.41%');
+    expect(percent(-0.00001, 'en')).toBe('−0.001%');
+    expect(percent(-1e-9, 'en')).toBe('−0.0000001%');
     expect(num(null, 'en')).toBe('–');
   });
 
