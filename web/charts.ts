@@ -22,8 +22,6 @@ export interface ChartText {
   xTitle: string;
   /** d3 time format of the date axis in the page's language. */
   dateFormat: string;
-  aName: string;
-  bName: string;
   describe: string;
 }
 
@@ -56,13 +54,9 @@ export async function dayChart(el: HTMLElement, text: ChartText, size: ChartSize
     width: size.width,
     height: size.height,
     autosize: { type: 'fit', contains: 'padding', resize: true },
-    padding: { left: 4, right: Math.round(f * 0.8), top: 4, bottom: 4 },
-    title: { text: text.title, subtitle: text.subtitle || undefined, fontSize: f + 4, subtitleFontSize: f, anchor: 'start', frame: 'bounds', subtitleColor: '#222', color: '#000' },
-    params: [
-      { name: 'cursor', value: 0 },
-      { name: 'aName', value: text.aName },
-      { name: 'bName', value: text.bName },
-    ],
+    padding: { left: 4, right: Math.round(f * 1.5), top: 4, bottom: 4 },
+    title: { text: wrap(text.title, size.width, f + 4), subtitle: text.subtitle ? wrap(text.subtitle, size.width, f) : undefined, fontSize: f + 4, subtitleFontSize: f, anchor: 'start', frame: 'bounds', subtitleColor: '#222', color: '#000' },
+    params: [{ name: 'cursor', value: 0 }],
     config: {
       font: FONT,
       view: { stroke: null },
@@ -70,27 +64,31 @@ export async function dayChart(el: HTMLElement, text: ChartText, size: ChartSize
       legend: { labelFontSize: f, titleFontSize: f, labelColor: '#000', labelLimit: 0, symbolStrokeWidth: 3, symbolSize: f * 20 },
     },
     layer: [
-      { data: { name: 'bands' }, mark: { type: 'rect', color: COLOURS.band }, encoding: { x: { field: 'from', type: 'temporal' }, x2: { field: 'to' } } },
+      // Decoration for the eye (aria: false); the chart's label and the legend say what it shows.
+      { data: { name: 'bands' }, mark: { type: 'rect', color: COLOURS.band, aria: false }, encoding: { x: { field: 'from', type: 'temporal' }, x2: { field: 'to' } } },
       {
         data: { name: 'bands' },
-        mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, dy: 4, fontSize: f, color: COLOURS.bandText },
+        mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, dy: 4, fontSize: f, color: COLOURS.bandText, aria: false },
         encoding: { x: { field: 'from', type: 'temporal' }, y: { value: 0 }, text: { field: 'label' } },
       },
       {
         data: { name: 'points' },
         mark: { type: 'line', strokeWidth: Math.max(2, f / 6), interpolate: 'linear' },
         encoding: {
-          x: { field: 't', type: 'temporal', title: text.xTitle, axis: { format: text.dateFormat, labelOverlap: 'greedy', tickCount: 6, labelFlush: true } },
+          x: { field: 't', type: 'temporal', title: text.xTitle, // A date label near either end is aligned to end there (labelFlush): centred on its tick it ran past the chart.
+            axis: { format: text.dateFormat, labelOverlap: 'greedy', tickCount: 6, labelFlush: f * 4 },
+          },
           y: { field: 'v', type: 'quantitative', title: text.yTitle, scale: { domain: { unionWith: yDomain }, nice: true }, axis: { format: ',.3~r', tickCount: 5 } },
           color: {
             field: 'side', type: 'nominal',
             scale: { domain: ['A', 'B'], range: [COLOURS.a, COLOURS.b] },
-            legend: { title: null, orient: 'top', direction: 'vertical', labelExpr: "datum.label === 'A' ? 'A: ' + aName : 'B: ' + bName" },
+            // The legend is the page's (legendHtml): names of A and B wrap there, a vega legend runs past a narrow chart.
+            legend: null,
           },
           strokeDash: { field: 'side', type: 'nominal', scale: { domain: ['A', 'B'], range: [[1, 0], [8, 4]] }, legend: null },
         },
       },
-      { data: { values: [{}] }, mark: { type: 'rule', color: COLOURS.cursor, strokeWidth: 2 }, encoding: { x: { datum: { expr: 'cursor' }, type: 'temporal' } } },
+      { data: { values: [{}] }, mark: { type: 'rule', color: COLOURS.cursor, strokeWidth: 2, aria: false }, encoding: { x: { datum: { expr: 'cursor' }, type: 'temporal' } } },
     ],
   };
   const r = await embed(el, spec as never, { actions: false, renderer: 'svg', logLevel: VEGA_ERROR });
@@ -112,11 +110,34 @@ export async function setCursor(c: DayChart, t: number): Promise<void> {
   await c.view.signal('cursor', t).runAsync();
 }
 
-export async function setNames(c: DayChart, aName: string, bName: string): Promise<void> {
-  await c.view.signal('aName', aName).signal('bName', bName).runAsync();
+/** The legend of A and B by what they are, with their colours and line styles (B dashed). */
+export function legendHtml(aName: string, bName: string): string {
+  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const line = (colour: string, dash: string) => `<svg class="swatch" width="48" height="14" aria-hidden="true"><line x1="2" y1="7" x2="46" y2="7" stroke="${colour}" stroke-width="4" stroke-dasharray="${dash}"/></svg>`;
+  return `<li>${line(COLOURS.a, 'none')} ${esc(aName)}</li><li>${line(COLOURS.b, '9 5')} ${esc(bName)}</li>`;
 }
 
 export type { Band };
+
+/**
+ * A title in lines that fit the chart's width (vega draws a title on one line and lets it run past
+ * the chart): words for English, characters for Chinese, at an average glyph width of 0.62 em for
+ * Latin and 1 em for CJK.
+ */
+export function wrap(text: string, width: number, font: number): string[] {
+  const w = (s: string) => [...s].reduce((a, c) => a + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.62), 0) * font;
+  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const t of tokens) {
+    if (line && w(line + t.trimEnd()) > width - 8) {
+      lines.push(line.trimEnd());
+      line = t.trimStart();
+    } else line += t;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
 
 /** The paired differences B − A of every measure as a change from A in per cent, each with its 95% CI. */
 export async function diffChart(
@@ -131,12 +152,12 @@ export async function diffChart(
     width: size.width,
     height: { step: Math.round(f * 2.2) },
     autosize: { type: 'fit-x', contains: 'padding' },
-    title: { text: text.title, fontSize: f + 4, anchor: 'start', frame: 'bounds', color: '#000' },
+    title: { text: wrap(text.title, size.width, f + 4), fontSize: f + 4, anchor: 'start', frame: 'bounds', color: '#000' },
     data: { values: rows },
     config: { font: FONT, view: { stroke: null }, axis: { labelFontSize: f, titleFontSize: f, labelLimit: 0, labelColor: '#000', titleColor: '#000', titleFontWeight: 'normal' } },
     encoding: { y: { field: 'measure', type: 'nominal', title: null, sort: null } },
     layer: [
-      { mark: { type: 'rule', color: COLOURS.zero, strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+      { mark: { type: 'rule', color: COLOURS.zero, strokeDash: [3, 3], aria: false }, encoding: { x: { datum: 0, type: 'quantitative' } } },
       { mark: { type: 'rule', color: COLOURS.b, strokeWidth: Math.max(3, f / 5) }, encoding: { x: { field: 'lo', type: 'quantitative', title: text.axis, axis: { format: ',.2~r', tickCount: 5 } }, x2: { field: 'hi' } } },
       { mark: { type: 'point', filled: true, color: COLOURS.b, size: f * f * 0.8 }, encoding: { x: { field: 'mean', type: 'quantitative' } } },
     ],

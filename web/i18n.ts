@@ -41,7 +41,7 @@ export const UI = {
   stepOf: t('Step {n} of {total}', '第 {n} 步（共 {total} 步）'),
   exitStory: t('Leave step by step', '退出分步讲解'),
   levers: t('Policy settings', '政策参数'),
-  leversFor: t('Settings of {side}', '{side} 的政策参数'),
+  leversFor: t('Settings of {side}: {name}', '{side}（{name}）的政策参数'),
   leversHint: t('Move a setting: its side reruns and the charts redraw.', '调整任一参数，对应一方会重新计算，图表随即更新。'),
   mixed: t('differs by campaign: {values}', '各次攻坚不同：{values}'),
   asInCase: t('as in the case ({values})', '与案例相同（{values}）'),

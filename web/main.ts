@@ -1,6 +1,7 @@
 import { applySettings, checkWork, DEFAULT_BUDGET, formatProblem, LEVERS, linkFragment, readLink, scenarioYaml, ScenarioError, type LeverValue, type Scenario, type Settings, type PageLink } from './library.js';
 import { compareSentence, format, MEASURE_TEXT, MESSAGES, num, percent, points, periodName, type Template } from '../sim/i18n/index.js';
-import { dayChart, diffChart, FONT, setCursor, setNames, setSide, type ChartText, type DayChart } from './charts.js';
+import { CJK_FAMILY } from '../sim/report/font-family.js';
+import { dayChart, diffChart, FONT, legendHtml, setCursor, setSide, type ChartText, type DayChart } from './charts.js';
 import { FIGURE_TEXT, PRESET_TEXT, STORY, UI, UNIT_NAMES, type Lang } from './i18n.js';
 import { leverControl } from './levers-ui.js';
 import { PRESETS, scenarioOf, type Preset } from './presets.js';
@@ -183,6 +184,8 @@ async function drawLive(sides: readonly Side[] = ['a', 'b']) {
     ),
   );
   if (!a) return;
+  // The browser test reads when the first chart was drawn with a run in it (ms since the page opened).
+  if (charts.length && !document.body.dataset.firstChartMs) document.body.dataset.firstChartMs = String(Math.round(performance.now()));
   const slider = $<HTMLInputElement>('#day');
   slider.max = String(a.days - 1);
   slider.value = String(state.day);
@@ -271,7 +274,7 @@ function leverPanel(side: Side): string {
   const s = scenarioOf(side === 'a' ? state.preset.a : state.preset.b);
   const settings = side === 'a' ? state.a : state.b;
   const names = sideNames();
-  return `<fieldset class="side-${side}"><legend>${esc(tr(UI.leversFor, { side: `${side.toUpperCase()}: ${names[side]}` }))}</legend>${LEVERS.filter((l) => l.applies(s))
+  return `<fieldset class="side-${side}"><legend>${esc(tr(UI.leversFor, { side: side.toUpperCase(), name: names[side] }))}</legend>${LEVERS.filter((l) => l.applies(s))
     .map((l) => leverControl(l, side, s, settings, state.lang))
     .join('')}</fieldset>`;
 }
@@ -301,7 +304,7 @@ async function render() {
 <header>
   <h1>${esc(tr(UI.title))}</h1>
   <nav aria-label="${esc(tr(UI.title))}">
-    <button id="lang" lang="${state.lang === 'en' ? 'zh-CN' : 'en'}" aria-label="${esc(tr(UI.languageLabel))}">${esc(tr(UI.language))}</button>
+    <button id="lang" lang="${state.lang === 'en' ? 'zh-CN' : 'en'}" title="${esc(tr(UI.languageLabel))}">${esc(tr(UI.language))}</button>
     <button id="projector" aria-pressed="${state.projector}">${esc(tr(UI.projector))}</button>
     <button id="story" aria-pressed="${state.story !== null}">${esc(state.story === null ? tr(UI.story) : tr(UI.exitStory))}</button>
     <button id="reset">${esc(tr(UI.reset))}</button>
@@ -320,6 +323,7 @@ async function render() {
     <p id="question" class="question">${esc(p && tr(p.question))}</p>`
     }
     <p id="sentence" aria-live="polite" class="stale" ${hidden ? 'hidden' : ''}></p>
+    <ul class="legend" id="key-legend" ${hidden ? 'style="visibility:hidden"' : ''}></ul>
     <div class="chart key" id="chart-key" data-figure="${keyFigure()}" ${hidden ? 'style="visibility:hidden"' : ''}></div>
     <p id="status-line"><span id="status" role="status"></span>
       <label for="progress-live">${esc(tr(UI.progress))}</label> <progress id="progress-live" max="1" value="0"></progress>
@@ -339,6 +343,7 @@ async function render() {
 </div>
 <section id="more" aria-label="${esc(tr(UI.moreCharts))}">
   <h2>${esc(tr(UI.moreCharts))}</h2>
+  <ul class="legend" id="more-legend"></ul>
   <div id="charts">${moreFigures().map((f) => `<div class="chart slide" id="chart-${f}" data-figure="${f}"></div>`).join('')}</div>
 </section>
 <section id="time" class="slide">
@@ -354,9 +359,16 @@ async function render() {
 <section id="summary"></section>
 <p class="help" id="keys-help">${esc(tr(UI.keysHelp))}</p>`;
   setStatus(status);
+  drawLegends();
   wire();
   if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
   await drawCharts(generation);
+}
+
+function drawLegends() {
+  const names = sideNames();
+  const html = legendHtml(tr(UI.sideLegend, { side: 'A', label: names.a }), tr(UI.sideLegend, { side: 'B', label: names.b }));
+  for (const el of document.querySelectorAll('ul.legend')) el.innerHTML = html;
 }
 
 /** Embed every chart at the size its box has now (never while hidden or 0 wide), then draw the runs into them. */
@@ -383,8 +395,6 @@ async function drawCharts(generation = renderGeneration) {
         yTitle: tr(FIGURE_TEXT[figure].axis),
         xTitle: '',
         dateFormat: state.lang === 'zh-CN' ? '%Y年%-m月' : '%b %Y',
-        aName: names.a,
-        bName: names.b,
         describe: `${tr(FIGURE_TEXT[figure].title)}: A ${names.a}, B ${names.b}`,
       };
       // A flat chart still gets an axis from 0 (never one tick labelled 0.000000); fatigue is on its 0-1 scale.
@@ -487,10 +497,10 @@ function wire() {
       const out = document.getElementById(`${side}-${id}-out`);
       if (out) out.textContent = num(Number(el.value), state.lang);
       const names = sideNames();
-      for (const c of charts) void setNames(c.chart, names.a, names.b);
+      drawLegends();
       for (const s of ['a', 'b'] as const) {
         const legend = document.querySelector(`#levers .side-${s} legend`);
-        if (legend) legend.textContent = tr(UI.leversFor, { side: `${s.toUpperCase()}: ${names[s]}` });
+        if (legend) legend.textContent = tr(UI.leversFor, { side: s.toUpperCase(), name: names[s] });
       }
       rerun([side]);
     });
@@ -568,7 +578,9 @@ function onKey(e: KeyboardEvent) {
 /** A link pasted into the open tab: apply it (what it got wrong is named in the error line). */
 function onHashChange() {
   if (location.hash === lastHash) return;
-  start();
+  // The embedded Chinese face, loaded before the first drawing: text laid out while it loads kept
+  // empty boxes in Chromium (the header, a help line) although the face had the glyphs.
+  void document.fonts.load(`16px "${CJK_FAMILY}"`, '中').finally(start);
 }
 
 let resizeTimer = 0;
@@ -597,5 +609,7 @@ export function startPage(workerSource: string): void {
   document.addEventListener('keydown', onKey);
   addEventListener('hashchange', onHashChange);
   addEventListener('resize', onResize);
-  start();
+  // The embedded Chinese face, loaded before the first drawing: text laid out while it loads kept
+  // empty boxes in Chromium (the header, a help line) although the face had the glyphs.
+  void document.fonts.load(`16px "${CJK_FAMILY}"`, '中').finally(start);
 }

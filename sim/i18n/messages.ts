@@ -55,7 +55,7 @@ export const MESSAGES = {
   /** A campaign by its number ({n}, from 1) and length ({days}): "First 100-day campaign", 第一次百日攻坚. */
   campaign: msg(`${EN_ORDINAL} {days, plural, =100 {100-day campaign} other {campaign ({days} days)}}`, `第${ZH_ORDINAL}次{days, plural, =100 {百日攻坚} other {攻坚（{days} 天）}}`),
   /** Short form for a chart's band label. */
-  campaignShort: msg('Campaign {n}', '第{n}次攻坚'),
+  campaignShort: msg('Campaign {n}', `第${ZH_ORDINAL}次攻坚`),
   gap: msg('Gap {n} between campaigns', '第{n}个间隔期'),
   warmup: msg('Warm-up (not counted)', '预热期（不计入结果）'),
   baseline: msg('Before the campaigns', '攻坚开始前'),
