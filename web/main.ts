@@ -292,6 +292,15 @@ function storyPanel(): string {
 
 let renderGeneration = 0;
 
+/**
+ * Draw the page and start its runs at once: the page is in place when render() first waits (for
+ * the charts' layout), and the workers run while the charts are laid out rather than after.
+ */
+function startRuns() {
+  void render();
+  rerun();
+}
+
 async function render() {
   const generation = ++renderGeneration;
   const focused = document.activeElement?.id;
@@ -425,7 +434,7 @@ function wire() {
       state.a = {};
       state.b = defaultB(state.preset);
       compared = null;
-      void render().then(() => rerun());
+      startRuns();
     }
   };
   $('#reset').onclick = () => {
@@ -434,7 +443,7 @@ function wire() {
       state.a = {};
       state.b = defaultB(state.preset);
       state.seed = scenarioOf(state.preset.a).seed;
-      void render().then(() => rerun());
+      startRuns();
     }
   };
   $('#copy').onclick = async () => {
@@ -466,7 +475,7 @@ function wire() {
       state.day = 0;
       runs.clear();
       compared = null;
-      void render().then(() => rerun());
+      startRuns();
     };
   $('#seed').onchange = (e) => {
     const v = Number((e.target as HTMLInputElement).value);
@@ -531,7 +540,7 @@ function enterStep() {
   state.revealed = false;
   runs.clear();
   compared = null;
-  void render().then(() => rerun());
+  startRuns();
 }
 
 function storyGo(delta: number) {
@@ -594,10 +603,8 @@ function start() {
   state = s;
   runs.clear();
   compared = null;
-  void render().then(() => {
-    rerun();
-    if (notes.length) showError(notes.join('\n'));
-  });
+  startRuns();
+  if (notes.length) showError(notes.join('\n'));
 }
 
 /** Start the page; `workerSource` is this very script, which runs as the page's workers too. */

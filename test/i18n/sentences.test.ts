@@ -56,3 +56,12 @@ describe('message templates in English and Chinese', () => {
     expect(new Set(GLOSSARY.map((t) => t.id)).size).toBe(GLOSSARY.length);
   });
 });
+
+describe('the glossary in docs/TEACHING.md', () => {
+  it('lists every term of sim/i18n/glossary.ts, English beside Chinese', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync('docs/TEACHING.md', 'utf8');
+    const rows = new Set(doc.split('\n').filter((l) => l.startsWith('| ')).map((l) => l.split('|').slice(1, 3).map((c) => c.trim()).join(' = ')));
+    for (const t of GLOSSARY) expect(rows, t.id).toContain(`${t.en} = ${t.zh}`);
+  });
+});
