@@ -332,8 +332,7 @@ async function render() {
     <p id="question" class="question">${esc(p && tr(p.question))}</p>`
     }
     <p id="sentence" aria-live="polite" class="stale" ${hidden ? 'hidden' : ''}></p>
-    <ul class="legend" id="key-legend" ${hidden ? 'style="visibility:hidden"' : ''}></ul>
-    <div class="chart key" id="chart-key" data-figure="${keyFigure()}" ${hidden ? 'style="visibility:hidden"' : ''}></div>
+    <figure class="chart-box${state.projector ? ' slide' : ''}" id="key-box" ${hidden ? 'style="visibility:hidden"' : ''}><ul class="legend"></ul><div class="chart key" id="chart-key" data-figure="${keyFigure()}"></div></figure>
     <p id="status-line"><span id="status" role="status"></span>
       <label for="progress-live">${esc(tr(UI.progress))}</label> <progress id="progress-live" max="1" value="0"></progress>
       <progress id="progress-compare" max="1" value="0" aria-label="${esc(tr(UI.compare))}"></progress></p>
@@ -352,8 +351,7 @@ async function render() {
 </div>
 <section id="more" aria-label="${esc(tr(UI.moreCharts))}">
   <h2>${esc(tr(UI.moreCharts))}</h2>
-  <ul class="legend" id="more-legend"></ul>
-  <div id="charts">${moreFigures().map((f) => `<div class="chart slide" id="chart-${f}" data-figure="${f}"></div>`).join('')}</div>
+  <div id="charts">${moreFigures().map((f) => `<figure class="chart-box slide"><ul class="legend"></ul><div class="chart" id="chart-${f}" data-figure="${f}"></div></figure>`).join('')}</div>
 </section>
 <section id="time" class="slide">
   <p><label for="day">${esc(tr(UI.day))}</label> <input id="day" type="range" min="0" max="1" step="1" value="${state.day}" aria-describedby="day-help"> <output id="day-out" for="day"></output></p>
@@ -392,9 +390,12 @@ async function drawCharts(generation = renderGeneration) {
       const width = el.clientWidth;
       if (width <= 0) return null;
       const key = el.id === 'chart-key';
-      const top = el.getBoundingClientRect().top - (key ? $('#stage').getBoundingClientRect().top : 0);
+      // Projector: every chart with its legend is a screen of its own (the key chart's box is a
+      // slide there, after the question and the sentence).
+      const legend = (el.previousElementSibling as HTMLElement | null)?.offsetHeight ?? 0;
+      const top = el.getBoundingClientRect().top + scrollY;
       const height = state.projector
-        ? Math.max(320, innerHeight - (key ? top : 0) - (key ? font * 2.5 : font))
+        ? Math.max(300, innerHeight - legend - font)
         : key
           ? Math.max(280, Math.min(560, innerHeight - top - 60))
           : 300;
@@ -526,7 +527,7 @@ function reveal() {
   state.revealed = true;
   $('#story-explain').hidden = false;
   $('#sentence').hidden = false;
-  $('#chart-key').style.visibility = '';
+  $('#key-box').style.visibility = '';
   $('#story-run').focus();
 }
 

@@ -17,6 +17,8 @@ export interface MeasureText {
   diff: Template;
   /** 'share': {x} is formatted in per cent and differences in points. */
   kind: 'share' | 'amount';
+  /** Significant digits of a value (3 unless said). */
+  digits?: number;
 }
 
 const amount = (name: Template, phrase: Template, axis: Template, unit: Template): MeasureText => ({
@@ -40,7 +42,8 @@ export const MEASURE_TEXT: Readonly<Record<string, MeasureText>> = {
     diff: msg('{n, plural, one {{x} point} other {{x} points}}', '{x} 个百分点'),
     kind: 'share',
   },
-  fatigue_mean: amount(msg('Mean fatigue', '平均疲劳程度'), msg('mean fatigue', '平均疲劳程度'), msg('0 = rested, 1 = exhausted', '0 = 精力充沛，1 = 精疲力竭'), msg('on a 0–1 scale', '（0–1）')),
+  // A 0-1 index has no unit to say after each number: "mean fatigue at 0.045 instead of 0.091".
+  fatigue_mean: { ...amount(msg('Mean fatigue', '平均疲劳程度'), msg('mean fatigue', '平均疲劳程度'), msg('0 = rested, 1 = exhausted', '0 = 精力充沛，1 = 精疲力竭'), msg('', '')), value: msg('{x}', '{x}'), short: msg('{x}', '{x}'), diff: msg('{x}', '{x}'), digits: 2 },
   wasted_hours: amount(msg('Hours wasted by reversals', '政策反复浪费的工时'), msg('hours wasted by reversals', '政策反复浪费的工时'), msg('hours', '小时'), msg('{n, plural, one {hour} other {hours}}', '小时')),
   shared_done: amount(msg('Shared work done', '完成的跨部门事务'), msg('shared work done', '完成的跨部门事务'), msg('tasks', '件'), msg('{n, plural, one {task} other {tasks}}', '件')),
   shared_wait_days_mean: amount(msg('Wait of shared work for an owner', '跨部门事务等待牵头部门的时间'), msg('the wait of shared work for an owner', '跨部门事务等待牵头部门的时间'), msg('days', '天'), msg('{n, plural, one {day} other {days}}', '天')),

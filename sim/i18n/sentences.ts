@@ -22,7 +22,7 @@ const textOf = (measure: string) => {
 /** A measure's value with its unit: "15.9% of working hours", "7.9 days", "1,230 staff-hours". */
 export function measureValue(measure: string, x: number | null, locale: Locale, short = false): string {
   const t = textOf(measure);
-  const s = t.kind === 'share' ? percent(x, locale) : num(x, locale);
+  const s = t.kind === 'share' ? percent(x, locale) : num(x, locale, t.digits ?? 3);
   return format(short ? t.short : t.value, locale, { x: s, n: x ?? 0 });
 }
 

@@ -137,7 +137,7 @@ describe("the teachers' page in front of a class (Chromium, from disk)", () => {
           const r = document.querySelector(sel)?.getBoundingClientRect();
           return !!r && r.height > 0 && r.top >= 0 && r.bottom <= h;
         };
-        const legend = [...document.querySelectorAll('#key-legend li')].map((t) => t.textContent?.trim());
+        const legend = [...document.querySelectorAll('#key-box .legend li')].map((t) => t.textContent?.trim());
         return { question: inView('#question'), chart: inView('#chart-key svg'), sentence: inView('#sentence'), legend, sentenceText: document.querySelector('#sentence')?.textContent };
       }, size.height);
       expect(first, `${size.width}x${size.height}`).toMatchObject({ question: true, chart: true, sentence: true });

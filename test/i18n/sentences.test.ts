@@ -65,3 +65,10 @@ describe('the glossary in docs/TEACHING.md', () => {
     for (const t of GLOSSARY) expect(rows, t.id).toContain(`${t.en} = ${t.zh}`);
   });
 });
+
+describe('a 0-1 index read aloud', () => {
+  it('has no unit after each number and two significant digits', () => {
+    const r = { measure: 'fatigue_mean', a: 0.0913, b: 0.045, diff: { mean: -0.0463, lo: -0.047, hi: -0.046 }, n: 4, lower: 4 };
+    expect(compareSentence(r, { a: '两次攻坚', b: '上一步的一次攻坚' }, 'zh-CN')).toBe('上一步的一次攻坚（B）：平均疲劳程度为 0.045，两次攻坚（A）为 0.091；低 0.046（95% 置信区间 0.046 至 0.047），4 次配对运行中有 4 次更低。');
+  });
+});
