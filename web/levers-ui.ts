@@ -1,4 +1,4 @@
-import { format, num, type Locale } from '../sim/i18n/index.js';
+import { format, msg, num, type Locale } from '../sim/i18n/index.js';
 import type { Lever, LeverValue, Scenario, Settings } from './library.js';
 import { CHOICE_TEXT, LEVER_TEXT, UI, UNIT_TEXT, YES_NO } from './i18n.js';
 import schema from '../schema/scenario.schema.json' with { type: 'json' };
@@ -40,11 +40,11 @@ function shown(v: LeverValue, lang: Locale): string {
   return CHOICE_TEXT[v] ? format(CHOICE_TEXT[v], lang) : v;
 }
 
-/** "1: yes, 2: yes, 3: no" in the page's language (the list form of Intl). */
+/** "1: yes, 2: yes, 3: no" / "第1次：是；第2次：是；第3次：否" (a list of values, not a sentence). */
 function byCampaign(values: LeverValue[], lang: Locale): string {
-  const items = values.map((v, i) => (lang === 'zh-CN' ? `第${i + 1}次${shown(v, lang)}` : `${i + 1}: ${shown(v, lang)}`));
-  return new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(items);
+  return values.map((v, i) => format(CAMPAIGN_VALUE, lang, { n: i + 1, value: shown(v, lang) })).join(lang === 'zh-CN' ? '；' : ', ');
 }
+const CAMPAIGN_VALUE = msg('{n}: {value}', '第{n}次：{value}');
 
 export function leverControl(l: Lever, side: 'a' | 'b', s: Scenario, settings: Settings, lang: Locale): string {
   const id = `${side}-${l.id}`;
