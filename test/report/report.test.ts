@@ -109,7 +109,7 @@ describe('experiment reports', () => {
     expectValidSpecs(r, ['sensitivity']);
     const spec = JSON.parse(r['plots/sensitivity.vl.json'] as string);
     expect(spec.spec.layer.map((l: { mark: { type: string } }) => l.mark.type)).toEqual(['bar', 'tick']);
-    expect(spec.spec.layer[0].encoding.y.sort).toEqual({ field: 'rank', op: 'min', order: 'ascending' });
+    expect(spec.spec.encoding.y.sort).toEqual({ field: 'rank', op: 'min', order: 'ascending' });
     expect(r['report.md']).toMatch(/Of 3 parameters screened over 12 runs/);
   });
 

@@ -33,7 +33,7 @@ export function hoursPlot(results: Results): Plot | null {
   const note = results.replicates > 1 ? `Mean of ${results.replicates} replicates.` : 'A single run (one seed).';
   const spec = topLevel('Hours by use, county', ['Hours per staff member per week, stacked.', note], {
     data: { values: rows },
-    width: 640,
+    width: 520,
     height: 300,
     mark: { type: 'area', interpolate: 'step-after' },
     encoding: {

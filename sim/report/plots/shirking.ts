@@ -18,7 +18,7 @@ export function shirkingPlot(results: Results): Plot | null {
   const rows = points.map((p) => ({ week_start: p.date, shirk_share: p.value, lo: p.lo, hi: p.hi }));
   const y = { field: 'shirk_share', type: 'quantitative', title: 'Hours shirked (share)', axis: { format: '.0%' } };
   const spec = topLevel('Shirking, county', ['Shirked hours as a share of scheduled working hours, by week; grey: campaigns.', spreadNote(results.replicates)], {
-    width: 640,
+    width: 520,
     height: 260,
     layer: [
       { data: { values: campaignSpans(results, datesOfDays(daily)) }, ...shadingLayer(null) },
