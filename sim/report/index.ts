@@ -26,8 +26,7 @@ export interface ReportOptions {
   generator?: string;
 }
 
-/** The names of the files buildReport writes, so `deptsim report` can replace an old report whole. */
-export const REPORT_FILES = /^(report\.html|report\.md|plots\/.+)$/;
+export { REPORT_FILES } from './report-files.js';
 
 /**
  * Build the report of a results folder: takes the folder's files by relative name (summary.json,
