@@ -1,5 +1,5 @@
 import { diffText, scenarioDiff } from './arms.js';
-import { differenceSentence, morrisSentence, sweepSentence } from './findings.js';
+import { bySizeThatMatters, differenceSentence, morrisSentence, sweepSentence } from './findings.js';
 import { regularLoss } from './loss.js';
 import { shownMeasures } from './metrics.js';
 import type { Results, WindowResult } from './read/results.js';
@@ -136,7 +136,8 @@ function experimentSentences(r: Results): string[] {
   const out: string[] = [];
   if (exp.kind === 'compare' && exp.differences) {
     const overall = exp.differences.filter((d) => d.window === 'overall' && d.unit === 'county');
-    for (const m of measures) for (const d of overall.filter((x) => x.metric === m)) out.push(differenceSentence(d) ?? '');
+    const shown = overall.filter((x) => measures.includes(x.metric)).sort(bySizeThatMatters);
+    for (const d of shown) out.push(differenceSentence(d) ?? '');
     const base = r.arms[0];
     out.push(
       `${exp.points.length} scenarios compared over ${exp.replicates} paired replicates each (${runs} runs; replicate r of every scenario uses the same random seed key), ${r.campaigns.length} campaign${r.campaigns.length === 1 ? '' : 's'}; figures are for the county over the whole run after the warm-up.`,
