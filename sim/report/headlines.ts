@@ -85,7 +85,7 @@ export function campaignHeadline(r: Results, metric: string): string | null {
   }
   if (!best || formatValue(info, best.mean) === formatValue(info, base.mean)) return null;
   const d = distinctDigits(info, base.mean, best.mean);
-  return `${info.label} ${best.mean > base.mean ? 'rose' : 'fell'} from ${formatValue(info, base.mean, d)} before the campaigns to ${withUnit({ ...info, digits: d }, best.mean)} in ${best.name}`;
+  return `${info.label} ${best.mean > base.mean ? 'rose' : 'fell'} from ${formatValue(info, base.mean, d)} before the campaigns to ${withUnit({ ...info, digits: d }, best.mean)} in “${best.name}”`;
 }
 
 /** An experiment's finding on one measure (the first one shown), for its figures' titles. */

@@ -18,7 +18,12 @@ export function shown(key: string): ShownMeasure {
 }
 
 /** What a single run's period figures show when the scenario declares no focus. */
-const RUN_DEFAULT = ['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'regular_backlog_end', 'wasted_hours'];
+// Hours at work and hours on duties side by side (the hours figure stacks the one into the other),
+// and hours shirked beside the share shirked: a share alone hides that the hours grew with the day.
+const RUN_DEFAULT = [
+  'regular_done_per_staff_week', 'scheduled_hours_per_staff_week', 'duty_hours_per_staff_week', 'shirk_rate', 'shirked_hours_per_staff_week',
+  'fatigue_mean', 'regular_backlog_end', 'wasted_hours',
+];
 
 /**
  * The county measures the report's figures and sentences are about: for experiments, those asked

@@ -41,7 +41,7 @@ export function summarySentences(r: Results): string[] {
     const w = r.windows.find((x) => x.id === c.id);
     const pairs = [
       ['regular_done_per_staff_week', (x: number) => fixed(x), 0.05, 'regular work done', 'items per staff member per week'],
-      ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking', 'of working hours'],
+      ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking', 'of hours at work'],
       ['fatigue_mean', (x: number) => fixed(x), 0.01, 'mean fatigue', '(0 = rested, 1 = exhausted)'],
     ] as const;
     const parts: string[] = [];
@@ -51,12 +51,12 @@ export function summarySentences(r: Results): string[] {
       if (!b || !s) continue;
       const verb = moved(b.mean, s.mean, tol);
       parts.push(
-        verb === 'stayed about the same'
+        (verb === 'stayed about the same'
           ? `${what} stayed about the same at ${withCi(s, f)} ${unit}`
-          : `${what} ${verb} from ${f(b.mean)} to ${withCi(s, f)} ${unit}`,
+          : `${what} ${verb} from ${f(b.mean)} to ${withCi(s, f)} ${unit}`) + (key === 'shirk_rate' ? shirkedHours(base, w) : ''),
       );
     }
-    if (parts.length) out.push(`During ${c.name}, compared with before the campaigns, ${joinAnd(parts)}.`);
+    if (parts.length) out.push(`During the campaign “${c.name}”, compared with before the campaigns, ${joinAnd(parts)}.`);
   }
 
   out.push(...consecutiveCampaigns(r));
@@ -70,7 +70,7 @@ export function summarySentences(r: Results): string[] {
     const small = lastLoss.slice(0, k);
     const large = lastLoss.slice(-k);
     out.push(
-      `In ${last.name}, the ${k} smallest departments (${small[small.length - 1].headcount} staff or fewer) lost ${pct(avg(small), 0)} of their usual regular output; the ${k} largest (${large[0].headcount} staff or more) lost ${pct(avg(large), 0)}.`,
+      `In the campaign “${last.name}”, the ${k} smallest departments (${small[small.length - 1].headcount} staff or fewer) lost ${pct(avg(small), 0)} of their usual regular output; the ${k} largest (${large[0].headcount} staff or more) lost ${pct(avg(large), 0)}.`,
     );
   }
 
@@ -92,6 +92,15 @@ export function summarySentences(r: Results): string[] {
   return out;
 }
 
+/**
+ * " (hours shirked per person a week 2.8 to 6.0)": beside a share shirked, the hours behind it,
+ * which can double while the share barely moves (a longer day).
+ */
+function shirkedHours(from: WindowResult | undefined, to: WindowResult | undefined): string {
+  const [a, b] = [stat(from, 'shirked_hours_per_staff_week'), stat(to, 'shirked_hours_per_staff_week')];
+  return a && b ? ` (hours shirked per person a week: ${fixed(a.mean, 1)} to ${withCi(b, (x) => fixed(x, 1))})` : '';
+}
+
 function joinAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
@@ -110,7 +119,7 @@ function consecutiveCampaigns(r: Results): string[] {
     const ca = configs.find((c) => c.id === prev.id);
     const cb = configs.find((c) => c.id === cur.id);
     const strip = (c: Record<string, unknown> | undefined) => (c ? Object.fromEntries(Object.entries(c).filter(([key]) => !['id', 'name', 'start'].includes(key))) : {});
-    const changed = diffText(scenarioDiff(strip(ca), strip(cb)), 6);
+    const changed = diffText(scenarioDiff(strip(ca), strip(cb)), 6, `campaigns.${cur.id}.`);
     const parts: string[] = [];
     for (const [key, f, tol, what] of [
       ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking'],
@@ -121,9 +130,11 @@ function consecutiveCampaigns(r: Results): string[] {
       const sb = stat(b, key);
       if (!sa || !sb) continue;
       const verb = moved(sa.mean, sb.mean, tol);
-      parts.push(verb === 'stayed about the same' ? `${what} stayed about the same (${f(sb.mean)})` : `${what} ${verb} from ${f(sa.mean)} to ${withCi(sb, f)}`);
+      parts.push(
+        (verb === 'stayed about the same' ? `${what} stayed about the same (${f(sb.mean)})` : `${what} ${verb} from ${f(sa.mean)} to ${withCi(sb, f)}`) + (key === 'shirk_rate' ? shirkedHours(a, b) : ''),
+      );
     }
-    if (parts.length) out.push(`From ${prev.name} to ${cur.name}${changed ? `, where the scenario changed ${changed}` : ''}: ${joinAnd(parts)}.`);
+    if (parts.length) out.push(`From “${prev.name}” to “${cur.name}”${changed ? `, where the scenario changed ${changed}` : ''}: ${joinAnd(parts)}.`);
   }
   return out;
 }

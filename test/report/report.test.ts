@@ -52,7 +52,11 @@ describe('report of a single run', () => {
   it('opens with sentences on each campaign, then figures, then the parameter table', () => {
     const html = report['report.html'] as string;
     const at = (s: string) => html.indexOf(s);
-    expect(at('During Third 100 days')).toBeGreaterThan(0);
+    expect(at('During the campaign “Third 100 days')).toBeGreaterThan(0);
+    // Hours shirked beside the share shirked, and a campaign's changes in words with units, never raw JSON.
+    expect(html).toMatch(/shirking rose from [\d.]+% to [\d.]+% of hours at work \(hours shirked per person a week: [\d.]+ to [\d.]+\)/);
+    expect(html).toContain('reporting hours 0 → 1 hours/day; village days none → tue, thu, sat');
+    expect(html.slice(at('id="summary"'), at('id="figures"'))).not.toMatch(/villageDays|\[\]/);
     expect(at('id="summary"')).toBeLessThan(at('id="figures"'));
     expect(at('id="figures"')).toBeLessThan(at('id="parameters"'));
     expect(html).toContain('departments.poverty-office.headcount');

@@ -51,7 +51,7 @@ export function summaryText(summary: RunSummary): string {
   return [
     'County by window (shares as percentages; docs/OUTPUTS.md defines each measure):',
     windowMeasureTable(summary.windows, OUTCOMES),
-    'Hours per person per week (scheduled working hours = duty + reporting + meeting + shirked + idle hours; rest and sick days count the contracted day):',
+    'Hours per person per week (hours at work = hours on duties + reporting + meeting + hours shirked + idle hours; rest and sick days count the contracted day):',
     windowMeasureTable(summary.windows, WEEK, true),
     ...(rec ? [`Recovery (watched until the next campaign starts or the run ends):\n${rec}`] : []),
   ].join('\n');
