@@ -1,8 +1,9 @@
-import { distinctDigits, formatDifference, formatValue, screenUnit, type MeasureInfo } from '../metrics/measure.js';
+import { distinctDigits, formatDifference, formatValue, screenUnit, titleOf, type MeasureInfo } from '../metrics/measure.js';
 import { measureInfo } from '../metrics/measures.js';
 import { parameterInfo } from '../scenario/field-info.js';
 import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js';
 import { sweepShape, type Shape } from './sweep-shape.js';
+import { unitAfter } from './text.js';
 
 /**
  * Finding sentences with their certainty, shared by the report's first screen and the terminal:
@@ -11,7 +12,10 @@ import { sweepShape, type Shape } from './sweep-shape.js';
 
 export const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 /** "7.5 days", "8.6%" (a share's unit is the percent sign itself; an index from 0 to 1 has none to say). */
-export const withUnit = (info: MeasureInfo, x: number | null) => (info.unit === 'share' || info.unit === '0–1' ? formatValue(info, x) : `${formatValue(info, x)} ${screenUnit(info.unit)}`);
+export const withUnit = (info: MeasureInfo, x: number | null) => {
+  const v = formatValue(info, x);
+  return info.unit === 'share' || info.unit === '0–1' ? v : `${v} ${unitAfter(v, screenUnit(info.unit))}`;
+};
 
 /** Whether a difference's 95% interval lies wholly on one side of zero. */
 export const clearlyNonZero = (r: DifferenceRow): boolean => r.ci_low !== null && r.ci_high !== null && (r.ci_low > 0 || r.ci_high < 0);
@@ -43,6 +47,23 @@ export function bySizeThatMatters(a: DifferenceRow, b: DifferenceRow): number {
 }
 
 const signedPercent = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(100 * x) < 10 ? Math.abs(100 * x).toFixed(1) : Math.abs(100 * x).toFixed(0)}%`;
+
+/** One comparison's cells for a results table, as the terminal and the report both show them. */
+export function differenceCells(r: DifferenceRow): { measure: string; baseline: string; arm: string; difference: string; ci: string; relative: string; effect: string; higher: string } {
+  const info = measureInfo(r.metric)!;
+  const d = distinctDigits(info, r.baseline_mean, r.arm_mean);
+  const rel = relativeChange(r);
+  return {
+    measure: titleOf(info),
+    baseline: formatValue(info, r.baseline_mean, d),
+    arm: formatValue(info, r.arm_mean, d),
+    difference: formatDifference(info, r.diff_mean, d),
+    ci: `${formatDifference(info, r.ci_low, d)} to ${formatDifference(info, r.ci_high, d)}`,
+    relative: rel === null ? '–' : `${signedPercent(rel)}${changeSize(r) ? ` (${changeSize(r)})` : ''}`,
+    effect: r.effect === null ? '–' : `${r.effect < 0 ? '−' : '+'}${Math.abs(r.effect).toFixed(1)}`,
+    higher: `${Math.round((r.arm_higher ?? 0) * r.n)} of ${r.n} pairs`,
+  };
+}
 
 /**
  * "case-b-strong-office cut the wait of shared work for an owner from 7.5 to 0.1 days compared with

@@ -9,7 +9,7 @@ import { fontFiles } from './fonts.js';
 import { readResults, type Results } from './read/results.js';
 import { toPng } from './render.js';
 import { summarySentences } from './sentences.js';
-import { parameterTable, windowTable, type Table } from './tables.js';
+import { compareTable, parameterTable, windowTable, type Table } from './tables.js';
 
 export { ReportError } from './read/results.js';
 
@@ -61,7 +61,7 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
 }
 
 function pageOf(results: Results, plots: Page['plots'], generator: string, png: boolean): Page {
-  const tables = [windowTable(results)].filter((t): t is Table => t !== null);
+  const tables = [compareTable(results), windowTable(results)].filter((t): t is Table => t !== null);
   return {
     title: results.name,
     description: results.description,

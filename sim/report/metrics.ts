@@ -54,7 +54,19 @@ export function periodShown(id: string, campaigns: readonly unknown[]): boolean 
   return id !== 'warmup' && !id.startsWith('gap-') && !(id === 'baseline' && campaigns.length === 0);
 }
 
+/**
+ * A window in plain words, never its id: a campaign by its name, "Between campaigns 1 and 2" for the
+ * few days between two, and the fixed windows by what they are.
+ */
+export function windowName(id: string, campaigns: { id: string; name: string }[]): string {
+  const campaign = campaigns.find((c) => c.id === id);
+  if (campaign) return campaign.name;
+  const gap = /^gap-(\d+)$/.exec(id);
+  if (gap) return `Between campaigns ${gap[1]} and ${Number(gap[1]) + 1}`;
+  return ({ warmup: 'Warm-up', baseline: 'Before the campaigns', after: 'After the campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;
+}
+
 /** Periods in plain words, short enough for an axis: a campaign's name without its parenthesis. */
 export function periodName(id: string, campaigns: { id: string; name: string }[]): string {
-  return campaigns.find((c) => c.id === id)?.name.replace(/\s*\(.*$/, '') ?? ({ warmup: 'Warm-up', baseline: 'Before campaigns', after: 'After campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;
+  return windowName(id, campaigns).replace(/\s*\(.*$/, '');
 }

@@ -4,7 +4,7 @@ import { regularLoss } from './loss.js';
 import { shownMeasures } from './metrics.js';
 import type { Results, WindowResult } from './read/results.js';
 import { statOf, type Stat } from './stat.js';
-import { fixed, pct, withCi } from './text.js';
+import { fixed, pct, plural, withCi } from './text.js';
 
 const stat = (w: WindowResult | undefined, key: string): Stat | null => (w ? statOf(w.county[key]) : null);
 
@@ -26,8 +26,8 @@ export function summarySentences(r: Results): string[] {
   const staff = r.departments.reduce((a, d) => a + d.headcount, 0);
   const scope = [
     overall ? `${overall.to - overall.from} days` : null,
-    r.departments.length ? `${r.departments.length} departments with ${staff.toLocaleString('en-US')} staff` : null,
-    `${r.campaigns.length} campaign${r.campaigns.length === 1 ? '' : 's'}`,
+    r.departments.length ? `${plural(r.departments.length, 'department')} with ${staff.toLocaleString('en-US')} staff` : null,
+    plural(r.campaigns.length, 'campaign'),
   ].filter(Boolean);
   out.push(`This report covers the scenario "${r.name}": ${scope.join(', ')}.`);
   out.push(
@@ -70,7 +70,7 @@ export function summarySentences(r: Results): string[] {
     const small = lastLoss.slice(0, k);
     const large = lastLoss.slice(-k);
     out.push(
-      `In the campaign “${last.name}”, the ${k} smallest departments (${small[small.length - 1].headcount} staff or fewer) lost ${pct(avg(small), 0)} of their usual regular output; the ${k} largest (${large[0].headcount} staff or more) lost ${pct(avg(large), 0)}.`,
+      `In the campaign “${last.name}”, the ${k === 1 ? 'smallest department' : `${k} smallest departments`} (${small[small.length - 1].headcount} staff or fewer) lost ${pct(avg(small), 0)} of ${k === 1 ? 'its' : 'their'} usual regular output; the ${k === 1 ? 'largest' : `${k} largest`} (${large[0].headcount} staff or more) lost ${pct(avg(large), 0)}.`,
     );
   }
 
@@ -151,7 +151,7 @@ function experimentSentences(r: Results): string[] {
     for (const d of shown) out.push(differenceSentence(d) ?? '');
     const base = r.arms[0];
     out.push(
-      `${exp.points.length} scenarios compared over ${exp.replicates} paired replicates each (${runs} runs; replicate r of every scenario uses the same random seed key), ${r.campaigns.length} campaign${r.campaigns.length === 1 ? '' : 's'}; figures are for the county over the whole run after the warm-up.`,
+      `${exp.points.length} scenarios compared over ${plural(exp.replicates, 'paired replicate')} each (${plural(runs, 'run')}; replicate r of every scenario uses the same random seed key), ${plural(r.campaigns.length, 'campaign')}; figures are for the county over the whole run after the warm-up.`,
     );
     for (const a of r.arms) {
       const desc = typeof a.scenario.description === 'string' && a.scenario.description ? `: ${a.scenario.description.trim()}` : '';
@@ -160,10 +160,10 @@ function experimentSentences(r: Results): string[] {
     }
   } else if (exp.kind === 'sweep') {
     for (const m of measures) out.push(sweepSentence(m, exp.summary, exp.parameters) ?? '');
-    out.push(`A sweep of ${exp.parameters.join(', ')} over ${exp.points.length} points with ${exp.replicates} replicate${exp.replicates === 1 ? '' : 's'} each (${runs} runs); every other parameter as in the scenario "${r.scenario?.name ?? r.name}".`);
+    out.push(`A sweep of ${exp.parameters.join(', ')} over ${exp.points.length} points with ${plural(exp.replicates, 'replicate')} each (${plural(runs, 'run')}); every other parameter as in the scenario "${r.scenario?.name ?? r.name}".`);
   } else if (exp.kind === 'sensitivity' && exp.morris) {
     for (const m of measures.slice(0, 3)) out.push(morrisSentence(m, exp.morris, runs) ?? '');
-    out.push(`A Morris screening of ${exp.parameters.length} parameters: ${exp.points.length} points x ${exp.replicates} replicate${exp.replicates === 1 ? '' : 's'} = ${runs} runs; μ* is the mean absolute change in the measure across a parameter's whole range, σ how much that change depends on the other parameters.`);
+    out.push(`A Morris screening of ${exp.parameters.length} parameters: ${exp.points.length} points x ${plural(exp.replicates, 'replicate')} = ${plural(runs, 'run')}; μ* is the mean absolute change in the measure across a parameter's whole range, σ how much that change depends on the other parameters.`);
   }
   return out.filter(Boolean);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plural, unitAfter } from '../../sim/report/text.js';
 import { bySizeThatMatters, differenceSentence, sweepSentence } from '../../sim/report/findings.js';
 import { sweepHeadline } from '../../sim/report/headlines.js';
 import type { DifferenceRow, SummaryRow } from '../../sim/runner/contract.js';
@@ -88,5 +89,17 @@ describe('a comparison ranks its findings by the size that matters', () => {
     const unclear = { ...diff('fatigue_mean', 0.2, 0.3, 0.2), ci_low: -0.05, ci_high: 0.25 };
     expect([unclear, hour].sort(bySizeThatMatters)).toEqual([hour, unclear]);
     expect(differenceSentence(unclear)).toMatch(/did not clearly change/);
+  });
+});
+
+describe('plural rules', () => {
+  it('one task, two tasks; one department; units after exactly one only', () => {
+    expect(unitAfter('1', 'tasks')).toBe('task');
+    expect(unitAfter('1', 'items/person/week')).toBe('item/person/week');
+    expect(unitAfter('1', 'people')).toBe('person');
+    expect(unitAfter('1.0', 'days')).toBe('days');
+    expect(unitAfter('2', 'tasks')).toBe('tasks');
+    expect(plural(1, 'department')).toBe('1 department');
+    expect(plural(1200, 'run')).toBe('1,200 runs');
   });
 });

@@ -63,6 +63,13 @@ describe('report of a single run', () => {
     const md = report['report.md'] as string;
     expect(md).toContain('![Shirking over time](plots/shirking.png)');
     expect(md).toMatch(/\| Period \| Dates \|/);
+    // Windows by their names only (no raw ids), dates whole on one line in the HTML table.
+    const periods = md.slice(md.indexOf('| Period |'), md.indexOf('## Parameters'));
+    expect(periods).toContain('| Warm-up |');
+    expect(periods).toContain('| Between campaigns 1 and 2 |');
+    expect(periods).not.toMatch(/\| (warmup|baseline|gap-\d|campaign-\d|after|overall) \|/);
+    expect(html).toMatch(/<td class="nowrap">2017-01-02 to 2017-01-29<\/td>/);
+    expect(html).toContain('td.nowrap { white-space: nowrap; }');
   });
 
   it('is self-contained: scripts inline, no URL the page would fetch', () => {
@@ -97,6 +104,11 @@ describe('experiment reports', () => {
     const periods = JSON.parse(r['plots/compare-periods.vl.json'] as string);
     expect(periods.data.values.every((row: { ci_low?: number }) => typeof row.ci_low === 'number')).toBe(true);
     expect(r['report.html']).toContain('95% CI');
+    // A results table: each measure with both means, the difference, its interval, the change and its size.
+    const md = r['report.md'] as string;
+    expect(md).toMatch(/## Results\n\n\| Measure \| small \| strict \| Difference \| 95% CI \| Change \| Standardised difference \| Higher than the baseline in \|/);
+    expect(md).toMatch(/\| [+−][\d.]+% \((small|moderate|large)\) \|/);
+    expect(r['report.html']).toMatch(/<h2>Results<\/h2>/);
   });
 
   it('a sweep over one parameter is a line, over two a heatmap', async () => {
