@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { calibrate, loadTargets } from '../../runner/calibrate/index.js';
 import { formatNumber } from '../../runner/format.js';
 import { UsageError } from '../fail.js';
@@ -41,9 +42,12 @@ export function registerCalibrate(y: Argv): Argv {
         .option('seed', { type: 'number', describe: 'seed of the search (default: search.seed, else the scenario\'s seed); the re-check uses seed + 1' })
         .option('budget', { type: 'number', describe: 'candidates to evaluate (default: search.budget)' })
         .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
-        .example('$0 calibrate targets.yaml --workers 2', 'search, re-check the best 3 on fresh seeds, write best.yaml and the fit')
-        .example('$0 run results/fit/best.yaml --replicates 20', 'then run the calibrated scenario (after calibrate ... --out results/fit)')
-        .epilogue(EXAMPLE),
+        .epilogue(
+        `${examplesText([
+          ['deptsim calibrate targets.yaml --workers 2', 'search, re-check the best 3 on fresh seeds, write best.yaml and the fit'],
+          ['deptsim run results/fit/best.yaml --replicates 20', 'then run the calibrated scenario (after calibrate ... --out results/fit)'],
+        ])}\n\n${EXAMPLE}`,
+      ),
     async (argv) => {
       const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean; png: boolean; style: FigureStyle; force: boolean };
       const spec = loadTargets(scenarioFile(args.targets));

@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { openingLines, shippedList } from '../shipped.js';
 import { displayWidth } from '../text-width.js';
 import { terminalColumns } from '../table.js';
@@ -11,7 +12,11 @@ export function registerList(y: Argv): Argv {
   return y.command(
     'list',
     'List the scenarios (and calibration targets) that come with deptsim, each with a one-line description',
-    (a) => a.example('$0 list', 'then `deptsim run three-campaigns` or `deptsim init my-county --from three-campaigns`'),
+    (a) => a.epilogue(
+        examplesText([
+          ['deptsim list', 'then `deptsim run three-campaigns` or `deptsim init my-county --from three-campaigns`'],
+        ]),
+      ),
     () => {
       const items = shippedList();
       const nameWidth = Math.max(...items.map((i) => displayWidth(i.name)));

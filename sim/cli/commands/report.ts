@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { writeFolderAtomic } from '../../runner/atomic.js';
 import type { AddReport } from '../../runner/report-hook.js';
 import { filesNotOurs } from '../../runner/output-folder.js';
@@ -67,8 +68,12 @@ export function registerReport(y: Argv): Argv {
         .option('png', PNG_OPTION)
         .option('style', STYLE_OPTION)
         .option('out', { type: 'string', describe: 'write the report (report.html, report.md, plots/) to this folder instead, leaving DIR untouched' })
-        .example('$0 report reports/three-campaigns', 'redraw the figures after a deptsim update')
-        .example('$0 report reports/three-campaigns --style slides --out talk', 'figures for a projector in ./talk, the paper ones kept'),
+        .epilogue(
+        examplesText([
+          ['deptsim report reports/three-campaigns', 'redraw the figures after a deptsim update'],
+          ['deptsim report reports/three-campaigns --style slides --out talk', 'figures for a projector in ./talk, the paper ones kept'],
+        ]),
+      ),
     async (argv) => {
       const dir = argv.dir as string;
       const metrics = metricsOf(argv.metric);

@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { loadScenario } from '../../scenario/load.js';
 import type { SweepValues } from '../../scenario/schema/sweep.js';
 import { execute } from '../../runner/execute.js';
@@ -22,7 +23,11 @@ export function registerSensitivity(y: Argv): Argv {
         .option('set', { type: 'string', array: true, describe: "path=from:to for each parameter to screen (default: the sweep block's parameters)" })
         .option('trajectories', { type: 'number', default: 10, describe: 'Morris trajectories (runs: trajectories x (parameters + 1) x replicates)' })
         .option('levels', { type: 'number', default: 4, describe: 'grid levels per parameter (even)' })
-        .example('$0 sensitivity my.yaml --set inspection.penalty=10:80 --set staff.fatigue.buildPerHour=0.01:0.03 --set staff.shirking.noise=0.1:0.6', 'screen three parameters'),
+        .epilogue(
+        examplesText([
+          ['deptsim sensitivity my.yaml --set inspection.penalty=10:80 --set staff.fatigue.buildPerHour=0.01:0.03 --set staff.shirking.noise=0.1:0.6', 'screen three parameters'],
+        ]),
+      ),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; trajectories: number; levels: number; metric?: unknown };
       const asked = metricsOf(args.metric).slice(0, 1);
