@@ -42,6 +42,9 @@ export function shownMeasures(r: Results): ShownMeasure[] {
     const windows = r.windows.filter((w) => w.kind !== 'warmup');
     const live = (k: string) => windows.some((w) => (statOf(w.county[k])?.mean ?? 0) !== 0);
     keys = (r.asked.length ? r.asked : [...new Set([...r.focus, ...RUN_DEFAULT])]).filter(live);
+    // Hours shirked right after the share shirked, wherever the focus put the share.
+    const [share, hours] = [keys.indexOf('shirk_rate'), keys.indexOf('shirked_hours_per_staff_week')];
+    if (share >= 0 && hours > share + 1) keys.splice(share + 1, 0, ...keys.splice(hours, 1));
   }
   return keys.map(shown);
 }

@@ -70,6 +70,9 @@ describe('report of a single run', () => {
     expect(periods).not.toMatch(/\| (warmup|baseline|gap-\d|campaign-\d|after|overall) \|/);
     expect(html).toMatch(/<td class="nowrap">2017-01-02 to 2017-01-29<\/td>/);
     expect(html).toContain('td.nowrap { white-space: nowrap; }');
+    // The periods figure shows hours shirked right beside the share shirked.
+    const metrics = [...new Set((report['plots/periods.csv'] as string).split('\n').slice(1).map((l) => l.split(',')[0]))];
+    expect(metrics.slice(metrics.indexOf('Shirking (%)'), metrics.indexOf('Shirking (%)') + 2)).toEqual(['Shirking (%)', 'Hours shirked (h/person/week)']);
   });
 
   it('is self-contained: scripts inline, no URL the page would fetch', () => {
