@@ -114,6 +114,14 @@ describe('experiment reports', () => {
     expect(r['report.html']).toMatch(/<h2>Results<\/h2>/);
   });
 
+  it('an odd number of panels leaves no x axis under the empty cell: each panel gets its own', async () => {
+    const r = await buildReport(compareFolderFiles(), { png: false, metrics: ['shirk_rate', 'fatigue_mean', 'regular_done_per_staff_week'] });
+    for (const name of ['compare-periods', 'compare-differences']) {
+      const xAxes = (r[`plots/${name}.svg`] as string).match(/aria-label="X-axis/g)?.length;
+      expect(xAxes, name).toBe(3);
+    }
+  });
+
   it('a sweep over one parameter is a line, over two a heatmap', async () => {
     const one = await buildReport(sweepFolderFiles(false), { png: false });
     expectValidSpecs(one, ['sweep']);
