@@ -12,7 +12,7 @@
 // wrote it: the package's `exports` still points there.
 import { build } from 'esbuild';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
-import { readdirSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,3 +51,8 @@ await build({
 });
 
 if (!readdirSync(chunks).length) throw new Error('bundle: no chunks written');
+
+// The bin must stay executable after every build (tsc and esbuild write files without the execute
+// bit): `npx deptsim` in a checkout, or from a tarball npm packed after rebuilding dist/, runs the
+// file itself and fails with "Permission denied" otherwise.
+chmodSync(join(out, 'cli', 'main.js'), 0o755);

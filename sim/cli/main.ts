@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { examplesText, HELP_COLUMNS } from './examples.js';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { reportFailure, UsageError } from './fail.js';
@@ -30,18 +31,28 @@ export async function main(args: string[]): Promise<number> {
     .usage(
       'deptsim: agent-based simulation of government departments that must coordinate.\n\n' +
         'Usage: $0 <command> [options]\n\n' +
-        'Scenario files (YAML) describe departments, staff, duties, campaigns and coordination;\n' +
-        'see docs/SCENARIOS.md. A shipped scenario can be named instead of a file (`deptsim list`).\n' +
-        'Results land in reports/<file name>-<6 hex digits of its path>/ unless\n' +
-        '--out says otherwise. deptsim replaces only a folder it wrote itself, and only when the settings\n' +
-        'are the same (--force replaces its own results of other settings; see docs/EXPERIMENTS.md).',
+        'Scenario files (YAML) describe departments, staff, duties, campaigns and\n' +
+        'coordination (docs/SCENARIOS.md); a shipped scenario can be named instead of a\n' +
+        'file (`deptsim list`). Results land in reports/<file name>-<6 hex digits>/\n' +
+        'unless --out says otherwise. deptsim replaces only a folder it wrote itself,\n' +
+        'and only when the settings are the same (--force replaces its own results of\n' +
+        'other settings; see docs/EXPERIMENTS.md).',
     )
     .epilogue(
-      `Limits: an experiment may make at most ${count(DEFAULT_BUDGET.maxRuns)} runs (--max-runs N), simulate ${count(DEFAULT_BUDGET.maxStaffDays)} staff-days\n` +
-        `(--max-staff-days N) and write a daily.csv of about ${DEFAULT_BUDGET.maxDailyBytes / 1024 ** 3} GB (--max-daily-mb N); larger ones are\n` +
-        'refused before they start. Scenario files are at most 5 MB and regular files; `extends` reads\n' +
-        "only the scenario's folder and the working folder (--allow-extends-outside). Every limit:\n" +
-        'docs/SCENARIOS.md, "Limits".',
+      `${examplesText([
+        ['deptsim list', 'the scenarios that come with deptsim'],
+        ['deptsim run three-campaigns', "case A's three 100-day campaigns: results and report.html"],
+        ['deptsim run three-campaigns --replicates 20', '20 seeds: means with 95% intervals'],
+        ['deptsim compare case-b-weak-office case-b-strong-office --replicates 20', 'a weak and a strong coordination office, seed by seed'],
+        ['deptsim report reports/three-campaigns --style slides --out talk', 'the figures again for a projector, in ./talk'],
+        ['deptsim init my-county --from three-campaigns', 'a copy of case A to edit; `deptsim COMMAND --help` for more'],
+      ])}\n\n` +
+        `Limits: an experiment may make at most ${count(DEFAULT_BUDGET.maxRuns)} runs (--max-runs N), simulate\n` +
+        `${count(DEFAULT_BUDGET.maxStaffDays)} staff-days (--max-staff-days N) and write a daily.csv of about\n` +
+        `${DEFAULT_BUDGET.maxDailyBytes / 1024 ** 3} GB (--max-daily-mb N); larger ones are refused before they start.\n` +
+        'Scenario files are at most 5 MB and regular files; `extends` reads only the\n' +
+        "scenario's folder and the working folder (--allow-extends-outside). Every\n" +
+        'limit: docs/SCENARIOS.md, "Limits".',
     )
     .strict()
     .demandCommand(1, 'Name a command, e.g. `deptsim run three-campaigns`.')
@@ -54,7 +65,7 @@ export async function main(args: string[]): Promise<number> {
     // yargs renders (and so wraps) the help text on every command, to have it ready; wrapping measures
     // every word's terminal width, a good part of start-up. Only --help ever prints it (errors are one
     // line, see .fail), so wrap only then.
-    .wrap(asksForHelp(args) ? Math.min(100, process.stdout.columns || 100) : null)
+    .wrap(asksForHelp(args) ? Math.min(HELP_COLUMNS, process.stdout.columns || HELP_COLUMNS) : null)
     .fail((msg, err) => {
       if (err) throw err;
       throw new UsageError(msg);

@@ -1,3 +1,5 @@
+import { wrapLines } from '../report/text.js';
+import { displayWidth } from './text-width.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -45,19 +47,18 @@ export function scenarioFile(arg: string): string {
   return arg;
 }
 
-/** Collapse a description to one line of at most `width` columns: whole sentences, then whole words. */
-export function oneLine(description: string, width: number): string {
+/**
+ * A description's opening, in whole sentences (a first sentence as short as "Case A." says too
+ * little, so the next one comes too), wrapped to lines of at most `width` columns: never cut short.
+ */
+export function openingLines(description: string, width: number): string[] {
   const text = description.replace(/\s+/g, ' ').trim();
-  // "Case A. A county ..." : a first sentence that short says too little, so take the next one too.
-  let line = '';
+  let opening = '';
   for (const sentence of text.split(/(?<=[.!?。])\s*/)) {
-    line = line ? `${line} ${sentence}` : sentence;
-    if (line.length >= 40) break;
+    opening = opening ? `${opening} ${sentence}` : sentence;
+    if (opening.length >= 40) break;
   }
-  if (line.length <= width) return line;
-  const cut = line.slice(0, width - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > width / 2 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
+  return wrapLines(opening, width, displayWidth);
 }
 
 /**

@@ -2,7 +2,7 @@ import { distinctDigits, formatValue, type MeasureInfo } from '../metrics/measur
 import { measureInfo } from '../metrics/measures.js';
 import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js';
 import { parameterInfo } from '../scenario/field-info.js';
-import { clearlyNonZero, lower, morrisRanked, withUnit } from './findings.js';
+import { clearlyNonZero, lower, morrisRanked, sweepAlong, withUnit } from './findings.js';
 import { periodName } from './metrics.js';
 import type { Results } from './read/results.js';
 import { statOf } from './stat.js';
@@ -37,17 +37,29 @@ export function differenceHeadline(r: DifferenceRow, labels: readonly string[]):
   return `${arm} ${r.diff_mean < 0 ? 'cut' : 'raised'} the ${lower(info.label)} ${numbers(info, r.baseline_mean, r.arm_mean)}`;
 }
 
-/** "Raising office strength from 0.2 to 0.9 cut the wait of shared work from 7.6 to 0.0 days" (one swept parameter). */
+/**
+ * "Raising office strength from 0.2 to 0.9 cut the wait of shared work from 7.6 to 0.0 days", or by
+ * its shape when it turns: "As office strength rose from 0.1 to 0.9, the passes of shared work rose
+ * to 5,895 at 0.5, then fell to 444" (one swept parameter).
+ */
 export function sweepHeadline(metric: string, rows: readonly SummaryRow[], parameters: readonly string[]): string | null {
   const info = measureInfo(metric);
   const [p] = parameters;
-  const rs = rows.filter((r) => r.window === 'overall' && r.unit === 'county' && r.metric === metric && r.mean !== null && typeof r.values[p] === 'number');
-  if (!info || parameters.length !== 1 || rs.length < 2) return null;
-  const sorted = [...rs].sort((x, y) => (x.values[p] as number) - (y.values[p] as number));
-  const [a, b] = [sorted[0], sorted[sorted.length - 1]];
+  const along = parameters.length === 1 ? sweepAlong(metric, rows, p) : null;
+  if (!info || !along) return null;
+  const { points, shape } = along;
+  const [a, b, t] = [points[0], points[points.length - 1], points[shape.turn]];
   const [ma, mb] = [a.mean as number, b.mean as number];
-  const verb = mb < ma ? 'cut' : mb > ma ? 'raised' : 'left unchanged';
-  return `Raising ${lower(parameterInfo(p).label)} from ${a.values[p]} to ${b.values[p]} ${verb} the ${lower(info.label)} ${numbers(info, ma, mb)}`;
+  const param = lower(parameterInfo(p).label);
+  const what = `the ${lower(info.label)}`;
+  if (shape.kind === 'peak' || shape.kind === 'valley') {
+    const d = Math.max(distinctDigits(info, ma, t.mean), distinctDigits(info, t.mean, mb));
+    const [first, then] = shape.kind === 'peak' ? ['rose', 'fell'] : ['fell', 'rose'];
+    return `As ${param} rose from ${a.values[p]} to ${b.values[p]}, ${what} ${first} to ${formatValue(info, t.mean, d)} at ${t.values[p]}, then ${then} to ${withUnit({ ...info, digits: d }, mb)}`;
+  }
+  if (shape.kind === 'mixed') return `As ${param} rose from ${a.values[p]} to ${b.values[p]}, ${what} went up and down (${formatValue(info, points[shape.low].mean)} to ${withUnit(info, points[shape.high].mean)})`;
+  const verb = shape.kind === 'down' ? 'cut' : shape.kind === 'up' ? 'raised' : 'left unchanged';
+  return `Raising ${param} from ${a.values[p]} to ${b.values[p]} ${verb} ${what} ${numbers(info, ma, mb)}`;
 }
 
 /** "Office strength moves the wait of shared work most". */
@@ -73,7 +85,7 @@ export function campaignHeadline(r: Results, metric: string): string | null {
   }
   if (!best || formatValue(info, best.mean) === formatValue(info, base.mean)) return null;
   const d = distinctDigits(info, base.mean, best.mean);
-  return `${info.label} ${best.mean > base.mean ? 'rose' : 'fell'} from ${formatValue(info, base.mean, d)} before the campaigns to ${withUnit({ ...info, digits: d }, best.mean)} in ${best.name}`;
+  return `${info.label} ${best.mean > base.mean ? 'rose' : 'fell'} from ${formatValue(info, base.mean, d)} before the campaigns to ${withUnit({ ...info, digits: d }, best.mean)} in “${best.name}”`;
 }
 
 /** An experiment's finding on one measure (the first one shown), for its figures' titles. */

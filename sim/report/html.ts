@@ -44,6 +44,7 @@ th:first-child, td:first-child { text-align: left; }
 th { background: #f3f3f3; font-weight: 600; }
 .table-wrap { overflow-x: auto; }
 .note { color: #555; font-size: 0.88rem; }
+td.nowrap { white-space: nowrap; }
 td.param { font-family: "DejaVu Sans Mono", Menlo, Consolas, "${CJK_FAMILY}", monospace; font-size: 0.82rem; }
 footer { margin-top: 2.5rem; color: #777; font-size: 0.82rem; }
 `;
@@ -65,7 +66,8 @@ const BOOT = `
 
 function tableHtml(t: Table, paramStyle = false): string {
   const head = `<tr>${t.header.map((c) => `<th>${h(c)}</th>`).join('')}</tr>`;
-  const body = t.rows.map((r) => `<tr>${r.map((c, i) => `<td${paramStyle && i === 0 ? ' class="param"' : ''}>${h(c)}</td>`).join('')}</tr>`).join('\n');
+  const cls = (i: number) => (paramStyle && i === 0 ? ' class="param"' : t.nowrap?.includes(i) ? ' class="nowrap"' : '');
+  const body = t.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${h(c)}</td>`).join('')}</tr>`).join('\n');
   return `<div class="table-wrap"><table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody></table></div>\n<p class="note">${h(t.note)}</p>`;
 }
 

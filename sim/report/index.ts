@@ -3,13 +3,13 @@ import { reportHtml, type Page } from './html.js';
 import { reportMarkdown } from './markdown.js';
 import { plotsFor } from './plots/index.js';
 import { embedFontsInHtml, embedFontsInSvg } from './embed-fonts.js';
-import { DEFAULT_STYLE, maxWidth, narrower, pngSize, styleSpec, type FigureStyle, type Fit } from './plots/style.js';
+import { DEFAULT_STYLE, pngFit, type FigureStyle } from './plots/style.js';
+import { drawFitted, svgSize } from './fit.js';
 import { fontFiles } from './fonts.js';
 import { readResults, type Results } from './read/results.js';
-import { toPng, toSvg, toVega } from './render.js';
-import type { Plot } from './plots/plot.js';
+import { toPng } from './render.js';
 import { summarySentences } from './sentences.js';
-import { parameterTable, windowTable, type Table } from './tables.js';
+import { compareTable, parameterTable, windowTable, type Table } from './tables.js';
 
 export { ReportError } from './read/results.js';
 
@@ -26,8 +26,7 @@ export interface ReportOptions {
   generator?: string;
 }
 
-/** The names of the files buildReport writes, so `deptsim report` can replace an old report whole. */
-export const REPORT_FILES = /^(report\.html|report\.md|plots\/.+)$/;
+export { REPORT_FILES } from './report-files.js';
 
 /**
  * Build the report of a results folder: takes the folder's files by relative name (summary.json,
@@ -44,14 +43,16 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
   const rendered: Page['plots'] = [];
   const svgs: string[] = [];
   for (const made of plotsFor(results)) {
-    const { plot, vega, svg } = await drawToFit(made, style);
-    out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
-    // The SVG file carries its glyphs; resvg is given the font files themselves.
-    out[`plots/${plot.name}.svg`] = await embedFontsInSvg(svg);
-    if (fonts) out[`plots/${plot.name}.png`] = toPng(svg, fonts, pngSize(style));
-    svgs.push(svg);
-    out[`plots/${plot.name}.csv`] = rowsCsv(plot.data);
-    rendered.push({ plot, vega });
+    for (const { plot, vega, svg } of await drawFitted(made, style)) {
+      out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
+      // The SVG file carries its glyphs; resvg is given the font files themselves.
+      out[`plots/${plot.name}.svg`] = await embedFontsInSvg(svg);
+      const { width, height } = svgSize(svg);
+      if (fonts) out[`plots/${plot.name}.png`] = toPng(svg, fonts, pngFit(style, width, height));
+      svgs.push(svg);
+      out[`plots/${plot.name}.csv`] = rowsCsv(plot.data);
+      rendered.push({ plot, vega });
+    }
   }
   const page = pageOf(results, rendered, opts.generator ?? 'deptsim', fonts !== null);
   out['report.html'] = await embedFontsInHtml(reportHtml(page), svgs);
@@ -60,7 +61,7 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
 }
 
 function pageOf(results: Results, plots: Page['plots'], generator: string, png: boolean): Page {
-  const tables = [windowTable(results)].filter((t): t is Table => t !== null);
+  const tables = [compareTable(results), windowTable(results)].filter((t): t is Table => t !== null);
   return {
     title: results.name,
     description: results.description,
@@ -71,22 +72,6 @@ function pageOf(results: Results, plots: Page['plots'], generator: string, png: 
     parameters: parameterTable(results),
     footer: `Made by ${generator} from the results files in this folder; rebuild with \`deptsim report\` and the path of this folder.`,
   };
-}
-
-/**
- * Draw a plot in a style, narrowing it until the figure fits the style's width (legends, axis
- * labels and facet headers add to what the plot makers planned): a few tries (style.ts's narrower).
- */
-async function drawToFit(made: Plot, style: FigureStyle): Promise<{ plot: Plot; vega: ReturnType<typeof toVega>; svg: string }> {
-  let fit: Fit = { wide: 1 };
-  for (let attempt = 0; ; attempt++) {
-    const plot = { ...made, spec: styleSpec(made.spec, style, made.headline, fit) };
-    const vega = toVega(plot.spec);
-    const svg = await toSvg(vega);
-    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-    if (width <= maxWidth(style) || attempt === 5) return { plot, vega, svg };
-    fit = narrower(fit, made.spec, style, width);
-  }
 }
 
 /** A plot's data as tidy CSV, columns in first-seen order. */

@@ -18,7 +18,13 @@ export function shown(key: string): ShownMeasure {
 }
 
 /** What a single run's period figures show when the scenario declares no focus. */
-const RUN_DEFAULT = ['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'regular_backlog_end', 'regular_lapsed', 'regular_undone_end', 'wasted_hours'];
+// Hours at work and hours on duties side by side (the hours figure stacks the one into the other),
+// hours shirked beside the share shirked (a share alone hides that the hours grew with the day), and
+// the work dropped undone beside the backlog (a backlog alone falls when work is dropped).
+const RUN_DEFAULT = [
+  'regular_done_per_staff_week', 'scheduled_hours_per_staff_week', 'duty_hours_per_staff_week', 'shirk_rate', 'shirked_hours_per_staff_week',
+  'fatigue_mean', 'regular_backlog_end', 'regular_lapsed', 'regular_undone_end', 'wasted_hours',
+];
 
 /**
  * The county measures the report's figures and sentences are about: for experiments, those asked
@@ -37,6 +43,9 @@ export function shownMeasures(r: Results): ShownMeasure[] {
     const windows = r.windows.filter((w) => w.kind !== 'warmup');
     const live = (k: string) => windows.some((w) => (statOf(w.county[k])?.mean ?? 0) !== 0);
     keys = (r.asked.length ? r.asked : [...new Set([...r.focus, ...RUN_DEFAULT])]).filter(live);
+    // Hours shirked right after the share shirked, wherever the focus put the share.
+    const [share, hours] = [keys.indexOf('shirk_rate'), keys.indexOf('shirked_hours_per_staff_week')];
+    if (share >= 0 && hours > share + 1) keys.splice(share + 1, 0, ...keys.splice(hours, 1));
   }
   return keys.map(shown);
 }
@@ -49,7 +58,19 @@ export function periodShown(id: string, campaigns: readonly unknown[]): boolean 
   return id !== 'warmup' && !id.startsWith('gap-') && !(id === 'baseline' && campaigns.length === 0);
 }
 
+/**
+ * A window in plain words, never its id: a campaign by its name, "Between campaigns 1 and 2" for the
+ * few days between two, and the fixed windows by what they are.
+ */
+export function windowName(id: string, campaigns: { id: string; name: string }[]): string {
+  const campaign = campaigns.find((c) => c.id === id);
+  if (campaign) return campaign.name;
+  const gap = /^gap-(\d+)$/.exec(id);
+  if (gap) return `Between campaigns ${gap[1]} and ${Number(gap[1]) + 1}`;
+  return ({ warmup: 'Warm-up', baseline: 'Before the campaigns', after: 'After the campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;
+}
+
 /** Periods in plain words, short enough for an axis: a campaign's name without its parenthesis. */
 export function periodName(id: string, campaigns: { id: string; name: string }[]): string {
-  return campaigns.find((c) => c.id === id)?.name.replace(/\s*\(.*$/, '') ?? ({ warmup: 'Warm-up', baseline: 'Before campaigns', after: 'After campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;
+  return windowName(id, campaigns).replace(/\s*\(.*$/, '');
 }

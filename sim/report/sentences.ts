@@ -1,10 +1,10 @@
 import { diffText, scenarioDiff } from './arms.js';
-import { differenceSentence, morrisSentence, sweepSentence } from './findings.js';
+import { bySizeThatMatters, differenceSentence, morrisSentence, sweepSentence } from './findings.js';
 import { regularLoss } from './loss.js';
 import { shownMeasures } from './metrics.js';
 import type { Results, WindowResult } from './read/results.js';
 import { statOf, type Stat } from './stat.js';
-import { fixed, pct, withCi } from './text.js';
+import { fixed, pct, plural, withCi } from './text.js';
 
 const stat = (w: WindowResult | undefined, key: string): Stat | null => (w ? statOf(w.county[key]) : null);
 
@@ -26,8 +26,8 @@ export function summarySentences(r: Results): string[] {
   const staff = r.departments.reduce((a, d) => a + d.headcount, 0);
   const scope = [
     overall ? `${overall.to - overall.from} days` : null,
-    r.departments.length ? `${r.departments.length} departments with ${staff.toLocaleString('en-US')} staff` : null,
-    `${r.campaigns.length} campaign${r.campaigns.length === 1 ? '' : 's'}`,
+    r.departments.length ? `${plural(r.departments.length, 'department')} with ${staff.toLocaleString('en-US')} staff` : null,
+    plural(r.campaigns.length, 'campaign'),
   ].filter(Boolean);
   out.push(`This report covers the scenario "${r.name}": ${scope.join(', ')}.`);
   out.push(
@@ -41,7 +41,7 @@ export function summarySentences(r: Results): string[] {
     const w = r.windows.find((x) => x.id === c.id);
     const pairs = [
       ['regular_done_per_staff_week', (x: number) => fixed(x), 0.05, 'regular work done', 'items per staff member per week'],
-      ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking', 'of working hours'],
+      ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking', 'of hours at work'],
       ['fatigue_mean', (x: number) => fixed(x), 0.01, 'mean fatigue', '(0 = rested, 1 = exhausted)'],
     ] as const;
     const parts: string[] = [];
@@ -51,12 +51,12 @@ export function summarySentences(r: Results): string[] {
       if (!b || !s) continue;
       const verb = moved(b.mean, s.mean, tol);
       parts.push(
-        verb === 'stayed about the same'
+        (verb === 'stayed about the same'
           ? `${what} stayed about the same at ${withCi(s, f)} ${unit}`
-          : `${what} ${verb} from ${f(b.mean)} to ${withCi(s, f)} ${unit}`,
+          : `${what} ${verb} from ${f(b.mean)} to ${withCi(s, f)} ${unit}`) + (key === 'shirk_rate' ? shirkedHours(base, w) : ''),
       );
     }
-    if (parts.length) out.push(`During ${c.name}, compared with before the campaigns, ${joinAnd(parts)}.`);
+    if (parts.length) out.push(`During the campaign “${c.name}”, compared with before the campaigns, ${joinAnd(parts)}.`);
   }
 
   out.push(...consecutiveCampaigns(r));
@@ -70,7 +70,7 @@ export function summarySentences(r: Results): string[] {
     const small = lastLoss.slice(0, k);
     const large = lastLoss.slice(-k);
     out.push(
-      `In ${last.name}, the ${k} smallest departments (${small[small.length - 1].headcount} staff or fewer) lost ${pct(avg(small), 0)} of their usual regular output; the ${k} largest (${large[0].headcount} staff or more) lost ${pct(avg(large), 0)}.`,
+      `In the campaign “${last.name}”, the ${k === 1 ? 'smallest department' : `${k} smallest departments`} (${small[small.length - 1].headcount} staff or fewer) lost ${pct(avg(small), 0)} of ${k === 1 ? 'its' : 'their'} usual regular output; the ${k === 1 ? 'largest' : `${k} largest`} (${large[0].headcount} staff or more) lost ${pct(avg(large), 0)}.`,
     );
   }
 
@@ -92,6 +92,15 @@ export function summarySentences(r: Results): string[] {
   return out;
 }
 
+/**
+ * " (hours shirked per person a week 2.8 to 6.0)": beside a share shirked, the hours behind it,
+ * which can double while the share barely moves (a longer day).
+ */
+function shirkedHours(from: WindowResult | undefined, to: WindowResult | undefined): string {
+  const [a, b] = [stat(from, 'shirked_hours_per_staff_week'), stat(to, 'shirked_hours_per_staff_week')];
+  return a && b ? ` (hours shirked per person a week: ${fixed(a.mean, 1)} to ${withCi(b, (x) => fixed(x, 1))})` : '';
+}
+
 function joinAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
@@ -110,7 +119,7 @@ function consecutiveCampaigns(r: Results): string[] {
     const ca = configs.find((c) => c.id === prev.id);
     const cb = configs.find((c) => c.id === cur.id);
     const strip = (c: Record<string, unknown> | undefined) => (c ? Object.fromEntries(Object.entries(c).filter(([key]) => !['id', 'name', 'start'].includes(key))) : {});
-    const changed = diffText(scenarioDiff(strip(ca), strip(cb)), 6);
+    const changed = diffText(scenarioDiff(strip(ca), strip(cb)), 6, `campaigns.${cur.id}.`);
     const parts: string[] = [];
     for (const [key, f, tol, what] of [
       ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking'],
@@ -121,9 +130,11 @@ function consecutiveCampaigns(r: Results): string[] {
       const sb = stat(b, key);
       if (!sa || !sb) continue;
       const verb = moved(sa.mean, sb.mean, tol);
-      parts.push(verb === 'stayed about the same' ? `${what} stayed about the same (${f(sb.mean)})` : `${what} ${verb} from ${f(sa.mean)} to ${withCi(sb, f)}`);
+      parts.push(
+        (verb === 'stayed about the same' ? `${what} stayed about the same (${f(sb.mean)})` : `${what} ${verb} from ${f(sa.mean)} to ${withCi(sb, f)}`) + (key === 'shirk_rate' ? shirkedHours(a, b) : ''),
+      );
     }
-    if (parts.length) out.push(`From ${prev.name} to ${cur.name}${changed ? `, where the scenario changed ${changed}` : ''}: ${joinAnd(parts)}.`);
+    if (parts.length) out.push(`From “${prev.name}” to “${cur.name}”${changed ? `, where the scenario changed ${changed}` : ''}: ${joinAnd(parts)}.`);
   }
   return out;
 }
@@ -136,10 +147,11 @@ function experimentSentences(r: Results): string[] {
   const out: string[] = [];
   if (exp.kind === 'compare' && exp.differences) {
     const overall = exp.differences.filter((d) => d.window === 'overall' && d.unit === 'county');
-    for (const m of measures) for (const d of overall.filter((x) => x.metric === m)) out.push(differenceSentence(d) ?? '');
+    const shown = overall.filter((x) => measures.includes(x.metric)).sort(bySizeThatMatters);
+    for (const d of shown) out.push(differenceSentence(d) ?? '');
     const base = r.arms[0];
     out.push(
-      `${exp.points.length} scenarios compared over ${exp.replicates} paired replicates each (${runs} runs; replicate r of every scenario uses the same random seed key), ${r.campaigns.length} campaign${r.campaigns.length === 1 ? '' : 's'}; figures are for the county over the whole run after the warm-up.`,
+      `${exp.points.length} scenarios compared over ${plural(exp.replicates, 'paired replicate')} each (${plural(runs, 'run')}; replicate r of every scenario uses the same random seed key), ${plural(r.campaigns.length, 'campaign')}; figures are for the county over the whole run after the warm-up.`,
     );
     for (const a of r.arms) {
       const desc = typeof a.scenario.description === 'string' && a.scenario.description ? `: ${a.scenario.description.trim()}` : '';
@@ -148,10 +160,10 @@ function experimentSentences(r: Results): string[] {
     }
   } else if (exp.kind === 'sweep') {
     for (const m of measures) out.push(sweepSentence(m, exp.summary, exp.parameters) ?? '');
-    out.push(`A sweep of ${exp.parameters.join(', ')} over ${exp.points.length} points with ${exp.replicates} replicate${exp.replicates === 1 ? '' : 's'} each (${runs} runs); every other parameter as in the scenario "${r.scenario?.name ?? r.name}".`);
+    out.push(`A sweep of ${exp.parameters.join(', ')} over ${exp.points.length} points with ${plural(exp.replicates, 'replicate')} each (${plural(runs, 'run')}); every other parameter as in the scenario "${r.scenario?.name ?? r.name}".`);
   } else if (exp.kind === 'sensitivity' && exp.morris) {
     for (const m of measures.slice(0, 3)) out.push(morrisSentence(m, exp.morris, runs) ?? '');
-    out.push(`A Morris screening of ${exp.parameters.length} parameters: ${exp.points.length} points x ${exp.replicates} replicate${exp.replicates === 1 ? '' : 's'} = ${runs} runs; μ* is the mean absolute change in the measure across a parameter's whole range, σ how much that change depends on the other parameters.`);
+    out.push(`A Morris screening of ${exp.parameters.length} parameters: ${exp.points.length} points x ${plural(exp.replicates, 'replicate')} = ${plural(runs, 'run')}; μ* is the mean absolute change in the measure across a parameter's whole range, σ how much that change depends on the other parameters.`);
   }
   return out.filter(Boolean);
 }

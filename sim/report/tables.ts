@@ -4,7 +4,9 @@ import { dateAt } from './plots/time.js';
 import { statOf } from './stat.js';
 import { formatValue, titleOf } from '../metrics/measure.js';
 import { measureInfo } from '../metrics/measures.js';
-import { cell } from './text.js';
+import { cell, plural } from './text.js';
+import { bySizeThatMatters, differenceCells } from './findings.js';
+import { shownMeasures, windowName } from './metrics.js';
 
 /** A table for both the HTML and the Markdown report: plain text cells, escaped by the writer. */
 export interface Table {
@@ -12,10 +14,12 @@ export interface Table {
   note: string;
   header: string[];
   rows: string[][];
+  /** Columns whose cells must not wrap (dates: "2017-01-02 to 2017-01-29" read whole or not at all). */
+  nowrap?: number[];
 }
 
 /** The measures of the period table; their titles, units and decimals come from the registry. */
-const COLUMNS = ['regular_done_per_staff_week', 'worked_hours_per_staff_week', 'shirk_rate', 'fatigue_mean', 'fatigue_p90_mean', 'regular_backlog_end', 'wasted_hours'].map((key) => {
+const COLUMNS = ['regular_done_per_staff_week', 'scheduled_hours_per_staff_week', 'shirk_rate', 'shirked_hours_per_staff_week', 'fatigue_mean', 'fatigue_p90_mean', 'regular_backlog_end', 'wasted_hours'].map((key) => {
   const info = measureInfo(key)!;
   return [key, titleOf(info), (x: number) => formatValue(info, x)] as const;
 });
@@ -24,15 +28,15 @@ const COLUMNS = ['regular_done_per_staff_week', 'worked_hours_per_staff_week', '
 export function windowTable(r: Results): Table | null {
   if (r.windows.length === 0) return null;
   const dates = datesOfDays(r.daily);
-  const name = (id: string) => r.campaigns.find((c) => c.id === id)?.name ?? ({ baseline: 'Before the campaigns', after: 'After the campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;
   return {
     title: 'County figures by period',
     note: r.replicates > 1 ? `Means of ${r.replicates} replicates, 95% confidence intervals in brackets.` : 'A single run: no intervals.',
     header: ['Period', 'Dates', 'Days', ...COLUMNS.map((c) => c[1])],
+    nowrap: [1],
     rows: r.windows.map((w) => {
       const from = dateAt(dates, w.from);
       const to = dateAt(dates, w.to - 1);
-      return [name(w.id), from && to ? `${from} to ${to}` : `day ${w.from} to ${w.to - 1}`, String(w.to - w.from), ...COLUMNS.map(([k, , f]) => cell(statOf(w.county[k]), f))];
+      return [windowName(w.id, r.campaigns), from && to ? `${from} to ${to}` : `day ${w.from} to ${w.to - 1}`, String(w.to - w.from), ...COLUMNS.map(([k, , f]) => cell(statOf(w.county[k]), f))];
     }),
   };
 }
@@ -55,4 +59,28 @@ export function parameterTable(r: Results): Table | null {
   const { description: _d, ...rest } = r.scenario;
   walk(rest, '');
   return { title: 'Parameters', note: 'The scenario as run, defaults filled in (see docs/SCENARIOS.md for units and meaning).', header: ['Parameter', 'Value'], rows };
+}
+
+/**
+ * A comparison's results, county, whole run: each arm against the baseline on the measures the
+ * report is about, largest change that matters first (findings.ts), with the interval, the relative
+ * change and its size in words, the standardised difference and the pairs' count.
+ */
+export function compareTable(r: Results): Table | null {
+  const exp = r.experiment;
+  if (exp?.kind !== 'compare' || !exp.differences) return null;
+  const keys = shownMeasures(r).map((m) => m.key);
+  const rows = exp.differences.filter((d) => d.window === 'overall' && d.unit === 'county' && keys.includes(d.metric) && d.diff_mean !== null).sort(bySizeThatMatters);
+  if (rows.length === 0) return null;
+  const arms = new Set(rows.map((d) => d.arm)).size > 1;
+  return {
+    title: 'Results',
+    note: `County, whole run after the warm-up; ${plural(exp.replicates, 'paired replicate')} (the same seeds in every scenario). Shares in %, their differences in percentage points; change: the difference over the baseline's mean (under 5% small, under 20% moderate); standardised difference: the mean paired difference over its standard deviation. differences.csv has every measure and period.`,
+    header: ['Measure', ...(arms ? ['Scenario'] : []), rows[0].baseline, arms ? 'Value' : rows[0].arm, 'Difference', '95% CI', 'Change', 'Standardised difference', 'Higher than the baseline in'],
+    nowrap: [arms ? 5 : 4],
+    rows: rows.map((d) => {
+      const c = differenceCells(d);
+      return [c.measure, ...(arms ? [d.arm] : []), c.baseline, c.arm, c.difference, c.ci, c.relative, c.effect, c.higher];
+    }),
+  };
 }

@@ -5,6 +5,13 @@ export const pct = (x: number, d = 1): string => `${(100 * x).toFixed(d)}%`;
 export const fixed = (x: number, d = 2): string =>
   Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-US') : x.toFixed(d);
 
+/** "1 department", "18 departments": a count with its noun in the right number. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** A unit after a value: singular after exactly one ("1 task", "1.0 days" stays plural as written). */
+export const unitAfter = (value: string, unit: string): string =>
+  value !== '1' ? unit : /^people\b/.test(unit) ? unit.replace(/^people/, 'person') : unit.replace(/^(\w*?)(ies|s)\b/, (_m, stem: string, end: string) => stem + (end === 'ies' ? 'y' : ''));
+
 /** "5.1% (95% CI 4.8% to 5.4%)" when the stat has an interval; "5.1%" when it does not. */
 export function withCi(s: Stat, f: (x: number) => string): string {
   return hasInterval(s) ? `${f(s.mean)} (95% CI ${f(s.lo)} to ${f(s.hi)})` : f(s.mean);

@@ -14,7 +14,7 @@ import { RECOVERY_MEASURE_NAMES } from '../metrics/measures.js';
 export const KEY_COLUMNS = {
   day: { unit: 'day', description: '0-based day of the run' },
   date: { unit: 'YYYY-MM-DD', description: 'calendar date' },
-  campaign: { unit: 'id', description: 'campaign running that day (daily.csv; empty if none), or the campaign recovered from (recovery.csv)' },
+  campaign: { unit: 'id', description: 'campaign running that day (daily.csv; `none` on days without one), or the campaign recovered from (recovery.csv)' },
   unit: { unit: 'id', description: 'department id, `campaign_hq` or `county` (the total: filter it out before summing over units)' },
   arm: { unit: 'name', description: 'the compared scenario (its name, or file name when two share a name)' },
   point: { unit: 'number', description: "the sweep or screening point (parameters.json has each point's values)" },

@@ -1,9 +1,33 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { METRICS, NUM_METRICS } from '../model/index.js';
+import { METRICS, NUM_METRICS, type MetricName } from '../model/index.js';
 import type { RunResult } from '../library/collect-run.js';
 import { csvField, formatNumber } from './format.js';
 
 export const DAILY_KEY_COLUMNS = ['day', 'date', 'campaign', 'unit'] as const;
+
+/**
+ * The campaign column on a day without one. A value on every row, so the column has one type:
+ * left empty on most rows, pandas reads it in chunks as numbers (all empty) and as text, and warns
+ * (DtypeWarning, mixed types); R's read.csv reads it as text either way.
+ */
+export const NO_CAMPAIGN = 'none';
+
+/**
+ * Columns whose daily figure is a sum over the items of the day (item-days), named so in the file:
+ * `lead_days_regular` read like a mean lead time; divide the sum by the count for the mean.
+ */
+const SUM_NAMES: Partial<Record<MetricName, string>> = {
+  lead_days_regular: 'lead_days_regular_sum',
+  lead_days_campaign: 'lead_days_campaign_sum',
+  lead_days_shared: 'lead_days_shared_sum',
+  shared_wait_days: 'shared_wait_days_sum',
+};
+
+/** A measure's column name in daily.csv. */
+export const dailyColumnName = (m: MetricName): string => SUM_NAMES[m] ?? m;
+
+/** daily.csv's header after any leading columns (replicate, point...): keys, then a column per measure. */
+export const dailyHeader = (lead: readonly string[] = []): string => [...lead, ...DAILY_KEY_COLUMNS, ...METRICS.map(dailyColumnName)].join(',');
 
 /** Characters per chunk: large enough to write fast, small enough never to strain a string. */
 const CHUNK_CHARS = 1 << 20;
@@ -20,11 +44,11 @@ export function* dailyCsvChunks(result: RunResult, extraColumns: Record<string, 
   const extraNames = Object.keys(extraColumns);
   const extraValues = extraNames.map((k) => csvField(extraColumns[k]));
   const units = [...result.units, 'county'];
-  let chunk = header ? [...extraNames, ...DAILY_KEY_COLUMNS, ...METRICS].join(',') + '\n' : '';
+  let chunk = header ? dailyHeader(extraNames) + '\n' : '';
   for (let d = 0; d < daily.days; d++) {
     for (let r = 0; r < units.length; r++) {
       const row = daily.row(d, r);
-      const cells: string[] = [...extraValues, String(d), result.dates[d], csvField(result.campaignOfDay[d]), csvField(units[r])];
+      const cells: string[] = [...extraValues, String(d), result.dates[d], csvField(result.campaignOfDay[d] || NO_CAMPAIGN), csvField(units[r])];
       for (let k = 0; k < NUM_METRICS; k++) cells.push(formatNumber(row[k]));
       chunk += cells.join(',') + '\n';
       if (chunk.length >= CHUNK_CHARS) {

@@ -1,9 +1,8 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { METRICS } from '../model/index.js';
 import type { RunSummary } from '../metrics/summary.js';
 import { writeFileIn } from './atomic.js';
-import { DAILY_KEY_COLUMNS } from './daily-csv.js';
+import { dailyHeader } from './daily-csv.js';
 import { armScenarioFile } from './contract.js';
 import { stableJson } from './format.js';
 import { experimentIdentity, manifestJson } from './manifest.js';
@@ -73,7 +72,7 @@ export async function writeResults(
     for (const [name, content] of Object.entries(files)) writeFileIn(tmp, name, content);
     if (plan.daily) {
       const target = join(tmp, 'daily.csv');
-      writeFileIn(tmp, 'daily.csv', [...Object.keys(dailyLead(plan, 0)), ...DAILY_KEY_COLUMNS, ...METRICS].join(',') + '\n');
+      writeFileIn(tmp, 'daily.csv', dailyHeader(Object.keys(dailyLead(plan, 0))) + '\n');
       for (let j = 0; j < jobCount(plan); j++) appendFileSync(target, readFileSync(dailyPart(j)));
     }
     writeFileIn(tmp, 'manifest.json', manifestJson(plan, () => 'done', { files: names }));

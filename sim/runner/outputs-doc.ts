@@ -1,4 +1,6 @@
 import { DAILY_MEASURES } from '../metrics/daily-measures.js';
+import { dailyColumnName } from './daily-csv.js';
+import type { MetricName } from '../model/index.js';
 import type { MeasureInfo } from '../metrics/measure.js';
 import { RECOVERY_MEASURES, RECOVERY_PREFIX, WINDOW_MEASURES } from '../metrics/measures.js';
 import { KEY_COLUMNS, RESULT_FILES } from './contract.js';
@@ -44,7 +46,8 @@ export function outputsTables(): string {
     '',
     'A column per measure, a row per day and unit. Levels (people, open items, fatigue) are states at the end of the day; the rest are flows over the day.',
     '',
-    ...measureTable(Object.entries(DAILY_MEASURES)),
+    // As the file names them: item-day sums carry `_sum` (daily-csv.ts).
+    ...measureTable(Object.entries(DAILY_MEASURES).map(([k, info]) => [dailyColumnName(k as MetricName), info] as [string, typeof info])),
     '',
     '### Window measures (summary.json `windows[].county` and `.units`, replicates.csv columns, summary.csv and differences.csv `metric`)',
     '',

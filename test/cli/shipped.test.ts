@@ -9,7 +9,7 @@ import { scenarioJsonSchemaText } from '../../sim/scenario/json-schema.js';
 const BIN = resolve('dist/sim/cli/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'deptsim-shipped-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const deptsim = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' });
+const deptsim = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, COLUMNS: '' } });
 
 describe('shipped scenarios by name, from any folder', () => {
   it('list shows every shipped scenario with a one-line description', () => {
@@ -18,6 +18,10 @@ describe('shipped scenarios by name, from any folder', () => {
     const line = r.stdout.split('\n').find((l) => l.startsWith('three-campaigns '));
     expect(line).toMatch(/^three-campaigns +Case A\. A county near the bottom/);
     expect(r.stdout).toMatch(/^teach-overtime-unpaid +For the class/m);
+    // Wrapped to 80 columns (not a terminal), never cut short with "…": the opening sentences whole.
+    expect(r.stdout).not.toContain('…');
+    for (const l of r.stdout.split('\n')) expect(l.length, l).toBeLessThanOrEqual(80);
+    expect(r.stdout.replace(/\n {2,}/g, ' ')).toContain('Case B, the remedy the thesis proposes: a strong coordinating body with the authority to assign overlapping work.');
   });
 
   it('list shows the shipped calibration targets in a section of their own, named with their folder', () => {

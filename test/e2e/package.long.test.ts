@@ -18,14 +18,16 @@ const work = join(scratch, 'work');
 const bin = join(prefix, 'bin', 'deptsim');
 let tarball = '';
 let installLog = '';
+let mainMode = 0;
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const deptsim = (...args: string[]) => spawnSync(bin, args, { cwd: work, encoding: 'utf8', env: { ...process.env, CI: '1' } });
 
 beforeAll(() => {
-  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: ROOT, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: ROOT, encoding: 'utf8' })) as { filename: string; files: { path: string; mode: number }[] }[];
   tarball = join(scratch, packed[0].filename);
+  mainMode = packed[0].files.find((f) => f.path === 'dist/sim/cli/main.js')?.mode ?? 0;
   const files = packed[0].files.map((f) => f.path);
   expect(files).toContain('dist/sim/cli/main.js');
   // The CLI and worker are bundled (sim/cli/build.mjs): their chunks ship beside them.
@@ -35,6 +37,16 @@ beforeAll(() => {
   const install = spawnSync(NPM, ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: scratch, encoding: 'utf8' });
   installLog = `${install.stdout}\n${install.stderr}`;
   expect(install.status, installLog).toBe(0);
+});
+
+describe('the bin after a build', () => {
+  it('is executable in the tarball and in the checkout: npx deptsim runs it', () => {
+    // `npm run build` rebuilt dist/ (test:long builds first): the bin keeps its execute bit.
+    expect(mainMode & 0o111, `mode ${mainMode.toString(8)}`).toBe(0o111);
+    const npx = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--offline', 'deptsim', '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(npx.stderr).not.toMatch(/Permission denied/);
+    expect(npx.status, npx.stderr).toBe(0);
+  });
 });
 
 describe('the packed tarball, installed', () => {
@@ -52,9 +64,16 @@ describe('the packed tarball, installed', () => {
     const list = deptsim('list');
     expect(list.status, list.stderr).toBe(0);
     expect(list.stdout).toMatch(/^three-campaigns +Case A/m);
+    // Descriptions wrap at 80 columns (no TTY here) instead of being cut short.
+    expect(list.stdout).not.toContain('…');
+    for (const line of list.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
 
     const run = deptsim('run', 'three-campaigns', '--out', 'tc');
     expect(run.status, run.stderr).toBe(0);
+    // Case A's quota that small departments cannot meet is by design: a note, no warning, no install path.
+    expect(run.stderr).not.toMatch(/warning/i);
+    expect(run.stderr).not.toContain(prefix);
+    expect(run.stderr).toMatch(/^deptsim: note on the shipped scenario three-campaigns\.yaml: campaign "campaign-3" asks/m);
     // PNGs come out with the fonts installed with the package (nothing from the system).
     const plots = readdirSync(join(work, 'tc', 'plots'));
     expect(plots.filter((f) => f.endsWith('.png')).length).toBeGreaterThan(3);

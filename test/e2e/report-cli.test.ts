@@ -35,6 +35,33 @@ describe('deptsim report DIR', () => {
     expect(readdirSync(dir)).toEqual(['cmp']);
   });
 
+  it('--out writes a second style beside the first without touching it', () => {
+    const folder = join(dir, 'two-styles');
+    expect(deptsim('run', 'test/runner/fixtures/small.yaml', '--no-png', '--out', folder).status).toBe(0);
+    const before = Object.fromEntries(readdirSync(folder, { recursive: true }).map(String).filter((k) => !k.endsWith('plots')).map((k) => [k, readFileSync(join(folder, k), 'utf8')]));
+    const talk = join(dir, 'talk');
+    const r = deptsim('report', folder, '--style', 'slides', '--no-png', '--out', talk);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const after = Object.fromEntries(readdirSync(folder, { recursive: true }).map(String).filter((k) => !k.endsWith('plots')).map((k) => [k, readFileSync(join(folder, k), 'utf8')]));
+    expect(after).toEqual(before);
+    expect(readdirSync(talk).sort()).toEqual(['plots', 'report.html', 'report.md']);
+    // Slides' text: 24 px and up, where the paper figures stay at 10-12 px.
+    const slideSvg = readdirSync(join(talk, 'plots')).find((f) => f.endsWith('.svg'))!;
+    expect(readFileSync(join(talk, 'plots', slideSvg), 'utf8')).toMatch(/font-size="40px"/);
+    expect(before[`plots/${slideSvg.replace(/-\d+\.svg$/, '.svg')}`] ?? before[`plots/${slideSvg}`]).not.toMatch(/font-size="40px"/);
+    // Again into the same folder (a report only) is fine; into the results folder or over results is not.
+    expect(deptsim('report', folder, '--style', 'slides', '--no-png', '--out', talk).status).toBe(0);
+    for (const bad of [join(folder, 'slides'), folder]) {
+      const refused = deptsim('report', folder, '--out', bad);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(Object.fromEntries(readdirSync(folder, { recursive: true }).map(String).filter((k) => !k.endsWith('plots')).map((k) => [k, readFileSync(join(folder, k), 'utf8')]))).toEqual(before);
+    rmSync(folder, { recursive: true });
+    rmSync(talk, { recursive: true });
+  });
+
   it('a folder without results is one clear line and exit code 2', () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty);

@@ -52,13 +52,27 @@ describe('report of a single run', () => {
   it('opens with sentences on each campaign, then figures, then the parameter table', () => {
     const html = report['report.html'] as string;
     const at = (s: string) => html.indexOf(s);
-    expect(at('During Third 100 days')).toBeGreaterThan(0);
+    expect(at('During the campaign “Third 100 days')).toBeGreaterThan(0);
+    // Hours shirked beside the share shirked, and a campaign's changes in words with units, never raw JSON.
+    expect(html).toMatch(/shirking rose from [\d.]+% to [\d.]+% of hours at work \(hours shirked per person a week: [\d.]+ to [\d.]+\)/);
+    expect(html).toContain('reporting hours 0 → 1 hours/day; village days none → tue, thu, sat');
+    expect(html.slice(at('id="summary"'), at('id="figures"'))).not.toMatch(/villageDays|\[\]/);
     expect(at('id="summary"')).toBeLessThan(at('id="figures"'));
     expect(at('id="figures"')).toBeLessThan(at('id="parameters"'));
     expect(html).toContain('departments.poverty-office.headcount');
     const md = report['report.md'] as string;
     expect(md).toContain('![Shirking over time](plots/shirking.png)');
     expect(md).toMatch(/\| Period \| Dates \|/);
+    // Windows by their names only (no raw ids), dates whole on one line in the HTML table.
+    const periods = md.slice(md.indexOf('| Period |'), md.indexOf('## Parameters'));
+    expect(periods).toContain('| Warm-up |');
+    expect(periods).toContain('| Between campaigns 1 and 2 |');
+    expect(periods).not.toMatch(/\| (warmup|baseline|gap-\d|campaign-\d|after|overall) \|/);
+    expect(html).toMatch(/<td class="nowrap">2017-01-02 to 2017-01-29<\/td>/);
+    expect(html).toContain('td.nowrap { white-space: nowrap; }');
+    // The periods figure shows hours shirked right beside the share shirked.
+    const metrics = [...new Set((report['plots/periods.csv'] as string).split('\n').slice(1).map((l) => l.split(',')[0]))];
+    expect(metrics.slice(metrics.indexOf('Shirking (%)'), metrics.indexOf('Shirking (%)') + 2)).toEqual(['Shirking (%)', 'Hours shirked (h/person/week)']);
   });
 
   it('is self-contained: scripts inline, no URL the page would fetch', () => {
@@ -93,6 +107,19 @@ describe('experiment reports', () => {
     const periods = JSON.parse(r['plots/compare-periods.vl.json'] as string);
     expect(periods.data.values.every((row: { ci_low?: number }) => typeof row.ci_low === 'number')).toBe(true);
     expect(r['report.html']).toContain('95% CI');
+    // A results table: each measure with both means, the difference, its interval, the change and its size.
+    const md = r['report.md'] as string;
+    expect(md).toMatch(/## Results\n\n\| Measure \| small \| strict \| Difference \| 95% CI \| Change \| Standardised difference \| Higher than the baseline in \|/);
+    expect(md).toMatch(/\| [+−][\d.]+% \((small|moderate|large)\) \|/);
+    expect(r['report.html']).toMatch(/<h2>Results<\/h2>/);
+  });
+
+  it('an odd number of panels leaves no x axis under the empty cell: each panel gets its own', async () => {
+    const r = await buildReport(compareFolderFiles(), { png: false, metrics: ['shirk_rate', 'fatigue_mean', 'regular_done_per_staff_week'] });
+    for (const name of ['compare-periods', 'compare-differences']) {
+      const xAxes = (r[`plots/${name}.svg`] as string).match(/aria-label="X-axis/g)?.length;
+      expect(xAxes, name).toBe(3);
+    }
   });
 
   it('a sweep over one parameter is a line, over two a heatmap', async () => {
@@ -109,7 +136,7 @@ describe('experiment reports', () => {
     expectValidSpecs(r, ['sensitivity']);
     const spec = JSON.parse(r['plots/sensitivity.vl.json'] as string);
     expect(spec.spec.layer.map((l: { mark: { type: string } }) => l.mark.type)).toEqual(['bar', 'tick']);
-    expect(spec.spec.layer[0].encoding.y.sort).toEqual({ field: 'rank', op: 'min', order: 'ascending' });
+    expect(spec.spec.encoding.y.sort).toEqual({ field: 'rank', op: 'min', order: 'ascending' });
     expect(r['report.md']).toMatch(/Of 3 parameters screened over 12 runs/);
   });
 

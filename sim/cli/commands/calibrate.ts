@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { calibrate, loadTargets } from '../../runner/calibrate/index.js';
 import { formatNumber } from '../../runner/format.js';
 import { UsageError } from '../fail.js';
@@ -44,9 +45,12 @@ export function registerCalibrate(y: Argv): Argv {
         .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
         .option('max-runs', { type: 'number', describe: 'search.method abc: refuse settings that may ask for more runs than this' })
         .option('max-staff-days', { type: 'number', describe: 'search.method abc: refuse settings that may simulate more staff-days than this' })
-        .example('$0 calibrate targets.yaml --workers 2', 'search, re-check the best 3 on fresh seeds, write best.yaml and the fit')
-        .example('$0 run results/fit/best.yaml --replicates 20', 'then run the calibrated scenario (after calibrate ... --out results/fit)')
-        .epilogue(EXAMPLE),
+        .epilogue(
+        `${examplesText([
+          ['deptsim calibrate targets.yaml --workers 2', 'search, re-check the best 3 on fresh seeds, write best.yaml and the fit'],
+          ['deptsim run results/fit/best.yaml --replicates 20', 'then run the calibrated scenario (after calibrate ... --out results/fit)'],
+        ])}\n\n${EXAMPLE}`,
+      ),
     async (argv) => {
       const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean; png: boolean; style: FigureStyle; force: boolean };
       const spec = loadTargets(scenarioFile(args.targets));

@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { loadScenario } from '../../scenario/load.js';
 import { execute } from '../../runner/execute.js';
 import { compareExperiment } from '../../runner/experiments.js';
@@ -21,7 +22,11 @@ export function registerCompare(y: Argv): Argv {
     (a) =>
       metricOption(experimentOptions(a))
         .positional('files', { type: 'string', array: true, demandOption: true, describe: 'two or more scenario files or shipped names; the first is the baseline' })
-        .example('$0 compare base.yaml office.yaml --replicates 40', 'does a coordination office help?'),
+        .epilogue(
+        examplesText([
+          ['deptsim compare base.yaml office.yaml --replicates 40', 'does a coordination office help?'],
+        ]),
+      ),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { files: string[]; metric?: unknown };
       if (args.files.length < 2) throw new UsageError('compare needs at least two scenario files; the first is the baseline');

@@ -6,6 +6,7 @@ import { loadScenario } from '../../scenario/load.js';
 import { execute } from '../../runner/execute.js';
 import { discoverExperiment } from '../../runner/methods.js';
 import { screeningFactors } from '../../runner/screening.js';
+import { examplesText } from '../examples.js';
 import { UsageError } from '../fail.js';
 import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, type ExperimentArgs, startWorkers } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
@@ -27,7 +28,11 @@ export function registerDiscover(y: Argv): Argv {
         .option('window', { type: 'string', default: 'overall', describe: 'the window it is read in: overall, baseline, a campaign id, gap-k, after' })
         .option('above', { type: 'number', describe: 'the cases of interest: the outcome above this' })
         .option('below', { type: 'number', describe: 'the cases of interest: the outcome below this' })
-        .example('$0 discover my.yaml --set campaigns.2.secondment.perDepartment=0:4 --set departments.audit.headcount=5:20 --outcome regular_lapsed --window campaign-3 --above 500', 'when does campaign 3 bury regular work?'),
+        .epilogue(
+          examplesText([
+            ['deptsim discover my.yaml --set campaigns.2.secondment.perDepartment=0:4 --set departments.audit.headcount=5:20 --outcome regular_lapsed --window campaign-3 --above 500', 'when does campaign 3 bury regular work?'],
+          ]),
+        ),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; samples: number; outcome: string; window: string; above?: number; below?: number };
       if (!WINDOW_MEASURE_NAMES.includes(args.outcome as WindowMeasureName)) throw new UsageError(unknownMeasure(args.outcome, '--outcome'));

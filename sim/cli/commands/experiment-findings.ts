@@ -4,7 +4,7 @@ import { distinctDigits, formatDifference, formatValue, titleOf } from '../../me
 import { measureInfo } from '../../metrics/measures.js';
 import { readDifferences, readMorris, readSummary } from '../../runner/contract.js';
 import { chooseMeasures, rankDifferences, rankMorris, rankSweep } from '../../report/evidence.js';
-import { differenceSentence, morrisSentence, sweepSentence } from '../../report/findings.js';
+import { bySizeThatMatters, differenceCells, differenceSentence, morrisSentence, sweepSentence } from '../../report/findings.js';
 import { fittedTable, terminalColumns, textTable } from '../table.js';
 
 /**
@@ -24,7 +24,8 @@ export function compareFindings(dir: string, shown: Shown, width = terminalColum
   const rows = readDifferences(read(dir, 'differences.csv'));
   const metrics = chooseMeasures(rankDifferences(rows), shown);
   const overall = rows.filter((r) => r.window === 'overall' && r.unit === 'county');
-  const picked = metrics.flatMap((m) => overall.filter((r) => r.metric === m));
+  // Largest change that matters first (relative change, then standardised difference): findings.ts.
+  const picked = metrics.flatMap((m) => overall.filter((r) => r.metric === m)).sort(bySizeThatMatters);
   if (picked.length === 0) return 'No county measure differs between the arms over the whole run.';
   const sentences = picked.map(differenceSentence).filter((s): s is string => s !== null);
   const arms = new Set(picked.map((r) => r.arm)).size > 1;
@@ -33,12 +34,8 @@ export function compareFindings(dir: string, shown: Shown, width = terminalColum
   const { table, dropped } = fittedTable(
     header,
     picked.map((r) => {
-      const info = measureInfo(r.metric)!;
-      const d = distinctDigits(info, r.baseline_mean, r.arm_mean);
-      return [
-        titleOf(info), ...(arms ? [r.arm] : []), formatValue(info, r.baseline_mean, d), formatValue(info, r.arm_mean, d), formatDifference(info, r.diff_mean, d),
-        `${formatDifference(info, r.ci_low, d)} to ${formatDifference(info, r.ci_high, d)}`, `${Math.round((r.arm_higher ?? 0) * r.n)} of ${r.n} pairs`,
-      ];
+      const c = differenceCells(r);
+      return [c.measure, ...(arms ? [r.arm] : []), c.baseline, c.arm, c.difference, c.ci, c.higher];
     }),
     width,
     [header.indexOf('95% CI'), header.indexOf('arm higher in')],

@@ -9,6 +9,8 @@ import { UsageError } from '../fail.js';
 import { reportOptions, reportStep } from './report.js';
 import type { FigureStyle } from '../../report/plots/style.js';
 import { printError } from '../terminal-text.js';
+import { shippedDir } from '../shipped.js';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** Options shared by run, compare, sweep and sensitivity (see docs/EXPERIMENTS.md). */
 export function experimentOptions<T>(y: Argv<T>) {
@@ -49,10 +51,19 @@ export const extendsOption = {
   describe: "let `extends:` read files outside the scenario's folder and the working folder (only for scenarios you trust)",
 } as const;
 
-/** How the CLI loads scenarios: the extends flag, and warnings printed as located lines on stderr. */
+/**
+ * How the CLI loads scenarios: the extends flag, and warnings printed as located lines on stderr.
+ * A shipped scenario's warning is by design (case A's campaign 3 asks small departments for more
+ * people than they have, to hollow them out): a note naming the file as shipped, never its path in
+ * the install's node_modules, which the user cannot and need not edit.
+ */
 export const loadOptionsOf = (a: { allowExtendsOutside?: boolean }): LoadOptions => ({
   allowOutside: a.allowExtendsOutside === true,
-  warn: (w) => printError(`${formatProblem(w)}\n`),
+  warn: (w) => {
+    const shipped = relative(shippedDir(), resolve(w.loc.file));
+    if (shipped.startsWith('..') || isAbsolute(shipped)) printError(`${formatProblem(w)}\n`);
+    else printError(`deptsim: note on the shipped scenario ${shipped.split(sep).join('/')}: ${w.message.replace(/^warning: /, '')}\n`);
+  },
 });
 
 /** The work limits, raised by --max-runs, --max-staff-days and --max-daily-mb. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { parseDocument } from 'yaml';
 import { scenarioJsonSchemaText } from '../../scenario/json-schema.js';
 import { starterScenario } from '../../scenario/starter.js';
@@ -55,8 +56,12 @@ export function registerInit(y: Argv): Argv {
       a
         .positional('name', { type: 'string', demandOption: true, describe: 'file name, with or without .yaml' })
         .option('from', { type: 'string', describe: 'start from this scenario: a shipped name (deptsim list) or a file' })
-        .example('$0 init my-county', 'writes my-county.yaml, a small county to edit')
-        .example('$0 init my-county --from three-campaigns', 'a copy of case A, renamed, to change'),
+        .epilogue(
+        examplesText([
+          ['deptsim init my-county', 'writes my-county.yaml, a small county to edit'],
+          ['deptsim init my-county --from three-campaigns', 'a copy of case A, renamed, to change'],
+        ]),
+      ),
     (argv) => {
       const arg = argv.name as string;
       const file = /\.ya?ml$/i.test(arg) ? arg : `${arg}.yaml`;

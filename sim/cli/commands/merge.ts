@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { writeResults } from '../../runner/finalise.js';
 import { readShards } from '../../runner/shard.js';
 import { UsageError } from '../fail.js';
@@ -18,7 +19,11 @@ export function registerMerge(y: Argv): Argv {
         .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'every shard folder (out.shard-K-of-N)' })
         .option('out', { type: 'string', describe: 'output folder (default: the shard folder name without .shard-K-of-N)' })
         .option('force', { type: 'boolean', default: false, describe: "replace deptsim's own earlier results of other settings in --out (never a folder deptsim did not write)" })
-        .example('$0 merge results/sweep.shard-*', 'writes results/sweep/'),
+        .epilogue(
+        examplesText([
+          ['deptsim merge results/sweep.shard-*', 'writes results/sweep/'],
+        ]),
+      ),
     async (argv) => {
       const dirs = (argv.dirs as string[]).map((d) => d.replace(/[\\/]+$/, ''));
       const out = (argv.out as string | undefined) ?? dirs[0].replace(/\.shard-\d+-of-\d+$/, '');

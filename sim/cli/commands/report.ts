@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { writeFolderAtomic } from '../../runner/atomic.js';
 import type { AddReport } from '../../runner/report-hook.js';
 import { filesNotOurs } from '../../runner/output-folder.js';
 import { UsageError } from '../fail.js';
 import { metricOption, metricsOf } from './metric-option.js';
+import { REPORT_FILES } from '../../report/report-files.js';
 import { DEFAULT_STYLE, FIGURE_STYLES, STYLE_HELP, type FigureStyle } from '../../report/plots/style.js';
 import { print, printError } from '../terminal-text.js';
 
@@ -65,8 +67,13 @@ export function registerReport(y: Argv): Argv {
         .positional('dir', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep or sensitivity' })
         .option('png', PNG_OPTION)
         .option('style', STYLE_OPTION)
-        .example('$0 report reports/three-campaigns', 'redraw the figures after a deptsim update')
-        .example('$0 report reports/three-campaigns --style slides', 'redraw them for a projector (1920 px PNGs, large text)'),
+        .option('out', { type: 'string', describe: 'write the report (report.html, report.md, plots/) to this folder instead, leaving DIR untouched' })
+        .epilogue(
+        examplesText([
+          ['deptsim report reports/three-campaigns', 'redraw the figures after a deptsim update'],
+          ['deptsim report reports/three-campaigns --style slides --out talk', 'figures for a projector in ./talk, the paper ones kept'],
+        ]),
+      ),
     async (argv) => {
       const dir = argv.dir as string;
       const metrics = metricsOf(argv.metric);
@@ -76,7 +83,8 @@ export function registerReport(y: Argv): Argv {
       if (strangers.length) {
         throw new UsageError(`${dir} holds files deptsim did not write (${strangers.slice(0, 3).join(', ')}); report rebuilds only a results folder as deptsim wrote it`);
       }
-      const { buildReport, ReportError, REPORT_FILES } = await reportModule();
+      const out = argv.out === undefined ? null : reportFolder(dir, argv.out as string);
+      const { buildReport, ReportError } = await reportModule();
       const old = readFolder(dir);
       const inputs: Record<string, string> = {};
       for (const [k, v] of Object.entries(old)) if (typeof v === 'string' && !REPORT_FILES.test(k)) inputs[k] = v;
@@ -87,6 +95,12 @@ export function registerReport(y: Argv): Argv {
         if (e instanceof ReportError) throw new UsageError(`${dir}: ${e.message}`);
         throw e;
       }
+      if (out !== null) {
+        // Another folder for another style: DIR and its report stay as they are.
+        writeFolderAtomic(out, report);
+        print(`Wrote report.html, report.md and ${Object.keys(report).filter((k) => k.endsWith('.svg')).length} figures to ${out}/ (${dir} untouched)\n`);
+        return;
+      }
       // The old report goes entirely (a figure the results no longer support must not linger); the
       // results stay byte for byte, and the folder is swapped in one rename.
       const kept = Object.fromEntries(Object.entries(old).filter(([k]) => !REPORT_FILES.test(k)));
@@ -95,6 +109,25 @@ export function registerReport(y: Argv): Argv {
       print(`Wrote report.html, report.md and ${plots} figures to ${dir}/\n`);
     },
   );
+}
+
+/**
+ * The folder `report --out` writes: new, or one holding only a report deptsim wrote (which it
+ * replaces whole); never the results folder itself or a folder inside it, which would then hold
+ * files that are not results.
+ */
+function reportFolder(dir: string, out: string): string {
+  const [d, o] = [resolve(dir), resolve(out)];
+  if (o === d || o.startsWith(d + sep)) throw new UsageError(`--out ${out}: give a folder outside ${dir} (the results folder keeps its own report)`);
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new UsageError(`--out ${out}: a file is in the way; give a folder`);
+    const strangers = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => !e.isDirectory())
+      .map((e) => relative(out, join(e.parentPath, e.name)).split('\\').join('/'))
+      .filter((k) => !REPORT_FILES.test(k));
+    if (strangers.length) throw new UsageError(`--out ${out} holds files that are not a deptsim report (${strangers.slice(0, 3).join(', ')}); give a new folder`);
+  }
+  return out;
 }
 
 /**

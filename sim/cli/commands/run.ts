@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { scenarioFromArg } from '../link-input.js';
 import type { Scenario } from '../../scenario/schema/index.js';
 import { writeFileIn } from '../../runner/atomic.js';
@@ -55,7 +56,7 @@ export function summaryText(summary: RunSummary): string {
   return [
     'County by window (shares as percentages; docs/OUTPUTS.md defines each measure):',
     windowMeasureTable(summary.windows, OUTCOMES),
-    'Hours per person per week (scheduled working hours = duty + reporting + meeting + shirked + idle hours; rest and sick days count the contracted day):',
+    'Hours per person per week (hours at work = hours on duties + reporting + meeting + hours shirked + idle hours; rest and sick days count the contracted day):',
     windowMeasureTable(summary.windows, WEEK, true),
     ...(rec ? [`Recovery (watched until the next campaign starts or the run ends):\n${rec}`] : []),
   ].join('\n');
@@ -83,9 +84,13 @@ export function registerRun(y: Argv): Argv {
       experimentOptions(a)
         .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, a shipped scenario by name (deptsim list), or a link copied from the teachers\' page (in quotes)' })
         .option('set', { type: 'string', array: true, describe: 'change a parameter: --set inspection.penalty=20 (repeatable)' })
-        .example('$0 run three-campaigns', 'the three 100-day campaigns of case A (a shipped scenario: deptsim list)')
-        .example('$0 run my.yaml --seed 7 --out results/my-run', 'another seed, another folder')
-        .example('$0 run my.yaml --replicates 40 --workers 2', '40 replicates on two threads, with intervals'),
+        .epilogue(
+        examplesText([
+          ['deptsim run three-campaigns', 'the three 100-day campaigns of case A (a shipped scenario: deptsim list)'],
+          ['deptsim run my.yaml --seed 7 --out results/my-run', 'another seed, another folder'],
+          ['deptsim run my.yaml --replicates 40 --workers 2', '40 replicates on two threads, with intervals'],
+        ]),
+      ),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown };
       // Replicates or a shard asked for on the command line: the runs go to worker threads.

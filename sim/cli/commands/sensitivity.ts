@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { loadScenario } from '../../scenario/load.js';
 import type { SweepValues } from '../../scenario/schema/sweep.js';
 import { execute } from '../../runner/execute.js';
@@ -29,9 +30,13 @@ export function registerSensitivity(y: Argv): Argv {
         .option('samples', { type: 'number', default: 64, describe: 'Sobol base rows N (runs: N x (parameters + 2) x replicates)' })
         .option('from', { type: 'string', describe: 'Sobol: a Morris results folder whose top parameters (--top, for --metric) to take' })
         .option('top', { type: 'number', default: 4, describe: 'Sobol with --from: how many of the Morris ranking to take' })
-        .example('$0 sensitivity my.yaml', 'screen every parameter over its screening range')
-        .example('$0 sensitivity my.yaml --set inspection.penalty=10:80 --set staff.fatigue.buildPerHour=0.01:0.03', 'screen two parameters')
-        .example('$0 sensitivity my.yaml --method sobol --from reports/my-morris --top 4 --metric shirk_rate', 'Sobol indices of the top four of a screen'),
+        .epilogue(
+        examplesText([
+          ['deptsim sensitivity my.yaml', 'screen every parameter over its screening range'],
+          ['deptsim sensitivity my.yaml --set inspection.penalty=10:80 --set staff.fatigue.buildPerHour=0.01:0.03', 'screen two parameters'],
+          ['deptsim sensitivity my.yaml --method sobol --from reports/my-morris --top 4 --metric shirk_rate', 'Sobol indices of the top four of a screen'],
+        ]),
+      ),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; method: 'morris' | 'sobol'; trajectories: number; levels: number; samples: number; from?: string; top: number; metric?: unknown };
       const asked = metricsOf(args.metric).slice(0, 1);

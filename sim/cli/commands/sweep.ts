@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { loadScenario } from '../../scenario/load.js';
 import type { SweepValues } from '../../scenario/schema/sweep.js';
 import { execute } from '../../runner/execute.js';
@@ -22,8 +23,12 @@ export function registerSweep(y: Argv): Argv {
         .option('set', { type: 'string', array: true, describe: 'path=values: a,b,c or from:to:count (grid) or from:to (lhs); repeatable' })
         .option('design', { choices: ['grid', 'lhs'] as const, describe: 'every combination, or a Latin hypercube sample (default: the sweep block, else grid)' })
         .option('samples', { type: 'number', describe: 'points of a Latin hypercube' })
-        .example('$0 sweep my.yaml --set inspection.penalty=10,20,40 --set campaigns.0.inspectionRate=0:0.1:5 --replicates 10', 'a 3 x 5 grid')
-        .example('$0 sweep my.yaml --design lhs --samples 50 --set inspection.penalty=10:80 --set staff.shirking.noise=0.1:0.6', 'a Latin hypercube'),
+        .epilogue(
+        examplesText([
+          ['deptsim sweep my.yaml --set inspection.penalty=10,20,40 --set campaigns.0.inspectionRate=0:0.1:5 --replicates 10', 'a 3 x 5 grid'],
+          ['deptsim sweep my.yaml --design lhs --samples 50 --set inspection.penalty=10:80 --set staff.shirking.noise=0.1:0.6', 'a Latin hypercube'],
+        ]),
+      ),
     async (argv) => {
       const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown; design?: 'grid' | 'lhs'; samples?: number; metric?: unknown };
       const asked = metricsOf(args.metric);

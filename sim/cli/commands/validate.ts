@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { examplesText } from '../examples.js';
 import { isTargetsFile, targetsProblems } from '../../runner/calibrate/targets.js';
 import { formatProblem, scenarioProblems } from '../../scenario/load.js';
 import type { Problem } from '../../scenario/problem.js';
@@ -22,8 +23,12 @@ export function registerValidate(y: Argv): Argv {
         .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scenario YAML files or shipped names (deptsim list); targets files too' })
         .option('allow-extends-outside', extendsOption)
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems, not the "ok" lines' })
-        .example('$0 validate my-county.yaml', 'check your scenario')
-        .example('$0 validate three-campaigns calibration/case-a', 'check a shipped scenario and a shipped targets file by name'),
+        .epilogue(
+        examplesText([
+          ['deptsim validate my-county.yaml', 'check your scenario'],
+          ['deptsim validate three-campaigns calibration/case-a', 'check a shipped scenario and a shipped targets file by name'],
+        ]),
+      ),
     (argv) => {
       let bad = 0;
       for (const arg of argv.files as string[]) {

@@ -43,7 +43,7 @@ export function differencesPlot(results: Results): Plot | null {
     columns: 2,
     resolve: { scale: { y: 'independent' } },
     spec: {
-      width: 330,
+      width: 240,
       height: 170,
       layer: [
         { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y: { datum: 0, type: 'quantitative' } } },

@@ -16,7 +16,7 @@ export function fatiguePlot(results: Results): Plot | null {
   const rows = mean.map((p) => ({ week_start: p.date, fatigue_mean: p.value, fatigue_p90: p90.get(p.week) ?? p.value }));
   const note = results.replicates > 1 ? `Mean of ${results.replicates} replicates.` : 'A single run (one seed).';
   const spec = topLevel('Fatigue, county', ['From 0 (rested) to 1 (exhausted). Line: mean of staff; band: up to the 90th percentile', `of staff; grey: campaigns. ${note}`], {
-    width: 640,
+    width: 520,
     height: 260,
     layer: [
       { data: { values: campaignSpans(results, datesOfDays(daily)) }, ...shadingLayer(null) },

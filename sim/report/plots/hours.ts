@@ -11,7 +11,7 @@ const USES = [
   { metric: 'hours_shared', label: 'Shared work', color: '#72b7b2' },
   { metric: 'hours_reporting', label: 'Reporting', color: '#eeca3b' },
   { metric: 'hours_meetings', label: 'Meetings', color: '#b279a2' },
-  { metric: 'hours_shirked', label: 'Shirked', color: '#e45756' },
+  { metric: 'hours_shirked', label: 'Hours shirked', color: '#e45756' },
   { metric: 'hours_idle', label: 'Idle (no work to do)', color: '#bab0ac' },
   { metric: 'hours_sick', label: 'Sick', color: '#9d755d' },
   { metric: 'hours_rest', label: 'Rest days', color: '#d6e4ea' },
@@ -31,9 +31,9 @@ export function hoursPlot(results: Results): Plot | null {
     }
   });
   const note = results.replicates > 1 ? `Mean of ${results.replicates} replicates.` : 'A single run (one seed).';
-  const spec = topLevel('Hours by use, county', ['Hours per staff member per week, stacked.', note], {
+  const spec = topLevel('Hours by use, county', ['Hours per staff member per week, stacked: work, reporting, meetings, hours shirked and idle make the hours at work.', note], {
     data: { values: rows },
-    width: 640,
+    width: 520,
     height: 300,
     mark: { type: 'area', interpolate: 'step-after' },
     encoding: {
@@ -56,7 +56,7 @@ export function hoursPlot(results: Results): Plot | null {
   });
   return {
     name: 'hours',
-    headline: campaignHeadline(results, 'worked_hours_per_staff_week'),
+    headline: campaignHeadline(results, 'scheduled_hours_per_staff_week'),
     title: 'Hours by use',
     caption:
       'How an average staff member of the county spent paid time each week. Rest days count at contracted hours, so the stack is the full paid week; campaigns show as campaign work pushing out rest days and regular work.',

@@ -20,7 +20,7 @@ export function lossPlot(results: Results): Plot | null {
     ["Share of the department's own pre-campaign rate of regular work lost during the campaign.", note],
     {
       data: { values: rows },
-      width: 560,
+      width: 500,
       height: 300,
       layer: [
         { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y: { datum: 0 } } },

@@ -51,7 +51,7 @@ export function periodsPlot(results: Results): Plot | null {
     columns: 2,
     resolve: { scale: { y: 'independent' } },
     spec: {
-      width: 330,
+      width: 240,
       height: 170,
       layer: [
         {

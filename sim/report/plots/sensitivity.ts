@@ -27,12 +27,15 @@ export function sensitivityPlot(results: Results): Plot | null {
     resolve: { scale: { x: 'independent', y: 'independent' } },
     spec: {
       width: 260,
-      height: { step: 22 },
+      // A fixed height (22 px a parameter; every panel lists them all) rather than a step: a step
+      // makes vega-lite size each panel from the union of its two layers' sorted domains, and warn.
+      height: 22 * new Set(rows.map((r) => r.parameter)).size,
       layer: [
-        { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y: { field: 'label', type: 'nominal', sort: { field: 'rank', op: 'min', order: 'ascending' }, title: null }, x: { field: 'mu_star', type: 'quantitative', title: 'μ* and σ per whole range' } } },
-        { mark: { type: 'tick', color: 'black', thickness: 3 }, encoding: { y: { field: 'label', type: 'nominal', sort: { field: 'rank', op: 'min', order: 'ascending' } }, x: { field: 'sigma', type: 'quantitative' } } },
+        { mark: { type: 'bar', color: '#4c78a8' }, encoding: { x: { field: 'mu_star', type: 'quantitative', title: 'μ* and σ per whole range' } } },
+        { mark: { type: 'tick', color: 'black', thickness: 3 }, encoding: { x: { field: 'sigma', type: 'quantitative' } } },
       ],
       encoding: {
+        y: { field: 'label', type: 'nominal', sort: { field: 'rank', op: 'min', order: 'ascending' }, title: null },
         tooltip: [
           { field: 'parameter', type: 'nominal', title: 'Parameter' },
           { field: 'rank', type: 'quantitative', title: 'Rank' },

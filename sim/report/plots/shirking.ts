@@ -4,10 +4,10 @@ import { datesOfDays, weeklySeries } from '../series.js';
 import { spreadNote, topLevel, type Plot } from './plot.js';
 import { campaignSpans, dateX, shadingLayer } from './time.js';
 
-/** Scheduled working hours: every use of a working day (shirked and idle included), as summary.ts's shirk_rate. */
+/** Hours at work: every use of a working day (shirked and idle included), as the registry's shirk_rate. */
 const SCHEDULED = ['hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting', 'hours_meetings', 'hours_shirked', 'hours_idle'];
 
-/** Shirked hours as a share of scheduled working hours, county, by week. */
+/** Hours shirked as a share of hours at work, county, by week, with the hours themselves beside the share. */
 export function shirkingPlot(results: Results): Plot | null {
   const daily = results.daily;
   if (!daily) return null;
@@ -15,10 +15,14 @@ export function shirkingPlot(results: Results): Plot | null {
     const scheduled = SCHEDULED.reduce((a, m) => a + s[m], 0);
     return scheduled > 0 ? s.hours_shirked / scheduled : null;
   });
-  const rows = points.map((p) => ({ week_start: p.date, shirk_share: p.value, lo: p.lo, hi: p.hi }));
-  const y = { field: 'shirk_share', type: 'quantitative', title: 'Hours shirked (share)', axis: { format: '.0%' } };
-  const spec = topLevel('Shirking, county', ['Shirked hours as a share of scheduled working hours, by week; grey: campaigns.', spreadNote(results.replicates)], {
-    width: 640,
+  // A share can stand still while the hours behind it double (a longer day): the hours go beside it.
+  const hours = new Map(
+    weeklySeries(daily, ['county'], ['hours_shirked', 'staff'], (s) => (s.staff > 0 ? (s.hours_shirked / (s.staff / s.days)) * (7 / s.days) : null)).map((p) => [p.date, p.value]),
+  );
+  const rows = points.map((p) => ({ week_start: p.date, shirk_share: p.value, lo: p.lo, hi: p.hi, hours_shirked_per_staff_week: hours.get(p.date) ?? null }));
+  const y = { field: 'shirk_share', type: 'quantitative', title: 'Share of hours at work shirked', axis: { format: '.0%' } };
+  const spec = topLevel('Shirking, county', ['Hours shirked as a share of hours at work, by week (hours shirked a week in the tooltip); grey: campaigns.', spreadNote(results.replicates)], {
+    width: 520,
     height: 260,
     layer: [
       { data: { values: campaignSpans(results, datesOfDays(daily)) }, ...shadingLayer(null) },
@@ -33,7 +37,8 @@ export function shirkingPlot(results: Results): Plot | null {
           y,
           tooltip: [
             { field: 'week_start', type: 'nominal', title: 'Week of' },
-            { field: 'shirk_share', type: 'quantitative', title: 'Shirked', format: '.1%' },
+            { field: 'shirk_share', type: 'quantitative', title: 'Share of hours at work shirked', format: '.1%' },
+            { field: 'hours_shirked_per_staff_week', type: 'quantitative', title: 'Hours shirked per person a week', format: '.1f' },
           ],
         },
       },
@@ -44,7 +49,7 @@ export function shirkingPlot(results: Results): Plot | null {
     headline: campaignHeadline(results, 'shirk_rate'),
     title: 'Shirking over time',
     caption:
-      'The share of scheduled working hours that staff spent on other things (shirked) instead of their duties, for the whole county, week by week. Grey bands are the campaigns.',
+      'The share of hours at work that staff spent on other things (shirked) instead of their duties, for the whole county, week by week; the hours shirked per person a week are in the tooltip and the CSV, and in the periods figure beside the share. Grey bands are the campaigns.',
     spec,
     data: rows,
   };

@@ -16,18 +16,19 @@ export const DEFAULT_STYLE: FigureStyle = 'paper';
 
 /** One line per style for --help and docs. */
 export const STYLE_HELP: Record<FigureStyle, string> = {
-  paper: 'compact figures at most 840 px wide (a journal page at 7-9 pt text), SVG first, PNG at 2x',
-  slides: 'figures for a projector: PNG 1920 px wide, every text at least 24 px, thick lines, the finding as title',
+  paper: 'figures for a 6.5-inch text width (at most 624 px, text 7.5-9 pt), SVG first, PNG at 2x',
+  slides: 'figures for a projector: each fits 1920 x 1080 with every text at least 24 px (tall figures split over several), thick lines, the finding as title',
 };
 
 interface Style {
   config: VlSpec;
   /** The widest a figure may be, in px (a page's text width; a slide's 1920): wider ones are refitted. */
   maxWidth: number;
+  /** The tallest (a slide's 1080 px): taller ones are split over several figures or made shorter. */
+  maxHeight: number;
   /** Multiplies the plot makers' widths, heights, bar steps and mark sizes (they are drawn for paper). */
   layout: number;
   /** How the PNG is sized: a zoom of the SVG, or an exact width in pixels. */
-  png: { mode: 'zoom'; value: number } | { mode: 'width'; value: number };
 }
 
 /** Type sizes of one style, so every text element of a figure has its size set here and nowhere else. */
@@ -45,6 +46,9 @@ function configOf(t: { title: number; subtitle: number; label: number; axisTitle
     legend: { labelFontSize: t.label, titleFontSize: t.axisTitle, titleFontWeight: 'normal', labelLimit: 0, titleLimit: 0, symbolSize: t.point, gradientLength: t.label * 10 },
     // Ticks every few label heights, not every 40 px of a tall slide panel.
     axisQuantitative: { tickCount: 6 },
+    // Room for "160,000" beside every vertical axis, so panels in a column line up with each other
+    // and with the shared labels below them whatever their own numbers' widths.
+    axisY: { minExtent: Math.round(t.label * 4.6) },
     // Dates on a narrow panel: drop every other label rather than run them together.
     axisTemporal: { labelOverlap: 'greedy', labelSeparation: Math.round(t.label * 0.8) },
     header: { labelFontSize: t.header, titleFontSize: t.header, labelFontWeight: 'bold', labelLimit: 0, titleLimit: 0 },
@@ -58,23 +62,42 @@ function configOf(t: { title: number; subtitle: number; label: number; axisTitle
   };
 }
 
+/**
+ * Paper figures are drawn for a 6.5-inch text width (US Letter or A4 with one-inch margins, about a
+ * two-column journal's full width) at 96 px an inch, the CSS pixel that SVG sizes are read in: at
+ * most 624 px wide, so placed at their own size every text is 7.5 to 9 pt (10 to 12 px).
+ */
+export const PAPER_WIDTH_INCHES = 6.5;
+export const PX_PER_INCH = 96;
+const PAPER_WIDTH_PX = PAPER_WIDTH_INCHES * PX_PER_INCH;
+
 const STYLES: Record<FigureStyle, Style> = {
   paper: {
-    config: configOf({ title: 13, subtitle: 10.5, label: 10, axisTitle: 10.5, header: 10.5, line: 1.5, point: 30, rule: 1.5 }),
+    config: configOf({ title: 12, subtitle: 10.5, label: 10, axisTitle: 10.5, header: 10.5, line: 1.5, point: 30, rule: 1.5 }),
     layout: 1,
-    maxWidth: 840,
-    png: { mode: 'zoom', value: 2 },
+    maxWidth: PAPER_WIDTH_PX,
+    maxHeight: Infinity,
   },
   slides: {
     config: configOf({ title: 40, subtitle: 26, label: 24, axisTitle: 26, header: 28, line: 5, point: 260, rule: 4 }),
     layout: 2.3,
     maxWidth: 1920,
-    png: { mode: 'width', value: 1920 },
+    maxHeight: 1080,
   },
 };
 
-export const pngSize = (style: FigureStyle) => STYLES[style].png;
 export const maxWidth = (style: FigureStyle) => STYLES[style].maxWidth;
+export const maxHeight = (style: FigureStyle) => STYLES[style].maxHeight;
+
+/**
+ * How resvg sizes a figure's PNG: paper at twice the SVG; a slide as large as fits 1920 x 1080
+ * without shrinking it (the SVG already fits, so its text stays at least 24 px).
+ */
+export function pngFit(style: FigureStyle, width: number, height: number): { mode: 'zoom'; value: number } {
+  if (style === 'paper') return { mode: 'zoom', value: 2 };
+  const s = STYLES[style];
+  return { mode: 'zoom', value: Math.max(1, Math.min(s.maxWidth / width, s.maxHeight / height)) };
+}
 
 /** Keys of a mark whose number is a length (scaled with the layout) or an area (scaled with its square). */
 const MARK_LENGTHS = new Set(['strokeWidth', 'thickness', 'cornerRadius']);
@@ -84,27 +107,31 @@ const MARK_AREAS = new Set(['size']);
  * Scale every size the plot makers wrote by k (heights, steps, strokes; point areas by k squared),
  * and widths by k times `wide` (below 1 to fit a figure into the style's width).
  */
-function scaleSizes(v: unknown, k: number, wide: number, key = ''): unknown {
-  if ((k === 1 && wide === 1) || v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map((x) => scaleSizes(x, k, wide));
+function scaleSizes(v: unknown, k: number, wide: number, tall: number, key = ''): unknown {
+  if ((k === 1 && wide === 1 && tall === 1) || v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => scaleSizes(x, k, wide, tall));
   const out: Record<string, unknown> = {};
   for (const [kk, x] of Object.entries(v as Record<string, unknown>)) {
     if (kk === 'data' || kk === 'datum' || kk === 'values' || kk === 'scale') out[kk] = x;
     else if (kk === 'width' && typeof x === 'number') out[kk] = Math.round(x * k * wide);
-    else if ((kk === 'height' || (kk === 'step' && key === 'height')) && typeof x === 'number') out[kk] = Math.round(x * k);
+    else if ((kk === 'height' || (kk === 'step' && key === 'height')) && typeof x === 'number') out[kk] = Math.round(x * k * tall);
     else if (kk === 'step' && typeof x === 'number') out[kk] = Math.round(x * k * wide);
     else if (key === 'mark' && MARK_LENGTHS.has(kk) && typeof x === 'number') out[kk] = x * k;
     else if (key === 'mark' && MARK_AREAS.has(kk) && typeof x === 'number') out[kk] = Math.round(x * k * k);
     else if (kk === 'strokeDash' && Array.isArray(x)) out[kk] = x.map((d) => (typeof d === 'number' ? d * k : d));
-    else out[kk] = scaleSizes(x, k, wide, kk);
+    else out[kk] = scaleSizes(x, k, wide, tall, kk);
   }
   return out;
 }
 
-/** How a figure is narrowed to fit its style's width: its panels' widths times `wide`, at most `columns` panels a row. */
+/**
+ * How a figure is narrowed to fit its style's width (its panels' widths times `wide`, at most
+ * `columns` panels a row) and its height (times `tall`).
+ */
 export interface Fit {
   wide: number;
   columns?: number;
+  tall?: number;
 }
 
 /**
@@ -116,7 +143,12 @@ export function narrower(fit: Fit, spec: VlSpec, style: FigureStyle, width: numb
   const columns = fit.columns ?? (typeof spec.columns === 'number' ? spec.columns : 1);
   // The text around the panels does not shrink, so aim a little under the limit.
   const wide = 0.97 * fit.wide * (STYLES[style].maxWidth / width) ** 1.5;
-  return wide < 0.7 && columns > 1 ? { wide: 1, columns: columns - 1 } : { ...fit, wide };
+  return wide < 0.7 && columns > 1 ? { ...fit, wide: 1, columns: columns - 1 } : { ...fit, wide };
+}
+
+/** The next try at fitting a figure that came out `height` px tall: shorter panels (their text does not shrink). */
+export function shorter(fit: Fit, style: FigureStyle, height: number): Fit {
+  return { ...fit, tall: 0.95 * (fit.tall ?? 1) * (STYLES[style].maxHeight / height) ** 1.5 };
 }
 
 /** Characters of a text line that fit the style's width at this size (DejaVu Sans averages under 0.62 em). */
@@ -128,7 +160,7 @@ const charsFitting = (s: Style, fontSize: number) => Math.floor(s.maxWidth / (fo
  */
 export function styleSpec(spec: VlSpec, style: FigureStyle, headline: string | null, fit: Fit = { wide: 1 }): VlSpec {
   const s = STYLES[style];
-  const scaled = scaleSizes(spec, s.layout, fit.wide) as VlSpec;
+  const scaled = scaleSizes(spec, s.layout, fit.wide, fit.tall ?? 1) as VlSpec;
   if (fit.columns !== undefined && typeof scaled.columns === 'number') scaled.columns = Math.min(scaled.columns, fit.columns);
   const title = (scaled.title ?? {}) as { text?: string; subtitle?: string[] };
   const t = s.config.title as { fontSize: number; subtitleFontSize: number };

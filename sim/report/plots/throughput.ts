@@ -31,11 +31,18 @@ export function throughputPlot(results: Results): Plot | null {
     ['Regular items done per staff member (establishment) per week; grey: campaigns.', spreadNote(results.replicates)],
     {
       data: { values: [...shading, ...rows] },
-      facet: { field: 'department', type: 'nominal', title: null, sort: { field: 'headcount', op: 'max', order: 'descending' } },
+      // The headcount on a line of its own: a long name would otherwise set the panel's width.
+      facet: {
+        field: 'department',
+        type: 'nominal',
+        title: null,
+        sort: { field: 'headcount', op: 'max', order: 'descending' },
+        header: { labelExpr: "split(replace(datum.label, ' (', '\\n('), '\\n')" },
+      },
       // Two a row: department names are long, and three panels a row do not fit a page.
       columns: 2,
       spec: {
-        width: 300,
+        width: 235,
         height: 90,
         layer: [
           shadingLayer("datum.layer === 'campaign'"),

@@ -25,9 +25,13 @@ export function campaignSpans(results: Results, dates: Map<number, string>): { c
   return out;
 }
 
-/** A date axis in UTC (dates are calendar days; local time zones must not shift them). */
+/**
+ * A date axis in UTC (dates are calendar days; local time zones must not shift them). Its labels
+ * are vega's multi-scale ones ("2017", "April", "Jul 09"): each names what changed at its tick, so a
+ * short run's weekly ticks never repeat a month ("Jan 2017, Jan 2017") as one fixed format would.
+ */
 export function dateX(field: string, title: string | null = null): VlSpec {
-  return { field, type: 'temporal', scale: { type: 'utc' }, title, axis: { format: '%b %Y', labelAngle: 0, tickCount: 6 } };
+  return { field, type: 'temporal', scale: { type: 'utc' }, title, axis: { labelAngle: 0, tickCount: 6 } };
 }
 
 /** Grey bands behind a time chart, one per campaign, with the campaign's name as tooltip. */
