@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { reportFailure, UsageError } from './fail.js';
 import { terminalText } from './terminal-text.js';
@@ -18,6 +18,17 @@ import { registerCalibrate } from './commands/calibrate.js';
 import { registerList } from './commands/list.js';
 
 const asksForHelp = (args: readonly string[]) => args.some((a) => a === '--help' || a === '-h');
+
+/**
+ * yargs renders a command's whole help text before running its handler, to have it ready should
+ * the handler fail later (cliui lays it out, string-width measures every word: 0.02-0.05 s of a
+ * run's start-up on Node 24, more on a busy machine). deptsim never shows it then: its failures are
+ * one line (.fail below), and --help is answered before any handler runs.
+ */
+function skipHelpCache(cli: Argv): void {
+  const internal = (cli as unknown as { getInternalMethods(): { getUsageInstance(): { cacheHelpMessage(): void } } }).getInternalMethods();
+  internal.getUsageInstance().cacheHelpMessage = () => undefined;
+}
 
 /**
  * deptsim's command line. Each command lives in commands/ and only parses arguments, calls the
@@ -68,6 +79,7 @@ export async function main(args: string[]): Promise<number> {
   cli = registerReport(cli);
   cli = registerCalibrate(cli);
   cli = registerList(cli);
+  if (!asksForHelp(args)) skipHelpCache(cli);
   try {
     await cli.parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
