@@ -21,8 +21,8 @@ const asksForHelp = (args: readonly string[]) => args.some((a) => a === '--help'
 
 /**
  * yargs renders a command's whole help text before running its handler, to have it ready should
- * the handler fail later (cliui lays it out, string-width measures every word: 0.02-0.05 s of a
- * run's start-up on Node 24, more on a busy machine). deptsim never shows it then: its failures are
+ * the handler fail later (cliui lays it out, string-width measures every word; with yargs bundled,
+ * sim/cli/yargs-bundled.mjs, the two saved ~0.06 s of CPU per command on Node 24). deptsim never shows it then: its failures are
  * one line (.fail below), and --help is answered before any handler runs.
  */
 function skipHelpCache(cli: Argv): void {
