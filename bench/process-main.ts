@@ -5,7 +5,7 @@ import { againstRun, bareNode, fmt, wholeRun, workerPairs } from './process.js';
 
 /**
  * The CLI's whole-process figures alone (npm run bench prints them too, among the rest):
- *   node dist/bench/process-main.js [--runs 7] [--pairs 5] [--replicates 40] [--no-workers] [--cli other/main.js]
+ *   node dist/bench/process-main.js [--runs 7] [--pairs 5] [--replicates 40] [--no-workers] [--cli other/main.js] [--node path/to/node]
  *   node dist/bench/process-main.js --against ../main/dist/sim/cli/main.js [--pairs 7] [--replicates 40]
  * `--against` times this build's CLI and another build's on the same command in alternating order
  * (before/after a change); with --replicates it runs that many replicates on 2 workers, else one run.
@@ -20,10 +20,13 @@ const { values: o } = parseArgs({
     'no-workers': { type: 'boolean' },
     against: { type: 'string' },
     cli: { type: 'string' },
+    node: { type: 'string' },
   },
 });
 // --cli: time another build's CLI (e.g. main's) with the same figures.
 const cli = o.cli ?? here('../sim/cli/main.js');
+// --node: run the CLI on another Node binary (a supported line, see bench/lines.ts).
+const node = o.node ?? process.execPath;
 const load = () => loadavg()[0].toFixed(1);
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -34,10 +37,11 @@ if (o.against) {
   for (const p of r.pairs) out(`  this ${p.this.toFixed(2)} s, other ${p.other.toFixed(2)} s`);
 } else {
   out(`node -e 0: ${fmt(bareNode())} (load ${load()})`);
-  const w = wholeRun(cli, file, Number(o.runs));
+  const w = wholeRun(cli, file, Number(o.runs), node);
   out(`deptsim run large-county --no-report: ${fmt(w.seconds)}; first day done at ${fmt(w.first_day_seconds)} (load ${w.load_average_1min.map((x) => x.toFixed(1)).join(' -> ')})`);
   if (!o['no-workers']) {
-    const p = workerPairs(cli, file, Number(o.pairs ?? 5), Number(o.replicates ?? 40));
+    const p = workerPairs(cli, file, Number(o.pairs ?? 5), Number(o.replicates ?? 40), node);
     out(`--replicates ${p.replicates}, 2 workers against 1: ${fmt(p.speedup, 2, 'x')}; 1 worker ${fmt(p.seconds_1)}, 2 workers ${fmt(p.seconds_2)} (load ${p.load_average_1min.map((x) => x.toFixed(1)).join(' -> ')})`);
+    out(`  serial part with 2 workers: ${fmt(p.serial_seconds_2)} = before the first run ${fmt(p.serial_before_runs_2)} + after the last ${fmt(p.serial_after_runs_2)}`);
   }
 }

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TIMING_ENV, TIMING_LINE } from '../sim/cli/timing.js';
+import { STAGE_LINE, TIMING_ENV, TIMING_LINE } from '../sim/cli/timing.js';
 import { spread, type Spread } from './spread.js';
 
 /**
@@ -24,21 +24,44 @@ function inScratch<T>(f: (dir: string) => T): T {
 
 let outputs = 0;
 
+/** One `deptsim run` process, timed from outside, with the times it reported itself (DEPTSIM_TIMING). */
+export interface Ran {
+  seconds: number;
+  /** When its first simulated day was done (a single run; null for replicates, which run in threads). */
+  firstDay: number | null;
+  /** An experiment: when its first run was handed to the threads, and when its last was done. */
+  runsStart: number | null;
+  runsDone: number | null;
+}
+
 /**
- * One `deptsim run` process: its wall time in seconds, and when its first simulated day was done
- * (seconds since the process started, from the CLI's DEPTSIM_TIMING line; null for replicates,
- * which run in worker threads).
+ * One `deptsim run` process on `node` (this bench's Node unless another line is named): its wall
+ * time in seconds, and the moments it reported, in seconds since the process started (the CLI's
+ * DEPTSIM_TIMING lines, sim/cli/timing.ts).
  */
-export function runProcess(cli: string, args: readonly string[], scratch: string): { seconds: number; firstDay: number | null } {
+export function runProcess(cli: string, args: readonly string[], scratch: string, node = process.execPath): Ran {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, 'run', ...args, '--out', join(scratch, `out-${outputs++}`)], {
+  const r = spawnSync(node, [cli, 'run', ...args, '--out', join(scratch, `out-${outputs++}`)], {
     encoding: 'utf8',
     env: { ...process.env, CI: '1', [TIMING_ENV]: '1' },
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0) throw new Error(`${cli} run ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  const line = r.stderr.split('\n').find((l) => l.startsWith(TIMING_LINE));
-  return { seconds, firstDay: line ? Number(line.slice(TIMING_LINE.length)) / 1000 : null };
+  if (r.status !== 0) throw new Error(`${node} ${cli} run ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const at = (prefix: string) => {
+    const line = r.stderr.split('\n').find((l) => l.startsWith(prefix));
+    return line ? Number(line.slice(prefix.length)) / 1000 : null;
+  };
+  return { seconds, firstDay: at(TIMING_LINE), runsStart: at(STAGE_LINE('runs start')), runsDone: at(STAGE_LINE('runs done')) };
+}
+
+/**
+ * An experiment's serial part: the seconds before its first run was handed to the threads and after
+ * its last was done (start-up, planning, the tables and files), which more threads cannot shorten.
+ */
+export function serialSeconds(r: Ran): { serial: number; before: number; after: number } {
+  if (r.runsStart === null || r.runsDone === null) throw new Error('the run printed no timing of its stages (DEPTSIM_TIMING)');
+  const after = r.seconds - r.runsDone;
+  return { serial: r.runsStart + after, before: r.runsStart, after };
 }
 
 export interface WholeRun {
@@ -50,11 +73,11 @@ export interface WholeRun {
 }
 
 /** `deptsim run <file> --no-report` as a whole process, `runs` times (after one untimed run: disk cache). */
-export function wholeRun(cli: string, file: string, runs = 7): WholeRun {
+export function wholeRun(cli: string, file: string, runs = 7, node = process.execPath): WholeRun {
   const load0 = loadavg()[0];
   return inScratch((scratch) => {
-    runProcess(cli, [file, '--no-report'], scratch);
-    const t = Array.from({ length: runs }, () => runProcess(cli, [file, '--no-report'], scratch));
+    runProcess(cli, [file, '--no-report'], scratch, node);
+    const t = Array.from({ length: runs }, () => runProcess(cli, [file, '--no-report'], scratch, node));
     return {
       seconds: spread(t.map((x) => x.seconds)),
       first_day_seconds: spread(t.map((x) => x.firstDay ?? NaN)),
@@ -70,6 +93,10 @@ export interface WorkerPairs {
   speedup: Spread;
   seconds_1: Spread;
   seconds_2: Spread;
+  /** With 2 workers: the serial part (serialSeconds), and its two pieces. */
+  serial_seconds_2: Spread;
+  serial_before_runs_2: Spread;
+  serial_after_runs_2: Spread;
   load_average_1min: [number, number];
 }
 
@@ -78,10 +105,15 @@ export interface WorkerPairs {
  * then 2, then 2 then 1, ...): each pair's ratio is taken while the machine is in one state, and
  * the median of the ratios is the figure.
  */
-export function workerPairs(cli: string, file: string, pairs = 5, replicates = 40): WorkerPairs {
+export function workerPairs(cli: string, file: string, pairs = 5, replicates = 40, node = process.execPath): WorkerPairs {
   const load0 = loadavg()[0];
   return inScratch((scratch) => {
-    const time = (w: number) => runProcess(cli, [file, '--replicates', String(replicates), '--workers', String(w), '--no-report'], scratch).seconds;
+    const serial2: ReturnType<typeof serialSeconds>[] = [];
+    const time = (w: number) => {
+      const r = runProcess(cli, [file, '--replicates', String(replicates), '--workers', String(w), '--no-report'], scratch, node);
+      if (w === 2) serial2.push(serialSeconds(r));
+      return r.seconds;
+    };
     const out = Array.from({ length: pairs }, (_, i) => {
       const [a, b] = i % 2 === 0 ? [1, 2] : [2, 1];
       const ta = time(a);
@@ -95,6 +127,9 @@ export function workerPairs(cli: string, file: string, pairs = 5, replicates = 4
       speedup: spread(out.map((p) => p.speedup)),
       seconds_1: spread(out.map((p) => p.seconds_1)),
       seconds_2: spread(out.map((p) => p.seconds_2)),
+      serial_seconds_2: spread(serial2.map((x) => x.serial)),
+      serial_before_runs_2: spread(serial2.map((x) => x.before)),
+      serial_after_runs_2: spread(serial2.map((x) => x.after)),
       load_average_1min: [load0, loadavg()[0]],
     };
   });

@@ -2,13 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { collectRun } from '../sim/library/collect-run.js';
 import { loadScenario } from '../sim/scenario/load.js';
 import type { Scenario } from '../sim/scenario/schema/index.js';
 import { compareWithFused, LIMIT_TARGET } from './fused.js';
 import { staffOf } from './scenario.js';
 import { fmt, wholeRun, workerPairs } from './process.js';
 import type { Spread } from './spread.js';
+import { lineFigures, nodeLines } from './lines.js';
+import { BENCH_FILE, steadyState } from './steady.js';
 
 /**
  * `npm run bench`: throughput of the model on the benchmark county, speed-up with 2 workers, and
@@ -20,6 +21,8 @@ import type { Spread } from './spread.js';
  */
 const TARGET_RATE = 5e6;
 const TARGET_SPEEDUP = 1.8;
+// Issue 24: the serial part of `run --replicates 40 --workers 2` (seconds before its first run and after its last).
+const TARGET_SERIAL = 0.4;
 // Issue 15: one whole `deptsim run` of the benchmark county, on a quiet machine.
 const TARGET_WHOLE_RUN = 0.6;
 // Issue 15: a teaching preset's rerun, warm, "well under 200 ms"; the page's default lesson and county.
@@ -29,30 +32,18 @@ const TEACHING_PRESETS = ['scenarios/three-campaigns.yaml', 'scenarios/teach-cou
 const LINEAR_MAX = 12;
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-function seconds(f: () => void): number {
-  const t0 = process.hrtime.bigint();
-  f();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
-}
-
-const benchFile = () => here('../../scenarios/large-county.yaml');
-
 function benchScenario(): { scenario: Scenario; source: string } {
-  return { scenario: loadScenario(benchFile()), source: 'scenarios/large-county.yaml' };
+  return { scenario: loadScenario(BENCH_FILE), source: 'scenarios/large-county.yaml' };
 }
 
 async function main(): Promise<void> {
   const { scenario, source } = benchScenario();
   const staffDays = staffOf(scenario) * scenario.calendar.days;
 
-  // 1. Single thread, summary only: the median of 7 runs after two warm-up runs (the JIT settles over
-  // the first two: a campaign's first day reaches code the year before it never ran). The machines
-  // are shared and noisy, so the median, not the mean, and the spread is recorded too.
-  for (let w = 0; w < 2; w++) collectRun(scenario, `warm/${w}`, { daily: false });
-  const runs = 7;
-  const times = Array.from({ length: runs }, (_, r) => seconds(() => collectRun(scenario, `1/rep:${r}`, { daily: false }))).sort((a, b) => a - b);
-  const t1 = times[Math.floor(runs / 2)] * runs;
-  const rate = (runs * staffDays) / t1;
+  // 1. Single thread, summary only (bench/steady.ts).
+  const steady = steadyState(scenario);
+  const rate = steady.staff_days_per_second;
+  const times = { median: steady.seconds.median, min: steady.seconds.min, max: steady.seconds.max };
 
   // 1b. The limit reference (issue 15): deptsim's steady state as a fraction of a plain fused loop
   // doing the same work (bench/fused.ts), side by side in this process.
@@ -62,8 +53,8 @@ async function main(): Promise<void> {
   // simulated day; then `run --replicates 40` with 2 workers against 1, start-up, JIT warm-up in
   // every thread and the summary included, as the median of 5 alternating pairs.
   const cli = here('../sim/cli/main.js');
-  const whole = wholeRun(cli, benchFile());
-  const pairs = workerPairs(cli, benchFile());
+  const whole = wholeRun(cli, BENCH_FILE);
+  const pairs = workerPairs(cli, BENCH_FILE);
   const replicates = pairs.replicates;
   const w1 = pairs.seconds_1.median;
   const w2 = pairs.seconds_2.median;
@@ -72,7 +63,7 @@ async function main(): Promise<void> {
   // replicate, is what each costs once start-up and warm-up are paid, and its ratio the speed-up of
   // a long experiment.
   const short = 8;
-  const shortPair = workerPairs(cli, benchFile(), 1, short);
+  const shortPair = workerPairs(cli, BENCH_FILE, 1, short);
   const marginal1 = (w1 - shortPair.seconds_1.median) / (replicates - short);
   const marginal2 = (w2 - shortPair.seconds_2.median) / (replicates - short);
 
@@ -94,13 +85,13 @@ async function main(): Promise<void> {
   const linear = growth.staff_10x <= LINEAR_MAX && growth.days_10x <= LINEAR_MAX;
 
   const perStaffDay = (x: { staff: number; days: number; seconds: number }) => x.seconds / (x.staff * x.days);
-  const results = {
+  const figures = {
     // Other processes on the machine skew the worker speed-up most: the load average says how busy it was.
     machine: { node: process.version, cores: availableParallelism(), load_average_1min: loadavg()[0] },
     scenario: source,
     staff: staffOf(scenario),
     days: scenario.calendar.days,
-    single_thread: { staff_days_per_second: rate, seconds_per_run: t1 / runs, seconds_min: times[0], seconds_max: times[runs - 1], best_staff_days_per_second: staffDays / times[0], target: TARGET_RATE, met: rate >= TARGET_RATE },
+    single_thread: { staff_days_per_second: rate, seconds_per_run: times.median, seconds_min: times.min, seconds_max: times.max, best_staff_days_per_second: steady.best_staff_days_per_second, target: TARGET_RATE, met: rate >= TARGET_RATE },
     limit_reference: { ...limit, target: LIMIT_TARGET, met: limit.fraction_median >= LIMIT_TARGET },
     whole_process: { ...whole, target_seconds: TARGET_WHOLE_RUN, met: whole.seconds.median <= TARGET_WHOLE_RUN },
     workers: {
@@ -114,11 +105,16 @@ async function main(): Promise<void> {
       growth_with_10x_days: memory[1].maxRssMB / memory[0].maxRssMB,
     },
   };
+  // 4. Every supported Node line found here (bench/lines.ts): this process's line reuses the figures above.
+  const lines = nodeLines().map((line) =>
+    line.version === process.version ? lineFigures(line, { steady, whole, workers: pairs }) : lineFigures(line),
+  );
+  const results = { ...figures, node_lines: lines };
   writeFileSync(here('../../bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
   const f = (x: number, d = 2) => x.toFixed(d);
   const rows: string[][] = [
-    ['single thread (median of 7)', `${f(rate / 1e6)} M staff-days/s (best ${f(staffDays / times[0] / 1e6)} M)`, `>= ${TARGET_RATE / 1e6} M`, rate >= TARGET_RATE ? 'met' : 'NOT met'],
+    ['single thread (median of 7)', `${f(rate / 1e6)} M staff-days/s (best ${f(steady.best_staff_days_per_second / 1e6)} M)`, `>= ${TARGET_RATE / 1e6} M`, rate >= TARGET_RATE ? 'met' : 'NOT met'],
     [
       `steady state / fused loop (${limit.rounds} rounds, CPU)`,
       `${f(limit.fraction_median)} (range ${f(limit.fraction_min)}-${f(limit.fraction_max)}; ${f(limit.deptsim_staff_days_per_cpu_second / 1e6)} vs ${f(limit.fused_staff_days_per_cpu_second / 1e6)} M staff-days/s)`,
@@ -128,6 +124,12 @@ async function main(): Promise<void> {
     ['whole `deptsim run` process (--no-report)', fmt(whole.seconds), `<= ${TARGET_WHOLE_RUN} s (quiet)`, whole.seconds.median <= TARGET_WHOLE_RUN ? 'met' : 'NOT met'],
     ['  its first simulated day done at', fmt(whole.first_day_seconds), '', ''],
     [`2 workers, ${replicates} replicates (CLI, ${pairs.speedup.n} alternating pairs)`, `${fmt(pairs.speedup, 2, 'x')} (${f(w1)} s -> ${f(w2)} s)`, `>= ${TARGET_SPEEDUP}x`, speedup >= TARGET_SPEEDUP ? 'met' : 'NOT met'],
+    [
+      '  its serial part with 2 workers (before the first run + after the last)',
+      `${fmt(pairs.serial_seconds_2)} (${f(pairs.serial_before_runs_2.median)} + ${f(pairs.serial_after_runs_2.median)} s)`,
+      `<= ${TARGET_SERIAL} s`,
+      pairs.serial_seconds_2.median <= TARGET_SERIAL ? 'met' : 'NOT met',
+    ],
     [`2 workers, each replicate past ${short}`, `${f(marginal1 / marginal2)}x (${f(marginal1, 3)} s -> ${f(marginal2, 3)} s)`, '(after warm-up)', ''],
     ...reruns.map((r) => [`${r.preset}: rerun in a warm process (first run)`, `${fmt(r.rerun_ms, 0, ' ms')} (${f(r.first_run_ms, 0)} ms)`, `< ${TARGET_RERUN_MS} ms`, r.rerun_ms.median < TARGET_RERUN_MS ? 'met' : 'NOT met']),
     ...scaling.map((x) => [
@@ -138,11 +140,26 @@ async function main(): Promise<void> {
     ]),
     ['time, 10x staff / 10x days', `${f(growth.staff_10x, 1)}x / ${f(growth.days_10x, 1)}x`, `<= ${LINEAR_MAX}x (linear)`, linear ? 'met' : 'NOT met'],
     ...memory.map((x) => [`${x.staff} staff x ${x.days} days (summary only)`, `${f(x.seconds)} s, ${f(x.maxRssMB, 0)} MB peak`, 'memory flat in days', '']),
-    ['summary-only memory, 10x days', `${f(results.summary_only_memory.growth_with_10x_days)}x`, '~1x', results.summary_only_memory.growth_with_10x_days < 1.2 ? 'met' : 'NOT met'],
+    ['summary-only memory, 10x days', `${f(figures.summary_only_memory.growth_with_10x_days)}x`, '~1x', figures.summary_only_memory.growth_with_10x_days < 1.2 ? 'met' : 'NOT met'],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 6));
-  process.stdout.write(`deptsim bench: ${source}, ${results.staff} staff x ${results.days} days, Node ${process.version}, ${results.machine.cores} cores, load average ${f(loadavg()[0], 1)}\n`);
+  process.stdout.write(`deptsim bench: ${source}, ${figures.staff} staff x ${figures.days} days, Node ${process.version}, ${figures.machine.cores} cores, load average ${f(loadavg()[0], 1)}\n`);
   for (const r of [['measure', 'result', 'target', ''], ...rows]) process.stdout.write(`${r.map((c, i) => c.padEnd(widths[i])).join('  ')}\n`);
+  process.stdout.write(`\nPer Node line (${lines.length} found; .ci/run installs node@22, node@24, node@26; bench/lines.ts):\n`);
+  const lineRows = [
+    ['Node', 'load', 'steady state', 'whole run --no-report', 'first day at', `2 workers, ${replicates} replicates`, 'serial part (2 workers)'],
+    ...lines.map((l) => [
+      l.version,
+      l.load_average_1min.map((x) => f(x, 1)).join('->'),
+      `${f(l.steady.staff_days_per_second / 1e6)} M/s`,
+      fmt(l.whole.seconds),
+      fmt(l.whole.first_day_seconds),
+      fmt(l.workers.speedup, 2, 'x'),
+      fmt(l.workers.serial_seconds_2),
+    ]),
+  ];
+  const lineWidths = lineRows[0].map((_, i) => Math.max(...lineRows.map((r) => r[i].length)));
+  for (const r of lineRows) process.stdout.write(`${r.map((c, i) => c.padEnd(lineWidths[i])).join('  ')}\n`);
   process.stdout.write('Wrote bench/results.json\n');
 }
 

@@ -12,6 +12,7 @@
 // wrote it: the package's `exports` still points there.
 import { build } from 'esbuild';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
+import { yargsBundled } from './yargs-bundled.mjs';
 import { chmodSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,14 +37,13 @@ await build({
   target: 'node20',
   // Packages stay in node_modules but are bundled too (zod, yaml, vega...): they are the larger
   // part of the files loaded. Left in node_modules, loaded as they are: resvg, a native addon (a
-  // .node file per platform); piscina, which starts its own worker script found from its __dirname;
-  // yargs, which reads its messages in the user's language (Chinese too) from its own folder
-  // (bundled, it looked beside the bundle and fell back to English; keeping it costs ~0.02 s).
+  // .node file per platform); piscina, which starts its own worker script found from its __dirname.
+  // yargs is bundled with its messages still read from its own folder (sim/cli/yargs-bundled.mjs).
   // mathjs is required at run time (sim/engine/mathjs.ts).
-  external: ['@resvg/resvg-js', 'piscina', 'yargs'],
+  external: ['@resvg/resvg-js', 'piscina'],
   // Bundled CommonJS packages call require(); an ES module has none, so give the bundle one.
   banner: { js: "import { createRequire as __deptsimRequire } from 'node:module';\nconst require = __deptsimRequire(import.meta.url);" },
-  plugins: [zodWithoutLocales],
+  plugins: [zodWithoutLocales, yargsBundled],
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,

@@ -1,4 +1,16 @@
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
+
+/**
+ * string-width, loaded when a cell first needs it: it builds an Intl.Segmenter as it loads (ICU's
+ * break data, ~10 ms of every start on a quiet machine), and most commands print only cells of
+ * NARROW_ONLY below. Required, not imported, so the CLI's bundle leaves it in node_modules (Node
+ * 20.19 and later require ES modules).
+ */
+let stringWidthLoaded: ((s: string) => number) | null = null;
+const stringWidth = (s: string): number => {
+  stringWidthLoaded ??= (createRequire(import.meta.url)('string-width') as { default: (s: string) => number }).default;
+  return stringWidthLoaded(s);
+};
 
 /**
  * Characters that take one column each: printable ASCII, Latin-1 and Latin Extended letters and

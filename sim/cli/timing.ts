@@ -1,4 +1,5 @@
 import type { CollectorFactory } from '../library/simulation.js';
+import type { ExperimentStage } from '../runner/execute.js';
 
 /**
  * DEPTSIM_TIMING=1 (undocumented for users; bench/process.ts sets it): `run` prints to stderr when
@@ -21,3 +22,16 @@ export function firstDayTimer(): CollectorFactory<unknown> | undefined {
 
 /** The line's start: bench/process.ts looks for it. */
 export const TIMING_LINE = 'deptsim timing: first day done, ms since start:';
+
+/**
+ * An experiment's stages, when timing is asked for: when its runs start (the first task handed to
+ * the threads) and when the last is done, as `deptsim timing: runs start|runs done, ms since start:
+ * N`. What precedes the first and follows the last is the command's serial part, which caps what
+ * more threads can gain (bench/process.ts).
+ */
+export function stageTimer(): ((stage: ExperimentStage) => void) | undefined {
+  if (!process.env[TIMING_ENV]) return undefined;
+  return (stage) => process.stderr.write(`${STAGE_LINE(stage)} ${performance.now().toFixed(1)}\n`);
+}
+
+export const STAGE_LINE = (stage: ExperimentStage) => `deptsim timing: ${stage}, ms since start:`;

@@ -23,7 +23,11 @@ export interface ExecuteOptions {
   force?: boolean;
   /** The scenario files read: `out` must not hold them. */
   inputs?: readonly string[];
+  /** Told when the runs start and when the last is done (the CLI's DEPTSIM_TIMING). */
+  onStage?: (stage: ExperimentStage) => void;
 }
+
+export type ExperimentStage = 'runs start' | 'runs done';
 
 export interface Executed {
   /** The folder written. */
@@ -70,6 +74,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  o.onStage?.('runs start');
   try {
     await runJobs(
       todo,
@@ -90,6 +95,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
     process.off('SIGTERM', onSignal);
   }
   progress.stop();
+  o.onStage?.('runs done');
   let files: string[];
   let results: RunSummary[] | null = null;
   try {

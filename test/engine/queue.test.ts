@@ -20,6 +20,17 @@ describe('work queue', () => {
     expect(q.openHours).toBe(0);
   });
 
+  it('keeps every field of every item, in order, when it grows with the ring wrapped around', () => {
+    const q = new WorkQueue(4);
+    for (let k = 0; k < 3; k++) q.push(k, 100 + k, 1, k);
+    q.work(2, 0, new Float64Array(FINISHED_SIZE));
+    // head 2, items 2..4 wrap past the end of the 4-slot ring; the fifth push grows it.
+    for (let k = 3; k < 12; k++) q.push(k, 100 + k, 1 + k / 8, k);
+    const seen: number[][] = [];
+    q.work(1000, 50, new Float64Array(FINISHED_SIZE), (arrival, deadline, effort, tag) => seen.push([arrival, deadline, effort, tag]));
+    expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => [i + 2, 102 + i, i + 2 < 3 ? 1 : 1 + (i + 2) / 8, i + 2]));
+  });
+
   it('uses no more hours than there is work, and clear() closes everything', () => {
     const q = new WorkQueue();
     q.push(0, 1, 3);

@@ -13,7 +13,13 @@ export default function setup(): () => void {
   const outer = process.env.TMPDIR;
   const mine = mkdtempSync(join(tmpdir(), 'deptsim-tests-'));
   process.env.TMPDIR = mine;
+  // npm 11 turns on Node's module compile cache (Node 22 and later) in os.tmpdir(): in this folder
+  // it would read as a leak of the tests that run npm (test/e2e/package.long.test.ts).
+  const compileCache = process.env.NODE_DISABLE_COMPILE_CACHE;
+  process.env.NODE_DISABLE_COMPILE_CACHE = '1';
   return () => {
+    if (compileCache === undefined) delete process.env.NODE_DISABLE_COMPILE_CACHE;
+    else process.env.NODE_DISABLE_COMPILE_CACHE = compileCache;
     const left = readdirSync(mine);
     if (outer === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = outer;

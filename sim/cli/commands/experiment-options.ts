@@ -3,6 +3,7 @@ import { count, DEFAULT_BUDGET, type Budget } from '../../runner/budget.js';
 import { ExperimentError } from '../../runner/errors.js';
 import { formatProblem, type LoadOptions } from '../../scenario/load.js';
 import { defaultWorkers, startWorkersEarly } from '../../runner/pool.js';
+import { stageTimer } from '../timing.js';
 import { resolveShard, type Shard } from '../../runner/shard.js';
 import { parseSet, SetError, type SetOption } from '../../runner/set.js';
 import { UsageError } from '../fail.js';
@@ -104,7 +105,7 @@ export interface ExperimentArgs {
 export function executeOptions(a: ExperimentArgs, out: string, inputs: readonly string[]) {
   return {
     out, workers: workersOf(a), resume: a.resume, shard: shardOf(a), progress: a.progress, report: reportStep(a),
-    force: a.force, inputs,
+    force: a.force, inputs, onStage: stageTimer(),
   };
 }
 
