@@ -53,6 +53,9 @@ describe('calibrate method abc: a twin experiment', () => {
     );
     const r = await calibrateAbc(loadTargets(file), { out: join(dir, 'twin'), workers: 2, resume: false, progress: false });
     const byPath = Object.fromEntries(r.posterior.map((p) => [p.path, p]));
+    const summary = readFileSync(join(dir, 'twin', 'posterior-summary.csv'), 'utf8');
+    // Printed before the checks, so a failing run shows the posterior it judged.
+    console.log(summary, readFileSync(join(dir, 'twin', 'generations.csv'), 'utf8'));
     for (const [path, v] of Object.entries(truth)) {
       expect(byPath[path].low, path).toBeLessThanOrEqual(v);
       expect(byPath[path].high, path).toBeGreaterThanOrEqual(v);
@@ -60,9 +63,7 @@ describe('calibrate method abc: a twin experiment', () => {
     expect(byPath['staff.shirking.regularValue'].identified).toBe(true);
     expect(byPath['staff.fatigue.buildPerHour'].identified).toBe(true);
     expect(byPath['coordination.office.strength'].identified).toBe(false);
-    const summary = readFileSync(join(dir, 'twin', 'posterior-summary.csv'), 'utf8');
     expect(summary.split('\n')[0]).toBe('parameter,prior_low,prior_high,mean,median,ci_low,ci_high,width_over_prior,identified');
     expect(readFileSync(join(dir, 'twin', 'best.yaml'), 'utf8')).toMatch(/Posterior medians of ABC-SMC/);
-    console.log(summary, readFileSync(join(dir, 'twin', 'generations.csv'), 'utf8'));
   }, 600_000);
 });
