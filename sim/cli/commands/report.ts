@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Argv } from 'yargs';
-import { writeFolderAtomic } from '../../runner/atomic.js';
+import { writeFileIn, writeFolderAtomicWith } from '../../runner/atomic.js';
+import { summaryProblem } from '../../runner/contract.js';
 import type { AddReport } from '../../runner/report-hook.js';
-import { filesNotOurs } from '../../runner/output-folder.js';
+import { folderState } from '../../runner/output-folder.js';
+import { sealManifest } from '../../runner/ownership.js';
 import { UsageError } from '../fail.js';
 import { metricOption, metricsOf } from './metric-option.js';
 import { DEFAULT_STYLE, FIGURE_STYLES, STYLE_HELP, type FigureStyle } from '../../report/plots/style.js';
@@ -25,6 +27,18 @@ function readFolder(dir: string): Record<string, string | Uint8Array> {
   };
   walk(dir);
   return out;
+}
+
+/** The real folder a path names (links followed), or a one-line refusal. */
+function realFolder(given: string): string {
+  let dir: string;
+  try {
+    dir = realpathSync(given);
+  } catch {
+    throw new UsageError(`${given}: no such folder; give the folder a run wrote, e.g. reports/three-campaigns`);
+  }
+  if (!statSync(dir).isDirectory()) throw new UsageError(`${given}: not a folder; give the folder a run wrote, e.g. reports/three-campaigns`);
+  return dir;
 }
 
 /** `--png`, on every command that writes figures. */
@@ -68,31 +82,41 @@ export function registerReport(y: Argv): Argv {
         .example('$0 report reports/three-campaigns', 'redraw the figures after a deptsim update')
         .example('$0 report reports/three-campaigns --style slides', 'redraw them for a projector (1920 px PNGs, large text)'),
     async (argv) => {
-      const dir = argv.dir as string;
+      const given = argv.dir as string;
       const metrics = metricsOf(argv.metric);
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder; give the folder a run wrote, e.g. reports/three-campaigns`);
-      // The folder is rewritten whole: only one that holds nothing but deptsim's files.
-      const strangers = filesNotOurs(dir);
-      if (strangers.length) {
-        throw new UsageError(`${dir} holds files deptsim did not write (${strangers.slice(0, 3).join(', ')}); report rebuilds only a results folder as deptsim wrote it`);
+      // A link is followed to the folder it names, which is rewritten there; the link stays a link.
+      // (The real path also keeps `report .` from renaming the working folder by its name `.`.)
+      const dir = realFolder(given);
+      // The folder is rewritten whole: only one whose every file its manifest lists with the hash
+      // deptsim wrote, holding results the contract describes.
+      const state = folderState(dir);
+      if (state.kind !== 'ours') {
+        const why = state.kind === 'foreign' ? state.why : 'it is empty';
+        throw new UsageError(`${given}: ${why}; report rebuilds only a results folder as deptsim wrote it`);
       }
       const { buildReport, ReportError, REPORT_FILES } = await reportModule();
       const old = readFolder(dir);
+      const problem = summaryProblem(old);
+      if (problem) throw new UsageError(`${given}: ${problem}; report rebuilds only a results folder deptsim wrote`);
       const inputs: Record<string, string> = {};
       for (const [k, v] of Object.entries(old)) if (typeof v === 'string' && !REPORT_FILES.test(k)) inputs[k] = v;
       let report: Record<string, string | Uint8Array>;
       try {
         report = await buildReport(inputs, { png: argv.png as boolean, style: argv.style as FigureStyle, metrics });
       } catch (e) {
-        if (e instanceof ReportError) throw new UsageError(`${dir}: ${e.message}`);
+        if (e instanceof ReportError) throw new UsageError(`${given}: ${e.message}`);
         throw e;
       }
-      // The old report goes entirely (a figure the results no longer support must not linger); the
-      // results stay byte for byte, and the folder is swapped in one rename.
+      // The old report goes entirely (a figure the results no longer support must not linger: every
+      // file of it is deptsim's, checked above); the results stay byte for byte, the manifest lists
+      // the new files' hashes, and the folder is swapped in one rename.
       const kept = Object.fromEntries(Object.entries(old).filter(([k]) => !REPORT_FILES.test(k)));
-      writeFolderAtomic(dir, { ...kept, ...report });
+      writeFolderAtomicWith(dir, (tmp) => {
+        for (const [name, content] of Object.entries({ ...kept, ...report })) writeFileIn(tmp, name, content);
+        sealManifest(tmp);
+      });
       const plots = Object.keys(report).filter((k) => k.endsWith('.svg')).length;
-      print(`Wrote report.html, report.md and ${plots} figures to ${dir}/\n`);
+      print(`Wrote report.html, report.md and ${plots} figures to ${given}/\n`);
     },
   );
 }
