@@ -3,7 +3,7 @@ import { dirname, join, parse, resolve, sep } from 'node:path';
 import { writeFolderAtomicWith } from './atomic.js';
 import { RESULT_FILES } from './contract.js';
 import { ExperimentError } from './errors.js';
-import { checkFiles, listedFiles, MANIFEST, sealManifest, someOf } from './ownership.js';
+import { checkFiles, listedFiles, MANIFEST, sealManifest, someOf, type FileCheck } from './ownership.js';
 
 const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('<arm>', '[^/]+');
 
@@ -70,22 +70,34 @@ export function folderState(path: string): FolderState {
   if (!st.isDirectory()) return { kind: 'foreign', why: 'it is a file, not a folder' };
   const top = readdirSync(dir);
   if (top.length === 0) return { kind: 'empty' };
-  const manifest = top.includes(MANIFEST) ? jsonObject(join(dir, MANIFEST)) : null;
-  if (!manifest || typeof manifest.deptsim !== 'string' || typeof manifest.plan_hash !== 'string' || !/^[0-9a-f]{64}$/.test(manifest.plan_hash)) {
-    return { kind: 'foreign', why: 'it was not written by deptsim (no deptsim manifest.json)' };
-  }
-  const listed = listedFiles(manifest);
-  if (!listed) return { kind: 'foreign', why: 'its manifest.json lists no file hashes (not written by this deptsim), so deptsim cannot tell its files from yours' };
-  const { unlisted, changed } = checkFiles(dir, listed);
+  const files = ownedFiles(dir);
+  if ('why' in files) return { kind: 'foreign', why: files.why };
+  const { manifest, unlisted, changed } = files;
   if (unlisted.length) return { kind: 'foreign', why: `it holds files deptsim did not write: ${someOf(unlisted)}` };
-  if (changed.length) return { kind: 'foreign', why: `its files do not match its manifest.json (changed since deptsim wrote them: ${someOf(changed)})` };
+  if (changed.length) return { kind: 'foreign', why: changedWhy(changed) };
   const calibration = top.includes('calibration.json') ? jsonObject(join(dir, 'calibration.json')) : null;
   const identity = calibration?.kind === 'calibrate' && typeof calibration.plan_hash === 'string'
     ? calibrationIdentity(calibration.plan_hash)
-    : manifestIdentity(manifest.plan_hash, typeof manifest.shard === 'string' ? manifest.shard : undefined);
+    : manifestIdentity(manifest.plan_hash as string, typeof manifest.shard === 'string' ? manifest.shard : undefined);
   const reps = typeof manifest.replicates === 'number' ? `, ${plural(manifest.replicates, 'replicate')}` : '';
   const what = `${String(manifest.kind ?? 'results')} of ${String(manifest.name ?? '?')}, seed ${String(manifest.seed ?? '?')}${reps}`;
   return { kind: 'ours', identity, what, manifest };
+}
+
+export const changedWhy = (changed: readonly string[]) => `its files do not match its manifest.json (changed since deptsim wrote them: ${someOf(changed)})`;
+
+/**
+ * A folder's deptsim manifest and how its files stand against it (ownership.ts), or why it has
+ * none: not written by deptsim, or by one that recorded no hashes.
+ */
+export function ownedFiles(dir: string): ({ manifest: Record<string, unknown>; listed: Record<string, string> } & FileCheck) | { why: string } {
+  const manifest = jsonObject(join(dir, MANIFEST));
+  if (!manifest || typeof manifest.deptsim !== 'string' || typeof manifest.plan_hash !== 'string' || !/^[0-9a-f]{64}$/.test(manifest.plan_hash)) {
+    return { why: 'it was not written by deptsim (no deptsim manifest.json)' };
+  }
+  const listed = listedFiles(manifest);
+  if (!listed) return { why: 'its manifest.json lists no file hashes (not written by this deptsim), so deptsim cannot tell its files from yours' };
+  return { manifest, listed, ...checkFiles(dir, listed) };
 }
 
 export function jsonObject(file: string): Record<string, unknown> | null {

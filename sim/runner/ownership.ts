@@ -41,11 +41,13 @@ export function fileHashes(dir: string): Record<string, string> {
 
 /**
  * Record in `dir`/manifest.json the hash of every other file in `dir`: the folder's last write
- * before it is renamed into place, so the list is exactly what deptsim put there.
+ * before it is renamed into place, so the list is exactly what deptsim put there. `recorded`: files
+ * a user changed that deptsim carries over unread (a report rebuilt beside an edited table) keep
+ * the hash deptsim first wrote, so they stay the user's.
  */
-export function sealManifest(dir: string): void {
+export function sealManifest(dir: string, recorded: Record<string, string> = {}): void {
   const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(dir, MANIFEST), stableJson({ ...manifest, files: fileHashes(dir) }));
+  writeFileSync(join(dir, MANIFEST), stableJson({ ...manifest, files: { ...fileHashes(dir), ...recorded } }));
 }
 
 /** The files a manifest lists with their hashes, or null when it lists none that way (not deptsim's, or an earlier deptsim's). */

@@ -4,8 +4,8 @@ import type { Argv } from 'yargs';
 import { writeFileIn, writeFolderAtomicWith } from '../../runner/atomic.js';
 import { summaryProblem } from '../../runner/contract.js';
 import type { AddReport } from '../../runner/report-hook.js';
-import { folderState } from '../../runner/output-folder.js';
-import { sealManifest } from '../../runner/ownership.js';
+import { changedWhy, ownedFiles } from '../../runner/output-folder.js';
+import { sealManifest, someOf } from '../../runner/ownership.js';
 import { UsageError } from '../fail.js';
 import { metricOption, metricsOf } from './metric-option.js';
 import { DEFAULT_STYLE, FIGURE_STYLES, STYLE_HELP, type FigureStyle } from '../../report/plots/style.js';
@@ -87,14 +87,16 @@ export function registerReport(y: Argv): Argv {
       // A link is followed to the folder it names, which is rewritten there; the link stays a link.
       // (The real path also keeps `report .` from renaming the working folder by its name `.`.)
       const dir = realFolder(given);
-      // The folder is rewritten whole: only one whose every file its manifest lists with the hash
-      // deptsim wrote, holding results the contract describes.
-      const state = folderState(dir);
-      if (state.kind !== 'ours') {
-        const why = state.kind === 'foreign' ? state.why : 'it is empty';
-        throw new UsageError(`${given}: ${why}; report rebuilds only a results folder as deptsim wrote it`);
-      }
+      // The folder is rewritten whole: only one whose every file its manifest lists, holding results
+      // the contract describes. A table the user edited is carried over byte for byte (and keeps
+      // its first hash, so it stays theirs); a changed report file would be replaced: refused.
       const { buildReport, ReportError, REPORT_FILES } = await reportModule();
+      const owned = ownedFiles(dir);
+      const refuse = (why: string) => new UsageError(`${given}: ${why}; report rebuilds only a results folder as deptsim wrote it`);
+      if ('why' in owned) throw refuse(owned.why);
+      if (owned.unlisted.length) throw refuse(`it holds files deptsim did not write: ${someOf(owned.unlisted)}`);
+      const replaced = owned.changed.filter((f) => REPORT_FILES.test(f));
+      if (replaced.length) throw refuse(changedWhy(replaced));
       const old = readFolder(dir);
       const problem = summaryProblem(old);
       if (problem) throw new UsageError(`${given}: ${problem}; report rebuilds only a results folder deptsim wrote`);
@@ -113,7 +115,7 @@ export function registerReport(y: Argv): Argv {
       const kept = Object.fromEntries(Object.entries(old).filter(([k]) => !REPORT_FILES.test(k)));
       writeFolderAtomicWith(dir, (tmp) => {
         for (const [name, content] of Object.entries({ ...kept, ...report })) writeFileIn(tmp, name, content);
-        sealManifest(tmp);
+        sealManifest(tmp, Object.fromEntries(owned.changed.map((f) => [f, owned.listed[f]])));
       });
       const plots = Object.keys(report).filter((k) => k.endsWith('.svg')).length;
       print(`Wrote report.html, report.md and ${plots} figures to ${given}/\n`);
