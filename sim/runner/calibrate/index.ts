@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { RunSummary } from '../../metrics/summary.js';
 import { loadScenarioText } from '../../scenario/load.js';
 import { writeFileIn } from '../atomic.js';
+import { DEFAULT_BUDGET, type Budget } from '../budget.js';
 import { calibrationIdentity, checkOutputFolder, writeOutputFolder } from '../output-folder.js';
 import type { Point } from '../design.js';
 import { ExperimentError } from '../errors.js';
@@ -16,6 +17,7 @@ import type { AddReport } from '../report-hook.js';
 import { replicateSeedKey } from '../seeds.js';
 import { deptsimVersion } from '../version.js';
 import { WORK_SUFFIX, WorkFolder } from '../workdir.js';
+import { checkCalibrationBudget } from './budget.js';
 import { JobLedger, type Run } from './ledger.js';
 import { fitGoal, totalLoss, type CandidateRuns } from './loss.js';
 import { bestScenarioYaml } from './patch.js';
@@ -37,6 +39,8 @@ export interface CalibrateOptions {
   force?: boolean;
   /** Files read (targets, scenario): `out` must not hold them. */
   inputs?: readonly string[];
+  /** The work limits every command shares (default: DEFAULT_BUDGET). */
+  budget?: Budget;
 }
 
 export interface Calibrated {
@@ -79,7 +83,8 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
   const V = variants.length;
   const plan = planOf(spec);
   const planText = JSON.stringify(plan);
-  // Refused before any work: a folder deptsim must not replace, or cannot write.
+  // Refused before any work: more work than the budget, a folder deptsim must not replace, or cannot write.
+  checkCalibrationBudget(spec, o.budget ?? DEFAULT_BUDGET);
   const target = { dir: o.out, identity: calibrationIdentity(sha256(planText)), force: o.force ?? false, inputs: o.inputs };
   checkOutputFolder(target);
   const work = WorkFolder.open(o.out + WORK_SUFFIX, planText, o.resume);
