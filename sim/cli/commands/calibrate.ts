@@ -2,9 +2,9 @@ import type { Argv } from 'yargs';
 import { calibrate, loadTargets } from '../../runner/calibrate/index.js';
 import { formatNumber } from '../../runner/format.js';
 import { UsageError } from '../fail.js';
-import { scenarioFile } from '../shipped.js';
+import { scenarioFile, shippedDir } from '../shipped.js';
 import { textTable } from '../table.js';
-import { asUsageAsync, budgetOf, budgetOptions, MAX_SEED, wholeNumber, workersOf, type BudgetArgs } from './experiment-options.js';
+import { asUsageAsync, budgetOf, budgetOptions, extendsOption, loadOptionsOf, MAX_SEED, wholeNumber, workersOf, type BudgetArgs } from './experiment-options.js';
 import { MAX_CANDIDATES } from '../../scenario/schema/targets.js';
 import { reportOptions, reportStep } from './report.js';
 import type { FigureStyle } from '../../report/plots/style.js';
@@ -34,6 +34,7 @@ export function registerCalibrate(y: Argv): Argv {
     'Fit parameters to targets (measures, intervals, patterns): a noise-aware search on common random numbers, re-checked on fresh seeds',
     (a) =>
       budgetOptions(reportOptions(a))
+        .option('allow-extends-outside', { ...extendsOption, describe: "let the targets' `scenario:` and any `extends:` read files outside their folder and the working folder (only for files you trust)" })
         .positional('targets', { type: 'string', demandOption: true, describe: 'targets YAML file, or a shipped one by name (deptsim list), e.g. calibration/case-a' })
         .option('out', { type: 'string', describe: 'output folder (default reports/<targets file name>-calibration-<6 hex of its path>/)' })
         .option('force', { type: 'boolean', default: false, describe: "replace deptsim's own earlier results of other settings in --out (never a folder deptsim did not write)" })
@@ -46,13 +47,14 @@ export function registerCalibrate(y: Argv): Argv {
         .example('$0 run results/fit/best.yaml --replicates 20', 'then run the calibrated scenario (after calibrate ... --out results/fit)')
         .epilogue(EXAMPLE),
     async (argv) => {
-      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: string; budget?: string; progress: boolean; report: boolean; png: boolean; style: FigureStyle; force: boolean } & BudgetArgs;
+      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: string; budget?: string; progress: boolean; report: boolean; png: boolean; style: FigureStyle; force: boolean } & BudgetArgs & { allowExtendsOutside?: boolean };
       // Checked as every command checks them, before the targets are read: the re-check's seed + 1
       // must be a seed too, and a budget past the schema's is no calibration.
       const seed = wholeNumber('seed', args.seed, 0, MAX_SEED - 1);
       const candidates = wholeNumber('budget', args.budget, 2, MAX_CANDIDATES);
       const budget = budgetOf(args);
-      const spec = loadTargets(scenarioFile(args.targets));
+      // deptsim's own scenarios are trusted: a shipped targets file names ../three-campaigns.yaml.
+      const spec = loadTargets(scenarioFile(args.targets), undefined, { ...loadOptionsOf(args), roots: [shippedDir().replace(/\\/g, '/')] });
       if (seed !== undefined) spec.search = { ...spec.search, seed, recheckSeed: seed + 1 };
       if (candidates !== undefined) {
         if (candidates < spec.search.start) throw new UsageError(`--budget ${candidates}: give a whole number of at least the start (${spec.search.start})`);

@@ -1,6 +1,6 @@
 import { readLocated } from '../../scenario/extends.js';
 import { issuesToProblems } from '../../scenario/issues.js';
-import { diskFs, loadScenario } from '../../scenario/load.js';
+import { diskFs, loadScenario, referenceProblem, type LoadOptions } from '../../scenario/load.js';
 import { toPlain } from '../../scenario/located.js';
 import { resolveFrom } from '../../scenario/paths.js';
 import { ScenarioError, type Problem } from '../../scenario/problem.js';
@@ -26,7 +26,7 @@ interface Issue {
  * then each parameter path, variant patch, measure, window and unit against that scenario.
  * Throws ScenarioError, whose message is one located line per problem.
  */
-export function loadTargets(file: string, fs: SourceFs = diskFs): CalibrationSpec {
+export function loadTargets(file: string, fs: SourceFs = diskFs, opts: LoadOptions = {}): CalibrationSpec {
   const read = readLocated(file, fs);
   if (!read.node) {
     throw new ScenarioError(
@@ -44,13 +44,17 @@ export function loadTargets(file: string, fs: SourceFs = diskFs): CalibrationSpe
   }
   const t = r.data;
   const scenarioFile = resolveFrom(file, t.scenario);
+  // Confined as `extends:` is (a targets file from someone else must not read /etc/passwd or a
+  // secret next door), refused before the file is opened, so nothing of it is ever quoted.
+  const outside = referenceProblem(scenarioFile, file, fs, opts);
+  if (outside) fail([{ code: 'custom', path: ['scenario'], message: `cannot read the base scenario ${scenarioFile}: ${outside}; copy it next to the targets file, or pass --allow-extends-outside if you trust it` }]);
   try {
     fs.size(scenarioFile);
   } catch (e) {
     const p: Problem = unreadable(scenarioFile, e);
     fail([{ code: 'custom', path: ['scenario'], message: `cannot read the base scenario ${scenarioFile}: ${p.message}` }]);
   }
-  const base = loadScenario(scenarioFile, fs);
+  const base = loadScenario(scenarioFile, fs, opts);
   const issues: Issue[] = [];
   const check = (path: (string | number)[], f: () => void) => {
     try {
