@@ -106,12 +106,14 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
   /** Runs of candidates (variant x replicate each) on one seed. */
   const runsOf = async (points: Point[], seed: number, replicates: number): Promise<CandidateRuns[]> => {
     const list: Run[] = [];
-    points.forEach((values, c) => {
+    for (const [c, values] of points.entries()) {
       for (let v = 0; v < V; v++) {
         const scenario = applyValues(spec.base, { ...values, ...variants[v].set }, `candidate ${c}`);
         for (let r = 0; r < replicates; r++) list.push({ scenario, seedKey: replicateSeedKey(seed, r) });
       }
-    });
+      // Checking thousands of candidates' scenarios takes seconds: let a stop request in between.
+      if (c % 32 === 31) await nextTurn();
+    }
     const got = await ledger.run(list);
     return points.map((_, c) => Array.from({ length: V }, (_, v) => got.slice((c * V + v) * replicates, (c * V + v + 1) * replicates)));
   };
@@ -125,7 +127,14 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
   try {
     // The same values proposed twice (integer parameters, a converged step) are evaluated once: on common seeds the result would be identical.
     await searchCandidates(spec, async (batch) => {
-      const fresh = batch.filter((c, i) => !seen.has(keyOf(c.values)) && batch.findIndex((d) => keyOf(d.values) === keyOf(c.values)) === i);
+      // One pass with a set: comparing every pair of a 50,000-candidate start took hours, deaf to signals.
+      const asked = new Set<string>();
+      const fresh = batch.filter((c) => {
+        const key = keyOf(c.values);
+        if (seen.has(key) || asked.has(key)) return false;
+        asked.add(key);
+        return true;
+      });
       const runs = await runsOf(fresh.map((c) => c.values), search.seed, search.replicates);
       fresh.forEach((c, i) => seen.set(keyOf(c.values), evaluation(c, runs[i], c.stage, 'search')));
       return batch.map((c) => {
@@ -203,6 +212,9 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
 }
 
 const keyOf = (values: Point) => JSON.stringify(values);
+
+/** Wait for the event loop's next turn, so signal handlers run during long synchronous preparation. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** best.yaml must be the model that was run: the same scenario but for its name and description. */
 function assertSameModel(a: object, b: object): void {
