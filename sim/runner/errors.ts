@@ -14,7 +14,8 @@ export function namingFile<T>(file: string, write: () => T): T {
   try {
     return write();
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
+    // Typed by hand: the teachers' page compiles this file without Node's types.
+    const err = e as { code?: unknown; path?: unknown } | null;
     if (err && typeof err === 'object' && typeof err.code === 'string' && !err.path) err.path = file;
     throw e;
   }
