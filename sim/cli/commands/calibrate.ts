@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { calibrate, loadTargets } from '../../runner/calibrate/index.js';
 import { formatNumber } from '../../runner/format.js';
 import { UsageError } from '../fail.js';
-import { scenarioFile, shippedDir } from '../shipped.js';
+import { scenarioFile } from '../shipped.js';
 import { textTable } from '../table.js';
 import { asUsageAsync, budgetOf, budgetOptions, extendsOption, loadOptionsOf, MAX_SEED, wholeNumber, workersOf, type BudgetArgs } from './experiment-options.js';
 import { MAX_CANDIDATES } from '../../scenario/schema/targets.js';
@@ -53,8 +53,7 @@ export function registerCalibrate(y: Argv): Argv {
       const seed = wholeNumber('seed', args.seed, 0, MAX_SEED - 1);
       const candidates = wholeNumber('budget', args.budget, 2, MAX_CANDIDATES);
       const budget = budgetOf(args);
-      // deptsim's own scenarios are trusted: a shipped targets file names ../three-campaigns.yaml.
-      const spec = loadTargets(scenarioFile(args.targets), undefined, { ...loadOptionsOf(args), roots: [shippedDir().replace(/\\/g, '/')] });
+      const spec = loadTargets(scenarioFile(args.targets), undefined, loadOptionsOf(args));
       if (seed !== undefined) spec.search = { ...spec.search, seed, recheckSeed: seed + 1 };
       if (candidates !== undefined) {
         if (candidates < spec.search.start) throw new UsageError(`--budget ${candidates}: give a whole number of at least the start (${spec.search.start})`);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readLocated } from '../../scenario/extends.js';
 import { issuesToProblems } from '../../scenario/issues.js';
 import { diskFs, loadScenario, referenceProblem, type LoadOptions } from '../../scenario/load.js';
@@ -10,6 +11,7 @@ import { unreadable, type SourceFs } from '../../scenario/source.js';
 import { nearest } from '../../scenario/suggest.js';
 import { applyValues, getPath } from '../path.js';
 import { SetError } from '../set.js';
+import { packageRoot } from '../version.js';
 import { summaryShape, type SummaryShape } from './measure.js';
 import type { CalibrationSpec, FitParameter, Goal, Patch, Reading, Variant } from './spec.js';
 
@@ -26,7 +28,9 @@ interface Issue {
  * then each parameter path, variant patch, measure, window and unit against that scenario.
  * Throws ScenarioError, whose message is one located line per problem.
  */
-export function loadTargets(file: string, fs: SourceFs = diskFs, opts: LoadOptions = {}): CalibrationSpec {
+export function loadTargets(file: string, fs: SourceFs = diskFs, given: LoadOptions = {}): CalibrationSpec {
+  // deptsim's own scenarios are trusted: a shipped targets file names ../three-campaigns.yaml.
+  const opts: LoadOptions = { ...given, roots: [...(given.roots ?? []), join(packageRoot(), 'scenarios').replace(/\\/g, '/')] };
   const read = readLocated(file, fs);
   if (!read.node) {
     throw new ScenarioError(
@@ -198,9 +202,9 @@ export function isTargetsFile(file: string, fs: SourceFs = diskFs): boolean {
 }
 
 /** Every problem of a targets file (schema, base scenario, paths, measures, windows) as loadTargets finds them; none when it loads. */
-export function targetsProblems(file: string, fs: SourceFs = diskFs): Problem[] {
+export function targetsProblems(file: string, fs: SourceFs = diskFs, opts: LoadOptions = {}): Problem[] {
   try {
-    loadTargets(file, fs);
+    loadTargets(file, fs, opts);
     return [];
   } catch (e) {
     if (!(e instanceof ScenarioError)) throw e;
