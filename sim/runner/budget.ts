@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/schema/index.js';
+import { rateFormulaMaximum } from '../scenario/formulas.js';
 import { ExperimentError } from './errors.js';
 
 /**
@@ -13,17 +14,24 @@ export interface Budget {
   maxStaffDays: number;
   /** Estimated size of daily.csv in bytes. */
   maxDailyBytes: number;
+  /**
+   * Work items expected to arrive in all runs together (each is simulated, and an open one kept in
+   * memory): a small office given 10,000 items a day costs little in staff-days and much in items.
+   * Absent: DEFAULT_BUDGET's.
+   */
+  maxItems?: number;
 }
 
 /**
  * Defaults. 1e9 staff-days is about 12 to 30 minutes on one core (1.4 million staff-days a second
  * measured on scenarios/large-county.yaml, 0.6 million on the small teach-county); 20,000 runs keep
- * the summaries under a few hundred MB; 1 GB of daily.csv is more than a spreadsheet opens.
+ * the summaries under a few hundred MB; 1 GB of daily.csv is more than a spreadsheet opens. Work
+ * items: each arrival is drawn, scheduled and (while open) kept, at about a staff-day's cost.
  */
-export const DEFAULT_BUDGET: Budget = { maxRuns: 20_000, maxStaffDays: 1e9, maxDailyBytes: 1024 ** 3 };
+export const DEFAULT_BUDGET: Required<Budget> = { maxRuns: 20_000, maxStaffDays: 1e9, maxDailyBytes: 1024 ** 3, maxItems: 1e9 };
 
 /** The command-line flag that raises each limit. */
-export const BUDGET_FLAGS = { maxRuns: '--max-runs', maxStaffDays: '--max-staff-days', maxDailyBytes: '--max-daily-mb' } as const;
+export const BUDGET_FLAGS = { maxRuns: '--max-runs', maxStaffDays: '--max-staff-days', maxDailyBytes: '--max-daily-mb', maxItems: '--max-items' } as const;
 
 /** Past what the limit and its flag, when raised, still cannot do: the plan keeps every point in memory. */
 export const MAX_POINTS_IN_PLAN = 10_000_000;
@@ -51,6 +59,38 @@ export const dailyRowsOf = (s: Scenario) => s.calendar.days * (s.departments.len
 
 /** Estimated bytes of one run's daily.csv (without the leading columns of experiments). */
 export const dailyBytesOf = (s: Scenario) => dailyRowsOf(s) * DAILY_ROW_BYTES;
+
+/**
+ * Work items expected to arrive in one run: every stream's rate (a department's regular duties, the
+ * shared duties, each campaign's tasks at every unit and the headquarters) over its days, with a
+ * rate formula at its largest value. An upper bound: rest days bring no regular items.
+ */
+export function itemsOf(s: Scenario): number {
+  const days = s.calendar.days;
+  const staff = s.departments.reduce((a, d) => a + d.headcount, 0);
+  const peak = (formula: string | undefined) => (formula ? formulaPeak(formula, s) : 1);
+  let items = 0;
+  for (const d of s.departments) items += (d.regular.itemsPerDay + d.regular.itemsPerStaffDay * d.headcount) * peak(d.regular.rateFormula) * days;
+  for (const duty of s.sharedDuties) items += duty.itemsPerDay * peak(duty.rateFormula) * days;
+  for (const c of s.campaigns) {
+    const perDay = c.tasks.itemsPerDay * (s.departments.length + 1) + Math.max(c.tasks.itemsPerStaffDay, c.hqItemsPerStaffDay) * staff;
+    items += perDay * peak(c.tasks.rateFormula) * c.days;
+  }
+  return items;
+}
+
+/** A rate formula's peak over a calendar, once per formula and calendar (a sweep repeats both). */
+const peaks = new Map<string, number>();
+function formulaPeak(formula: string, s: Scenario): number {
+  const key = JSON.stringify([formula, s.calendar]);
+  let v = peaks.get(key);
+  if (v === undefined) {
+    v = rateFormulaMaximum(formula, s.calendar);
+    if (peaks.size > 1000) peaks.clear();
+    peaks.set(key, v);
+  }
+  return v;
+}
 
 /** Numbers people read: 20,000 and 1.2e+15, not 1200000000000000. */
 export function count(n: number): string {
@@ -85,12 +125,22 @@ export function checkRuns(e: Estimate, b: Budget): void {
 export function checkWork(scenarios: readonly Scenario[], replicates: number, daily: boolean, b: Budget): void {
   const perPoint = scenarios.reduce((a, s) => a + staffDaysOf(s), 0);
   const staffDays = perPoint * replicates;
+  const runs = `${count(scenarios.length * replicates)} run${scenarios.length * replicates === 1 ? '' : 's'}`;
   if (staffDays > b.maxStaffDays) {
     const biggest = Math.max(...scenarios.map(staffDaysOf));
     throw new BudgetError(
-      `this would simulate ${count(staffDays)} staff-days (${count(scenarios.length * replicates)} run${scenarios.length * replicates === 1 ? '' : 's'}, the largest ` +
+      `this would simulate ${count(staffDays)} staff-days (${runs}, the largest ` +
         `${count(biggest)} staff-days: headcount x calendar.days); the limit is ${count(b.maxStaffDays)}. ` +
         `Use fewer staff, days or runs, or raise the limit with ${BUDGET_FLAGS.maxStaffDays} N`,
+    );
+  }
+  const maxItems = b.maxItems ?? DEFAULT_BUDGET.maxItems;
+  const perRun = scenarios.map(itemsOf);
+  const items = perRun.reduce((a, n) => a + n, 0) * replicates;
+  if (!(items <= maxItems)) {
+    throw new BudgetError(
+      `this would bring about ${count(items)} work items (${runs}, the largest ${count(Math.max(...perRun))}: arrival rates x days); ` +
+        `the limit is ${count(maxItems)}. Lower the rates (itemsPerDay, itemsPerStaffDay, rateFormula), days or runs, or raise the limit with ${BUDGET_FLAGS.maxItems} N`,
     );
   }
   if (!daily) return;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { csvParse } from 'd3-dsv';
 import { readCsvText } from './format.js';
 import { DESCRIBE_FIELDS } from '../metrics/stats.js';
@@ -135,8 +136,52 @@ export const RESULT_FILES = {
   'manifest.json': 'what was run: deptsim version, seed rule, each scenario\'s hash, every run\'s seed key and status, the files',
 } as const;
 
-/** Where compare saves an arm's scenario as run: its label made safe as a file name. */
-export const armScenarioFile = (label: string) => `scenarios/${label.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
+/**
+ * Where compare saves an arm's scenario as run: its label as a file name, letters of any script
+ * kept. A label that had to change (a slash, spaces, a leading dot, over 120 bytes) gets 8 hex digits of
+ * its hash, so two arms never share a file and the same label always names the same one.
+ */
+export function armScenarioFile(label: string): string {
+  const safe = cutToBytes(label.normalize('NFC').replace(/[^\p{L}\p{N}\p{M}._-]+/gu, '_').replace(/^\.+/, '_'), 120);
+  const name = safe === label && safe !== '' ? safe : `${safe}-${createHash('sha256').update(label).digest('hex').slice(0, 8)}`;
+  return `scenarios/${name}.json`;
+}
+
+/** The longest start of `text` of at most `bytes` UTF-8 bytes, never cutting a character in two. */
+export function cutToBytes(text: string, bytes: number): string {
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    used += Buffer.byteLength(ch);
+    if (used > bytes) break;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * Why `files` (a results folder's text files) hold no results the contract describes, or null:
+ * a run's summary.json with its windows, or an experiment's summary.csv with the summary columns.
+ */
+export function summaryProblem(files: Record<string, unknown>): string | null {
+  if (typeof files['summary.json'] === 'string') {
+    let s: unknown;
+    try {
+      s = JSON.parse(files['summary.json']);
+    } catch {
+      return 'summary.json is not JSON';
+    }
+    const o = s as Record<string, unknown> | null;
+    const ok = !!o && typeof o === 'object' && typeof o.scenario === 'string' && typeof o.seed === 'number' && Array.isArray(o.windows) && o.windows.length > 0 &&
+      o.windows.every((w) => !!w && typeof w === 'object' && typeof (w as Record<string, unknown>).id === 'string');
+    return ok ? null : "summary.json is not a run's summary (no scenario, seed and windows)";
+  }
+  if (typeof files['summary.csv'] === 'string') {
+    const header = files['summary.csv'].slice(0, files['summary.csv'].indexOf('\n') >>> 0).split(',');
+    return SUMMARY_KEYS_ONE_RUN.every((k) => header.includes(k)) ? null : `summary.csv lacks the summary columns (${SUMMARY_KEYS_ONE_RUN.join(', ')})`;
+  }
+  return 'it holds neither summary.json (a run) nor summary.csv (an experiment)';
+}
 
 const num = (s: string | undefined): Num => (s === undefined || s === '' ? null : Number(s));
 

@@ -4,6 +4,7 @@ import type { RunSummary } from '../metrics/summary.js';
 import { writeFileIn } from './atomic.js';
 import { dailyHeader } from './daily-csv.js';
 import { armScenarioFile } from './contract.js';
+import { namingFile } from './errors.js';
 import { stableJson } from './format.js';
 import { experimentIdentity, manifestJson } from './manifest.js';
 import { morrisCsv, morrisRows } from './morris-table.js';
@@ -73,9 +74,9 @@ export async function writeResults(
     if (plan.daily) {
       const target = join(tmp, 'daily.csv');
       writeFileIn(tmp, 'daily.csv', dailyHeader(Object.keys(dailyLead(plan, 0))) + '\n');
-      for (let j = 0; j < jobCount(plan); j++) appendFileSync(target, readFileSync(dailyPart(j)));
+      for (let j = 0; j < jobCount(plan); j++) namingFile(target, () => appendFileSync(target, readFileSync(dailyPart(j))));
     }
-    writeFileIn(tmp, 'manifest.json', manifestJson(plan, () => 'done', { files: names }));
+    writeFileIn(tmp, 'manifest.json', manifestJson(plan, () => 'done'));
   });
   return names;
 }

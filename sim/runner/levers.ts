@@ -1,4 +1,6 @@
 import type { Scenario } from '../scenario/schema/index.js';
+import { MAX_CAMPAIGN_DAYS, MAX_HORIZON_DAYS, MAX_LIST_ENTRIES } from '../scenario/schema/common.js';
+import { ExperimentError } from './errors.js';
 import { applyValues } from './path.js';
 
 /**
@@ -48,6 +50,12 @@ function everyCampaign(id: string, field: string, kind: Lever['kind'], step = 1,
   };
 }
 
+/** A lever's value as a whole number in its range, or a one-line refusal (the value cut short). */
+function whole(lever: string, v: number, min: number, max: number): number {
+  if (!Number.isInteger(v) || v < min || v > max) throw new ExperimentError(`${lever} ${String(v).slice(0, 24)}: give a whole number from ${min} to ${max}`);
+  return v;
+}
+
 /** The gap in days between the end of the first campaign and the start of the second (0 if one). */
 function campaignGap(s: Scenario): number {
   if (s.campaigns.length < 2) return 0;
@@ -61,9 +69,10 @@ function campaignGap(s: Scenario): number {
  * horizon grows if the last campaign (and 60 days to watch the recovery) would not fit.
  */
 function layout(s: Scenario, change: { count?: number; length?: number; gap?: number }): Record<string, unknown> {
-  const count = change.count ?? s.campaigns.length;
-  const length = change.length ?? s.campaigns[0].days;
-  const gap = change.gap ?? campaignGap(s);
+  // Checked before any date is computed or list made: 1e308 days is no date, 1e7 campaigns no list.
+  const count = whole('campaigns', change.count ?? s.campaigns.length, 0, MAX_LIST_ENTRIES);
+  const length = whole('campaignDays', change.length ?? s.campaigns[0].days, 1, MAX_CAMPAIGN_DAYS);
+  const gap = whole('campaignGap', change.gap ?? campaignGap(s), 0, MAX_HORIZON_DAYS);
   const first = s.campaigns[0];
   const campaigns = Array.from({ length: count }, (_, i) => {
     const base = structuredClone(s.campaigns[Math.min(i, s.campaigns.length - 1)]);

@@ -11,12 +11,13 @@ export type RunStatus = 'done' | 'pending' | 'failed' | 'other-shard';
 /**
  * manifest.json: what was run and how it went, enough to rerun any single replicate: the deptsim
  * version, each scenario's hash, the seed rule and every run's seed key and status. No clock, host
- * or thread count, so the same experiment always writes the same manifest.
+ * or thread count, so the same experiment always writes the same manifest. `files` (each file's
+ * hash) is added as the folder is sealed (ownership.ts).
  */
 export function manifestJson(
   plan: ExperimentPlan,
   status: (job: number) => RunStatus,
-  extra: { files?: string[]; shard?: { index: number; count: number } } = {},
+  extra: { shard?: { index: number; count: number } } = {},
 ): string {
   const runs = Array.from({ length: jobCount(plan) }, (_, j) => ({
     job: j,
@@ -46,7 +47,6 @@ export function manifestJson(
       ...(plan.parameters.length ? { values: p.values } : {}),
     })),
     counts,
-    ...(extra.files ? { files: extra.files } : {}),
     runs,
   });
 }
@@ -58,7 +58,7 @@ export const runPlanHash = (scenario: Scenario, seed: number) => sha256(JSON.str
  * manifest.json of a single run: the same leading fields as an experiment's, so any folder deptsim
  * writes says what wrote it and with which settings (output-folder.ts reads it before replacing).
  */
-export function runManifestJson(scenario: Scenario, seed: number, files: string[]): string {
+export function runManifestJson(scenario: Scenario, seed: number): string {
   return stableJson({
     deptsim: deptsimVersion(),
     kind: 'run',
@@ -70,7 +70,6 @@ export function runManifestJson(scenario: Scenario, seed: number, files: string[
     replicates: 1,
     seed_key: singleRunSeedKey(seed),
     scenarios: [{ scenario: scenario.name, hash: `sha256:${scenarioHash(scenario)}` }],
-    files,
   });
 }
 

@@ -3,11 +3,12 @@ import { dirname, join, parse, resolve, sep } from 'node:path';
 import { writeFolderAtomicWith } from './atomic.js';
 import { RESULT_FILES } from './contract.js';
 import { ExperimentError } from './errors.js';
+import { checkFiles, listedFiles, MANIFEST, sealManifest, someOf, type FileCheck } from './ownership.js';
 
 const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('<arm>', '[^/]+');
 
 /**
- * Every file deptsim writes into an output folder, by relative path: the results contract's files,
+ * The names of the files deptsim writes into an output folder, by relative path: the results contract's files,
  * a shard's (plan.json, results.jsonl, daily/<job>.csv), a calibration's, and the report's. A folder
  * holding anything else is not deptsim's alone, and is never replaced (a long test runs the
  * commands and checks each file they write matches).
@@ -36,8 +37,7 @@ export interface OutputTarget {
 export type FolderState =
   | { kind: 'absent' }
   | { kind: 'empty' }
-  /** identity null: written by an earlier deptsim that kept no manifest (a single run). */
-  | { kind: 'ours'; identity: string | null; what: string }
+  | { kind: 'ours'; identity: string; what: string; manifest: Record<string, unknown> }
   | { kind: 'foreign'; why: string };
 
 /** The identity a manifest records: its plan hash, and the shard for a shard's folder. */
@@ -47,12 +47,16 @@ export const calibrationIdentity = (planHash: string) => `calibrate:${planHash}`
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
+/** A path without trailing separators: `link/` names the symbolic link itself, not the folder it points to. */
+export const withoutTrailingSlash = (p: string) => (p.length > 1 ? p.replace(/[\\/]+$/, '') || p : p);
+
 /**
- * Is `dir` a folder deptsim wrote? Its manifest.json (or, from versions before manifests on single
- * runs, its summary.json) must say so, and every file in it must be one deptsim writes: a user's
- * own file dropped into a results folder makes it theirs too.
+ * Is `dir` a folder deptsim wrote? Its manifest.json must say so and list every other file in it
+ * with the hash deptsim recorded when it wrote the file (ownership.ts): a user's own file dropped
+ * into a results folder, or a listed file edited since, makes the folder the user's.
  */
-export function folderState(dir: string): FolderState {
+export function folderState(path: string): FolderState {
+  const dir = withoutTrailingSlash(path);
   let st;
   try {
     st = lstatSync(dir, { throwIfNoEntry: false });
@@ -66,54 +70,43 @@ export function folderState(dir: string): FolderState {
   if (!st.isDirectory()) return { kind: 'foreign', why: 'it is a file, not a folder' };
   const top = readdirSync(dir);
   if (top.length === 0) return { kind: 'empty' };
-  const manifest = top.includes('manifest.json') ? jsonObject(join(dir, 'manifest.json')) : null;
-  let identity: string | null = null;
-  let what: string;
+  const files = ownedFiles(dir);
+  if ('why' in files) return { kind: 'foreign', why: files.why };
+  const { manifest, unlisted, changed } = files;
+  if (unlisted.length) return { kind: 'foreign', why: `it holds files deptsim did not write: ${someOf(unlisted)}` };
+  if (changed.length) return { kind: 'foreign', why: changedWhy(changed) };
   const calibration = top.includes('calibration.json') ? jsonObject(join(dir, 'calibration.json')) : null;
-  if (manifest && typeof manifest.deptsim === 'string' && typeof manifest.plan_hash === 'string' && /^[0-9a-f]{64}$/.test(manifest.plan_hash)) {
-    identity = calibration?.kind === 'calibrate' && typeof calibration.plan_hash === 'string'
-      ? calibrationIdentity(calibration.plan_hash)
-      : manifestIdentity(manifest.plan_hash, typeof manifest.shard === 'string' ? manifest.shard : undefined);
-    const reps = typeof manifest.replicates === 'number' ? `, ${plural(manifest.replicates, 'replicate')}` : '';
-    what = `${String(manifest.kind ?? 'results')} of ${String(manifest.name ?? '?')}, seed ${String(manifest.seed ?? '?')}${reps}`;
-  } else if (!top.includes('manifest.json') && top.includes('summary.json')) {
-    const summary = jsonObject(join(dir, 'summary.json'));
-    if (!summary || typeof summary.scenario !== 'string' || !Array.isArray(summary.windows)) return { kind: 'foreign', why: 'it was not written by deptsim' };
-    what = `a run of ${summary.scenario}, seed ${String(summary.seed)}, by an earlier deptsim`;
-  } else {
-    return { kind: 'foreign', why: 'it was not written by deptsim (no deptsim manifest.json)' };
-  }
-  const strangers = filesNotOurs(dir);
-  if (strangers.length) {
-    const shown = strangers.slice(0, 3).join(', ') + (strangers.length > 3 ? `, ... (${strangers.length} in all)` : '');
-    return { kind: 'foreign', why: `it holds files deptsim did not write: ${shown}` };
-  }
-  return { kind: 'ours', identity, what };
+  const identity = calibration?.kind === 'calibrate' && typeof calibration.plan_hash === 'string'
+    ? calibrationIdentity(calibration.plan_hash)
+    : manifestIdentity(manifest.plan_hash as string, typeof manifest.shard === 'string' ? manifest.shard : undefined);
+  const reps = typeof manifest.replicates === 'number' ? `, ${plural(manifest.replicates, 'replicate')}` : '';
+  const what = `${String(manifest.kind ?? 'results')} of ${String(manifest.name ?? '?')}, seed ${String(manifest.seed ?? '?')}${reps}`;
+  return { kind: 'ours', identity, what, manifest };
 }
 
-function jsonObject(file: string): Record<string, unknown> | null {
+export const changedWhy = (changed: readonly string[]) => `its files do not match its manifest.json (changed since deptsim wrote them: ${someOf(changed)})`;
+
+/**
+ * A folder's deptsim manifest and how its files stand against it (ownership.ts), or why it has
+ * none: not written by deptsim, or by one that recorded no hashes.
+ */
+export function ownedFiles(dir: string): ({ manifest: Record<string, unknown>; listed: Record<string, string> } & FileCheck) | { why: string } {
+  const manifest = jsonObject(join(dir, MANIFEST));
+  if (!manifest || typeof manifest.deptsim !== 'string' || typeof manifest.plan_hash !== 'string' || !/^[0-9a-f]{64}$/.test(manifest.plan_hash)) {
+    return { why: 'it was not written by deptsim (no deptsim manifest.json)' };
+  }
+  const listed = listedFiles(manifest);
+  if (!listed) return { why: 'its manifest.json lists no file hashes (not written by this deptsim), so deptsim cannot tell its files from yours' };
+  return { manifest, listed, ...checkFiles(dir, listed) };
+}
+
+export function jsonObject(file: string): Record<string, unknown> | null {
   try {
     const v = JSON.parse(readFileSync(file, 'utf8')) as unknown;
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
   } catch {
     return null;
   }
-}
-
-/** Files (and links, and odd entries) under `dir` that are not deptsim's, stopping after a few. */
-export function filesNotOurs(dir: string, limit = 20): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const name of readdirSync(join(dir, rel))) {
-      if (out.length >= limit) return;
-      const r = rel ? `${rel}/${name}` : name;
-      const st = lstatSync(join(dir, r));
-      if (st.isDirectory()) walk(r);
-      else if (!st.isFile() || !OUTPUT_FILES.test(r)) out.push(r);
-    }
-  };
-  walk('');
-  return out;
 }
 
 const real = (p: string) => {
@@ -131,7 +124,7 @@ const within = (inner: string, outer: string) => inner === outer || inner.starts
  * write, its own results of other settings (unless --force), or a place it cannot create.
  */
 export function checkOutputFolder(t: OutputTarget): void {
-  const dir = t.dir;
+  const dir = withoutTrailingSlash(t.dir);
   if (dir.trim() === '') throw new ExperimentError('--out is empty: name a folder for the results, e.g. --out results/my-run');
   const abs = real(dir);
   if (within(real(process.cwd()), abs) || abs === parse(abs).root) {
@@ -175,5 +168,8 @@ function checkCreatable(dir: string): void {
 /** Check the target once more (time has passed since the first check), then write it atomically. */
 export function writeOutputFolder(t: OutputTarget, fill: (tmp: string) => void): void {
   checkOutputFolder(t);
-  writeFolderAtomicWith(t.dir, fill);
+  writeFolderAtomicWith(withoutTrailingSlash(t.dir), (tmp) => {
+    fill(tmp);
+    sealManifest(tmp);
+  });
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunSummary } from '../metrics/summary.js';
-import { ExperimentError } from './errors.js';
+import { ExperimentError, namingFile } from './errors.js';
 import type { JobOutput } from './job.js';
 import { WorkLock } from './lock.js';
 import { parseResultLine, resultLine } from './result-line.js';
@@ -104,13 +104,15 @@ export class WorkFolder {
   }
 
   record(job: number, out: JobOutput): void {
-    if (out.daily !== undefined) {
+    const daily = out.daily;
+    if (daily !== undefined) {
       const tmp = join(this.dir, 'daily', `${job}.csv.tmp`);
-      writeFileSync(tmp, out.daily);
+      namingFile(tmp, () => writeFileSync(tmp, daily));
       renameSync(tmp, this.dailyFile(job));
     }
     // A line is one write: after a crash the file ends with whole lines or one torn line at most.
-    appendFileSync(join(this.dir, 'results.jsonl'), resultLine(job, out.summary));
+    const results = join(this.dir, 'results.jsonl');
+    namingFile(results, () => appendFileSync(results, resultLine(job, out.summary)));
     this.done.set(job, out.summary);
   }
 

@@ -79,6 +79,19 @@ function whereIs(file: string, roots: string[], fs: SourceFs): 'inside' | 'outsi
 }
 
 /**
+ * Why `file`, a path named in `from` (a file the user gave), may not be read, or null: the one rule
+ * for every path a user's file names (`extends:`, a targets file's `scenario:`): in the folder of
+ * `from` or below it, or in a trusted root, links followed; `allowOutside` lifts it.
+ */
+export function reachProblem(file: string, from: string, fs: SourceFs, opts: ExtendsOptions): string | null {
+  if (opts.allowOutside) return null;
+  const root = dirOf(from);
+  const place = whereIs(file, [root, ...(opts.roots ?? [])], fs);
+  if (place === 'inside') return null;
+  return `it ${place === 'linked-outside' ? 'is a link that leads' : 'is'} outside ${root}/ (the folder of ${from})${opts.roots?.length ? ' and outside the working folder' : ''}`;
+}
+
+/**
  * Follow `extends:` from a parsed file up its chain of parents (each path relative to the file that
  * names it) and merge child over parent. The `extends` key itself is removed from the result.
  */
@@ -109,14 +122,8 @@ export function resolveExtends(
   if (chain.length >= MAX_EXTENDS_DEPTH) {
     return fail(`extends chain too deep: ${chain[0]} passes through ${chain.length} files before ${parentFile}; at most ${MAX_EXTENDS_DEPTH} files in all are allowed, so merge some of them`);
   }
-  const root = dirOf(chain[0]);
-  const place = opts.allowOutside ? 'inside' : whereIs(parentFile, [root, ...(opts.roots ?? [])], fs);
-  if (place !== 'inside') {
-    return fail(
-      `cannot extend ${parentFile}: it ${place === 'linked-outside' ? 'is a link that leads' : 'is'} outside ${root}/ (the folder of ${chain[0]})${opts.roots?.length ? ' and outside the working folder' : ''}; ` +
-        'copy the parent next to the scenario, or pass --allow-extends-outside if you trust it',
-    );
-  }
+  const outside = reachProblem(parentFile, chain[0], fs, opts);
+  if (outside) return fail(`cannot extend ${parentFile}: ${outside}; copy the parent next to the scenario, or pass --allow-extends-outside if you trust it`);
   const parent = readLocated(parentFile, fs, at);
   if (!parent.node) {
     // A parent that cannot be read is the child's mistake: report it at the extends line, naming the path tried.

@@ -125,3 +125,20 @@ function verdict(field: FormulaField, value: string, cal: CalendarSpec): string 
   const got = Number.isNaN(bad.value) ? 'no number (NaN)' : String(bad.value);
   return `formula "${value}" gives ${got} at ${fmt(bad.point)}; it must give a finite number for ${field.describe}`;
 }
+
+/**
+ * The largest value a rate multiplier takes over the horizon (every day, with and without a
+ * campaign; negative values count as 0, as in the model): with it the budget bounds a run's
+ * arrivals before the run. The formula has passed checkFormulas, so it compiles and is finite there.
+ */
+export function rateFormulaMaximum(source: string, cal: CalendarSpec): number {
+  const f = compileFormula(source, RATE_FORMULA_VARIABLES);
+  const scope = new Map<string, number>();
+  let max = 0;
+  for (const point of dayGrid(cal)) {
+    for (const [k, v] of Object.entries(point)) scope.set(k, v);
+    const v = f(scope);
+    if (v > max) max = v;
+  }
+  return max;
+}

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { reachProblem } from './extends.js';
 import { validateFile, type LoadOptions } from './pipeline.js';
 import type { Problem } from './problem.js';
 import type { Scenario } from './schema/index.js';
@@ -56,6 +57,9 @@ export const diskFs: SourceFs = {
  * (relative paths are relative to it, absolute ones are compared with it).
  */
 const workingRoots = (opts: LoadOptions): LoadOptions => ({ ...opts, roots: ['.', process.cwd().replace(/\\/g, '/'), ...(opts.roots ?? [])] });
+
+/** Why `file`, named in the user's file `from`, may not be read (reachProblem, with this machine's trusted folders), or null. */
+export const referenceProblem = (file: string, from: string, fs: SourceFs = diskFs, opts: LoadOptions = {}) => reachProblem(file, from, fs, workingRoots(opts));
 
 /** Read, parse, merge (`extends`) and validate a scenario file; throws ScenarioError with every problem. */
 export function loadScenario(file: string, fs: SourceFs = diskFs, opts: LoadOptions = {}): Scenario {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sealManifest } from '../../sim/runner/ownership.js';
 import { compareFolderFiles } from '../report/fixtures.js';
 
 /** Drives the compiled CLI (`npm test` builds dist/ first). */
@@ -22,11 +23,17 @@ describe('deptsim report DIR', () => {
       writeFileSync(join(folder, k), v);
     }
     writeFileSync(join(folder, 'plots', 'stale.svg'), '<svg/>');
+    // As deptsim leaves a folder: its manifest lists every file with its hash (the stale figure too).
+    sealManifest(folder);
     const r = deptsim('report', folder);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Wrote report\.html, report\.md and 2 figures/);
-    for (const [k, v] of Object.entries(files)) expect(readFileSync(join(folder, k), 'utf8')).toBe(v);
+    for (const [k, v] of Object.entries(files)) if (k !== 'manifest.json') expect(readFileSync(join(folder, k), 'utf8')).toBe(v);
+    // The manifest keeps every field but its list of files, which now names the new figures' hashes.
+    const { files: listed, ...manifest } = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+    expect(manifest).toEqual(JSON.parse(files['manifest.json']));
+    expect(Object.keys(listed)).not.toContain('plots/stale.svg');
     expect(readdirSync(join(folder, 'plots')).sort()).toEqual(
       ['compare-differences', 'compare-periods'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]).sort(),
     );
@@ -68,7 +75,7 @@ describe('deptsim report DIR', () => {
     const r = deptsim('report', empty);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/no results to report/);
+    expect(r.stderr).toMatch(/empty: it was not written by deptsim \(no deptsim manifest\.json\)/);
     expect(existsSync(join(empty, 'report.html'))).toBe(false);
   });
 });

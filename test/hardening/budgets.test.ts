@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sensitivityExperiment, sweepExperiment, replicatesExperiment } from '../../sim/runner/experiments.js';
 import { loadScenarioText } from '../../sim/scenario/load.js';
-import { deptsim, Folders, refusalMs, SMALL } from './cli.js';
+import { deptsim, Folders, refusalMs, refused, SMALL } from './cli.js';
 
 /**
  * Budgets (issue 11): inputs that would hang, run for hours or exhaust memory are refused before any
@@ -11,14 +11,6 @@ import { deptsim, Folders, refusalMs, SMALL } from './cli.js';
  */
 const folders = new Folders();
 afterAll(() => folders.cleanup());
-
-/** One refusal: exit 2, one line, no stack trace. */
-function refused(r: ReturnType<typeof deptsim>, pattern: RegExp): void {
-  expect(r.code, r.stderr).toBe(2);
-  expect(r.stderr.trim().split('\n')).toHaveLength(1);
-  expect(r.stderr).toMatch(pattern);
-  expect(r.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
-}
 
 describe('files are read with a byte limit that holds for devices and pipes', () => {
   it('run /dev/zero is refused as not a regular file', () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { expect } from 'vitest';
 
 /** The compiled CLI (`npm test` builds dist/ first), run as a user runs it. */
 const MAIN = resolve('dist/sim/cli/main.js');
@@ -60,4 +61,12 @@ export function refusalMs(f: () => unknown): { ms: number; error: Error } {
     return { ms: performance.now() - t, error: e as Error };
   }
   throw new Error('expected a refusal, but it was accepted');
+}
+
+/** One refusal: exit 2, one line, no stack trace. */
+export function refused(r: Ran, pattern: RegExp): void {
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
 }

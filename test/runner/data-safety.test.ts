@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostTag } from '../../sim/runner/owner.js';
+import { TEMPORARY_MARKER } from '../../sim/runner/atomic.js';
+import { hostTag, processStart } from '../../sim/runner/owner.js';
 import { deptsimIn, expectOneLine, FIX, MAIN, tree, type Ran } from './cli-harness.js';
 
 /** Issue 11, class "data safety": deptsim never replaces or deletes a file or folder it did not write. */
@@ -119,9 +120,12 @@ describe('interrupted writes and permissions', () => {
     const dead = spawnSync('true').pid as number;
     const leftover = join(dir, `.tidy.tmp-${hostTag()}-${dead}-0badf00d`);
     const live = join(dir, `.tidy.tmp-${hostTag()}-${process.pid}-00c0ffee`);
-    for (const d of [leftover, `${leftover}.old`, live]) {
+    // Each carries the marker deptsim puts in its temporary folders, naming the process that made it.
+    const marker = (pid: number) => JSON.stringify({ deptsim_temporary: true, tag: hostTag(), pid, host: hostname(), start: processStart(pid) });
+    for (const [d, pid] of [[leftover, dead], [`${leftover}.old`, dead], [live, process.pid]] as const) {
       mkdirSync(d);
       writeFileSync(join(d, 'summary.json'), '{}');
+      writeFileSync(join(d, TEMPORARY_MARKER), marker(pid));
     }
     const r = await deptsim(['run', 'small.yaml', '--out', 'tidy', '--no-report']);
     expect(r.code, r.stderr).toBe(0);

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, w
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processStart } from '../../sim/runner/owner.js';
 import { deptsimIn, expectOneLine, FIX, until } from './cli-harness.js';
 
 /**
@@ -72,9 +73,20 @@ describe('a work folder has one live owner', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
+  it('a lock whose pid a live process that is not its owner now holds is taken over (issue 25)', async () => {
+    // The owner died and its pid went to another process: a different start time, or (a lock of a
+    // deptsim that recorded none) a process whose command line is not deptsim's; this test's is vitest's.
+    workFolderWithLock('reused', { pid: process.pid, host: hostname(), start: '1' }, 3600_000);
+    const r = await deptsimIn(dir, [...SMALL, '--out', 'reused', '--resume']);
+    expect(r.code, r.stderr).toBe(0);
+    workFolderWithLock('reused-old', { pid: process.pid, host: hostname() }, 3600_000);
+    const old = await deptsimIn(dir, [...SMALL, '--out', 'reused-old', '--resume']);
+    expect(old.code, old.stderr).toBe(0);
+  });
+
   it('a live process of this host holding a lock refuses even an identical command', async () => {
     // This test's own process is alive: its lock must be honoured however old the file.
-    workFolderWithLock('mine', { pid: process.pid, host: hostname() }, 3600_000);
+    workFolderWithLock('mine', { pid: process.pid, host: hostname(), start: processStart(process.pid) }, 3600_000);
     const r = await deptsimIn(dir, [...SMALL, '--out', 'mine', '--resume']);
     expectOneLine(r, new RegExp(`in use by another deptsim \\(pid ${process.pid} on `));
   });

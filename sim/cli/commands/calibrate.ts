@@ -5,7 +5,8 @@ import { formatNumber } from '../../runner/format.js';
 import { UsageError } from '../fail.js';
 import { scenarioFile } from '../shipped.js';
 import { textTable } from '../table.js';
-import { asUsageAsync, workersOf } from './experiment-options.js';
+import { asUsageAsync, budgetOf, budgetOptions, extendsOption, loadOptionsOf, MAX_SEED, wholeNumber, workersOf, type BudgetArgs } from './experiment-options.js';
+import { MAX_CANDIDATES } from '../../scenario/schema/targets.js';
 import { reportOptions, reportStep } from './report.js';
 import type { FigureStyle } from '../../report/plots/style.js';
 import { defaultOutDir } from './out-folder.js';
@@ -34,17 +35,16 @@ export function registerCalibrate(y: Argv): Argv {
     'calibrate <targets>',
     'Fit parameters to targets (measures, intervals, patterns): a noise-aware search on common random numbers, re-checked on fresh seeds',
     (a) =>
-      reportOptions(a)
+      budgetOptions(reportOptions(a))
+        .option('allow-extends-outside', { ...extendsOption, describe: "let the targets' `scenario:` and any `extends:` read files outside their folder and the working folder (only for files you trust)" })
         .positional('targets', { type: 'string', demandOption: true, describe: 'targets YAML file, or a shipped one by name (deptsim list), e.g. calibration/case-a' })
         .option('out', { type: 'string', describe: 'output folder (default reports/<targets file name>-calibration-<6 hex of its path>/)' })
         .option('force', { type: 'boolean', default: false, describe: "replace deptsim's own earlier results of other settings in --out (never a folder deptsim did not write)" })
         .option('workers', { type: 'number', describe: 'worker threads (default: the cores); results do not depend on it' })
         .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted calibration from its <out>.work-in-progress folder' })
-        .option('seed', { type: 'number', describe: 'seed of the search (default: search.seed, else the scenario\'s seed); the re-check uses seed + 1' })
-        .option('budget', { type: 'number', describe: 'candidates to evaluate (default: search.budget)' })
+        .option('seed', { type: 'string', describe: `seed of the search, 0 to ${MAX_SEED - 1} (default: search.seed, else the scenario's seed); the re-check uses seed + 1` })
+        .option('budget', { type: 'string', describe: 'candidates to evaluate (default: search.budget)' })
         .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
-        .option('max-runs', { type: 'number', describe: 'search.method abc: refuse settings that may ask for more runs than this' })
-        .option('max-staff-days', { type: 'number', describe: 'search.method abc: refuse settings that may simulate more staff-days than this' })
         .epilogue(
         `${examplesText([
           ['deptsim calibrate targets.yaml --workers 2', 'search, re-check the best 3 on fresh seeds, write best.yaml and the fit'],
@@ -52,15 +52,17 @@ export function registerCalibrate(y: Argv): Argv {
         ])}\n\n${EXAMPLE}`,
       ),
     async (argv) => {
-      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: number; budget?: number; progress: boolean; report: boolean; png: boolean; style: FigureStyle; force: boolean };
-      const spec = loadTargets(scenarioFile(args.targets));
-      if (args.seed !== undefined) {
-        if (!Number.isInteger(args.seed) || args.seed < 0) throw new UsageError(`--seed ${args.seed}: give a whole number of at least 0`);
-        spec.search = { ...spec.search, seed: args.seed, recheckSeed: args.seed + 1 };
-      }
-      if (args.budget !== undefined) {
-        if (!Number.isInteger(args.budget) || args.budget < spec.search.start) throw new UsageError(`--budget ${args.budget}: give a whole number of at least the start (${spec.search.start})`);
-        spec.search = { ...spec.search, budget: args.budget };
+      const args = argv as unknown as { targets: string; out?: string; workers?: number; resume: boolean; seed?: string; budget?: string; progress: boolean; report: boolean; png: boolean; style: FigureStyle; force: boolean } & BudgetArgs & { allowExtendsOutside?: boolean };
+      // Checked as every command checks them, before the targets are read: the re-check's seed + 1
+      // must be a seed too, and a budget past the schema's is no calibration.
+      const seed = wholeNumber('seed', args.seed, 0, MAX_SEED - 1);
+      const candidates = wholeNumber('budget', args.budget, 2, MAX_CANDIDATES);
+      const budget = budgetOf(args);
+      const spec = loadTargets(scenarioFile(args.targets), undefined, loadOptionsOf(args));
+      if (seed !== undefined) spec.search = { ...spec.search, seed, recheckSeed: seed + 1 };
+      if (candidates !== undefined) {
+        if (candidates < spec.search.start) throw new UsageError(`--budget ${candidates}: give a whole number of at least the start (${spec.search.start})`);
+        spec.search = { ...spec.search, budget: candidates };
       }
       const out = args.out ?? defaultOutDir([args.targets], 'calibration');
       if (spec.search.method === 'abc') return calibrateAbcCommand(spec, args, out);
@@ -71,7 +73,7 @@ export function registerCalibrate(y: Argv): Argv {
       );
       const r = await asUsageAsync(() =>
         calibrate(spec, { out, workers: workersOf(args as never), resume: args.resume, progress: args.progress, report: reportStep(args), targetsName: args.targets,
-          force: args.force, inputs: [args.targets, spec.scenarioFile] }),
+          force: args.force, inputs: [args.targets, spec.scenarioFile], budget }),
       );
       print(`Best of ${r.candidates} candidates (candidate ${r.chosen.candidate}), loss ${formatNumber(r.chosen.loss)} on fresh seeds:\n`);
       print(`${textTable(['parameter', 'value'], Object.entries(r.best).map(([k, v]) => [k, String(v)]))}\n`);

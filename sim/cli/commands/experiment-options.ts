@@ -15,7 +15,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** Options shared by run, compare, sweep and sensitivity (see docs/EXPERIMENTS.md). */
 export function experimentOptions<T>(y: Argv<T>) {
-  return reportOptions(y)
+  const withSteps = reportOptions(y)
     .option('seed', { type: 'string', describe: "random seed, 0 to 4294967295 (default: the scenario's seed); replicate r uses seed key <seed>/rep:<r>" })
     .option('replicates', { type: 'string', describe: 'replicates per scenario or point' })
     .option('out', {
@@ -28,12 +28,8 @@ export function experimentOptions<T>(y: Argv<T>) {
     .option('resume', { type: 'boolean', default: false, describe: 'continue a run stopped by Ctrl-C, SIGTERM or a crash from its <out>.work-in-progress folder (locked while a deptsim works in it)' })
     .option('shard', { type: 'string', describe: 'run only shard K of N (K/N, 1-based) into <out>.shard-K-of-N; join with `deptsim merge`' })
     .option('shards', { type: 'number', describe: 'shard count, taking K from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX' })
-    .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' })
-    .option('max-runs', { type: 'number', describe: `refuse experiments of more runs (points x replicates) than this (default ${count(DEFAULT_BUDGET.maxRuns)})` })
-    .option('max-staff-days', {
-      type: 'number',
-      describe: `refuse work of more staff-days (headcount x days x runs) than this (default ${count(DEFAULT_BUDGET.maxStaffDays)}, about 12-30 min on one core)`,
-    })
+    .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (--no-progress to hide)' });
+  return budgetOptions(withSteps)
     .option('max-daily-mb', { type: 'number', describe: `refuse a daily.csv estimated larger than this many MB (default ${DEFAULT_BUDGET.maxDailyBytes / 1024 ** 2})` })
     .option('allow-extends-outside', extendsOption)
     .check((argv) => {
@@ -43,6 +39,17 @@ export function experimentOptions<T>(y: Argv<T>) {
       if (argv.replicates !== undefined) replicatesOf(argv as unknown as ExperimentArgs, 1);
       return true;
     });
+}
+
+/** The work limits every command that runs the model takes (run, compare, sweep, sensitivity, calibrate). */
+export function budgetOptions<T>(y: Argv<T>) {
+  return y
+    .option('max-runs', { type: 'number', describe: `refuse experiments of more runs (points x replicates) than this (default ${count(DEFAULT_BUDGET.maxRuns)})` })
+    .option('max-staff-days', {
+      type: 'number',
+      describe: `refuse work of more staff-days (headcount x days x runs) than this (default ${count(DEFAULT_BUDGET.maxStaffDays)}, about 12-30 min on one core)`,
+    })
+    .option('max-items', { type: 'number', describe: `refuse work of more arriving work items (rates x days x runs) than this (default ${count(DEFAULT_BUDGET.maxItems)})` });
 }
 
 /** Shared with validate: scenarios may extend files only in their own folder unless this is given. */
@@ -68,7 +75,7 @@ export const loadOptionsOf = (a: { allowExtendsOutside?: boolean }): LoadOptions
 });
 
 /** The work limits, raised by --max-runs, --max-staff-days and --max-daily-mb. */
-export function budgetOf(a: ExperimentArgs): Budget {
+export function budgetOf(a: BudgetArgs): Budget {
   const limit = (flag: string, v: number | undefined, fallback: number, scale = 1) => {
     if (v === undefined) return fallback;
     if (!(v > 0)) throw new UsageError(`--${flag} ${v}: give a positive number`);
@@ -78,10 +85,18 @@ export function budgetOf(a: ExperimentArgs): Budget {
     maxRuns: limit('max-runs', a.maxRuns, DEFAULT_BUDGET.maxRuns),
     maxStaffDays: limit('max-staff-days', a.maxStaffDays, DEFAULT_BUDGET.maxStaffDays),
     maxDailyBytes: limit('max-daily-mb', a.maxDailyMb, DEFAULT_BUDGET.maxDailyBytes, 1024 ** 2),
+    maxItems: limit('max-items', a.maxItems, DEFAULT_BUDGET.maxItems),
   };
 }
 
-export interface ExperimentArgs {
+export interface BudgetArgs {
+  maxRuns?: number;
+  maxStaffDays?: number;
+  maxDailyMb?: number;
+  maxItems?: number;
+}
+
+export interface ExperimentArgs extends BudgetArgs {
   seed?: string;
   replicates?: string;
   out?: string;
@@ -95,9 +110,6 @@ export interface ExperimentArgs {
   report: boolean;
   png: boolean;
   style: FigureStyle;
-  maxRuns?: number;
-  maxStaffDays?: number;
-  maxDailyMb?: number;
   allowExtendsOutside: boolean;
 }
 
@@ -129,7 +141,7 @@ export async function asUsageAsync<T>(f: () => Promise<T>): Promise<T> {
 }
 
 /** The largest seed a scenario file takes (its schema's limit), so --seed and seed: agree. */
-const MAX_SEED = 2 ** 32 - 1;
+export const MAX_SEED = 2 ** 32 - 1;
 
 /** A whole-number option as typed (options are read as text, so `abc` is named, not NaN). */
 export function wholeNumber(name: string, raw: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {

@@ -1,13 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Argv } from 'yargs';
 import { examplesText } from '../examples.js';
-import { writeFolderAtomic } from '../../runner/atomic.js';
+import { writeFileIn, writeFolderAtomicWith } from '../../runner/atomic.js';
+import { summaryProblem } from '../../runner/contract.js';
 import type { AddReport } from '../../runner/report-hook.js';
-import { filesNotOurs } from '../../runner/output-folder.js';
+import { changedWhy, ownedFiles } from '../../runner/output-folder.js';
+import { sealManifest, someOf } from '../../runner/ownership.js';
 import { UsageError } from '../fail.js';
 import { metricOption, metricsOf } from './metric-option.js';
-import { REPORT_FILES } from '../../report/report-files.js';
 import { DEFAULT_STYLE, FIGURE_STYLES, STYLE_HELP, type FigureStyle } from '../../report/plots/style.js';
 import { print, printError } from '../terminal-text.js';
 
@@ -27,6 +28,18 @@ function readFolder(dir: string): Record<string, string | Uint8Array> {
   };
   walk(dir);
   return out;
+}
+
+/** The real folder a path names (links followed), or a one-line refusal. */
+function realFolder(given: string): string {
+  let dir: string;
+  try {
+    dir = realpathSync(given);
+  } catch {
+    throw new UsageError(`${given}: no such folder; give the folder a run wrote, e.g. reports/three-campaigns`);
+  }
+  if (!statSync(dir).isDirectory()) throw new UsageError(`${given}: not a folder; give the folder a run wrote, e.g. reports/three-campaigns`);
+  return dir;
 }
 
 /** `--png`, on every command that writes figures. */
@@ -75,59 +88,58 @@ export function registerReport(y: Argv): Argv {
         ]),
       ),
     async (argv) => {
-      const dir = argv.dir as string;
+      const given = argv.dir as string;
       const metrics = metricsOf(argv.metric);
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder; give the folder a run wrote, e.g. reports/three-campaigns`);
-      // The folder is rewritten whole: only one that holds nothing but deptsim's files.
-      const strangers = filesNotOurs(dir);
-      if (strangers.length) {
-        throw new UsageError(`${dir} holds files deptsim did not write (${strangers.slice(0, 3).join(', ')}); report rebuilds only a results folder as deptsim wrote it`);
-      }
+      // A link is followed to the folder it names, which is rewritten there; the link stays a link.
+      // (The real path also keeps `report .` from renaming the working folder by its name `.`.)
+      const dir = realFolder(given);
       const out = argv.out === undefined ? null : reportFolder(dir, argv.out as string);
-      const { buildReport, ReportError } = await reportModule();
+      // The folder is rewritten whole: only one whose every file its manifest lists, holding results
+      // the contract describes. A table the user edited is carried over byte for byte (and keeps
+      // its first hash, so it stays theirs); a changed report file would be replaced: refused.
+      const { buildReport, ReportError, REPORT_FILES } = await reportModule();
+      const owned = ownedFiles(dir);
+      const refuse = (why: string) => new UsageError(`${given}: ${why}; report rebuilds only a results folder as deptsim wrote it`);
+      if ('why' in owned) throw refuse(owned.why);
+      if (owned.unlisted.length) throw refuse(`it holds files deptsim did not write: ${someOf(owned.unlisted)}`);
+      const replaced = owned.changed.filter((f) => REPORT_FILES.test(f));
+      if (replaced.length) throw refuse(changedWhy(replaced));
       const old = readFolder(dir);
+      const problem = summaryProblem(old);
+      if (problem) throw new UsageError(`${given}: ${problem}; report rebuilds only a results folder deptsim wrote`);
       const inputs: Record<string, string> = {};
       for (const [k, v] of Object.entries(old)) if (typeof v === 'string' && !REPORT_FILES.test(k)) inputs[k] = v;
       let report: Record<string, string | Uint8Array>;
       try {
         report = await buildReport(inputs, { png: argv.png as boolean, style: argv.style as FigureStyle, metrics });
       } catch (e) {
-        if (e instanceof ReportError) throw new UsageError(`${dir}: ${e.message}`);
+        if (e instanceof ReportError) throw new UsageError(`${given}: ${e.message}`);
         throw e;
       }
       if (out !== null) {
-        // Another folder for another style: DIR and its report stay as they are.
-        writeFolderAtomic(out, report);
-        print(`Wrote report.html, report.md and ${Object.keys(report).filter((k) => k.endsWith('.svg')).length} figures to ${out}/ (${dir} untouched)\n`);
+        // Another folder for another style: DIR and its report stay as they are. The new folder's
+        // manifest (the results' own, with the report's hashes) makes its files deptsim's, so a
+        // later `--out` to it may replace them and nothing else.
+        writeFolderAtomicWith(out, (tmp) => {
+          for (const [name, content] of Object.entries(report)) writeFileIn(tmp, name, content);
+          writeFileIn(tmp, 'manifest.json', JSON.stringify({ ...owned.manifest, report_of: dir }));
+          sealManifest(tmp);
+        });
+        print(`Wrote report.html, report.md and ${Object.keys(report).filter((k) => k.endsWith('.svg')).length} figures to ${out}/ (${given} untouched)\n`);
         return;
       }
-      // The old report goes entirely (a figure the results no longer support must not linger); the
-      // results stay byte for byte, and the folder is swapped in one rename.
+      // The old report goes entirely (a figure the results no longer support must not linger: every
+      // file of it is deptsim's, checked above); the results stay byte for byte, the manifest lists
+      // the new files' hashes, and the folder is swapped in one rename.
       const kept = Object.fromEntries(Object.entries(old).filter(([k]) => !REPORT_FILES.test(k)));
-      writeFolderAtomic(dir, { ...kept, ...report });
+      writeFolderAtomicWith(dir, (tmp) => {
+        for (const [name, content] of Object.entries({ ...kept, ...report })) writeFileIn(tmp, name, content);
+        sealManifest(tmp, Object.fromEntries(owned.changed.map((f) => [f, owned.listed[f]])));
+      });
       const plots = Object.keys(report).filter((k) => k.endsWith('.svg')).length;
-      print(`Wrote report.html, report.md and ${plots} figures to ${dir}/\n`);
+      print(`Wrote report.html, report.md and ${plots} figures to ${given}/\n`);
     },
   );
-}
-
-/**
- * The folder `report --out` writes: new, or one holding only a report deptsim wrote (which it
- * replaces whole); never the results folder itself or a folder inside it, which would then hold
- * files that are not results.
- */
-function reportFolder(dir: string, out: string): string {
-  const [d, o] = [resolve(dir), resolve(out)];
-  if (o === d || o.startsWith(d + sep)) throw new UsageError(`--out ${out}: give a folder outside ${dir} (the results folder keeps its own report)`);
-  if (existsSync(out)) {
-    if (!statSync(out).isDirectory()) throw new UsageError(`--out ${out}: a file is in the way; give a folder`);
-    const strangers = readdirSync(out, { recursive: true, withFileTypes: true })
-      .filter((e) => !e.isDirectory())
-      .map((e) => relative(out, join(e.parentPath, e.name)).split('\\').join('/'))
-      .filter((k) => !REPORT_FILES.test(k));
-    if (strangers.length) throw new UsageError(`--out ${out} holds files that are not a deptsim report (${strangers.slice(0, 3).join(', ')}); give a new folder`);
-  }
-  return out;
 }
 
 /**
@@ -146,4 +158,22 @@ export async function reportFilesOrWarn(files: Record<string, string>, dir: stri
     process.exitCode = 1;
     return {};
   }
+}
+
+/**
+ * The folder `report --out` writes: new or empty, or one a `report --out` wrote whose every file its
+ * manifest lists unchanged (replaced whole); never the results folder or a folder inside it, and
+ * never a folder holding anything of the user's.
+ */
+function reportFolder(dir: string, out: string): string {
+  const o = resolve(out);
+  if (o === dir || o.startsWith(dir + sep)) throw new UsageError(`--out ${out}: give a folder outside ${dir} (the results folder keeps its own report)`);
+  if (!existsSync(out)) return out;
+  if (!statSync(out).isDirectory()) throw new UsageError(`--out ${out}: a file is in the way; give a new folder`);
+  if (readdirSync(out).length === 0) return out;
+  const owned = ownedFiles(out);
+  if ('why' in owned) throw new UsageError(`--out ${out}: ${owned.why}; give a new folder`);
+  if (owned.unlisted.length) throw new UsageError(`--out ${out} holds files deptsim did not write (${someOf(owned.unlisted)}); give a new folder`);
+  if (owned.changed.length) throw new UsageError(`--out ${out}: ${changedWhy(owned.changed)}; give a new folder`);
+  return out;
 }

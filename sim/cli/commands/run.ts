@@ -123,8 +123,7 @@ export function registerRun(y: Argv): Argv {
         const readable: Record<string, string> = dailyText === undefined ? {} : { 'daily.csv': dailyText };
         const report = addReport ? await addReport({ ...saved, ...readable }, out) : {};
         const all: Record<string, string | Uint8Array> = { ...saved, ...report };
-        const names = [...Object.keys(all), ...(result.daily ? ['daily.csv'] : []), 'manifest.json'].sort();
-        all['manifest.json'] = runManifestJson(scenario, seed, names);
+        all['manifest.json'] = runManifestJson(scenario, seed);
         asUsage(() =>
           writeOutputFolder(target, (tmp) => {
             for (const [name, content] of Object.entries(all)) writeFileIn(tmp, name, content);

@@ -56,5 +56,5 @@ function problemsOf(arg: string, opts: ReturnType<typeof loadOptionsOf>): Proble
     if (!(e instanceof UsageError)) throw e;
     return [{ loc: { file: arg, line: 1, col: 1 }, path: '', message: e.message.replace(`${arg}: `, '') }];
   }
-  return isTargetsFile(file) ? targetsProblems(file) : scenarioProblems(file, undefined, opts);
+  return isTargetsFile(file) ? targetsProblems(file, undefined, opts) : scenarioProblems(file, undefined, opts);
 }

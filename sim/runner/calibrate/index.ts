@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { RunSummary } from '../../metrics/summary.js';
 import { loadScenarioText } from '../../scenario/load.js';
 import { writeFileIn } from '../atomic.js';
+import { DEFAULT_BUDGET, type Budget } from '../budget.js';
 import { calibrationIdentity, checkOutputFolder, writeOutputFolder } from '../output-folder.js';
 import type { Point } from '../design.js';
 import { ExperimentError } from '../errors.js';
@@ -17,6 +18,7 @@ import { replicateSeedKey } from '../seeds.js';
 import { deptsimVersion } from '../version.js';
 import { WORK_SUFFIX, WorkFolder } from '../workdir.js';
 import { saveOnSignal } from './interrupt.js';
+import { checkCalibrationBudget } from './budget.js';
 import { JobLedger, type Run } from './ledger.js';
 import { fitGoal, totalLoss, type CandidateRuns } from './loss.js';
 import { bestScenarioYaml } from './patch.js';
@@ -38,6 +40,8 @@ export interface CalibrateOptions {
   force?: boolean;
   /** Files read (targets, scenario): `out` must not hold them. */
   inputs?: readonly string[];
+  /** The work limits every command shares (default: DEFAULT_BUDGET). */
+  budget?: Budget;
 }
 
 export interface Calibrated {
@@ -80,7 +84,8 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
   const V = variants.length;
   const plan = planOf(spec);
   const planText = JSON.stringify(plan);
-  // Refused before any work: a folder deptsim must not replace, or cannot write.
+  // Refused before any work: more work than the budget, a folder deptsim must not replace, or cannot write.
+  checkCalibrationBudget(spec, o.budget ?? DEFAULT_BUDGET);
   const target = { dir: o.out, identity: calibrationIdentity(sha256(planText)), force: o.force ?? false, inputs: o.inputs };
   checkOutputFolder(target);
   const work = WorkFolder.open(o.out + WORK_SUFFIX, planText, o.resume);
@@ -94,12 +99,14 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
   /** Runs of candidates (variant x replicate each) on one seed. */
   const runsOf = async (points: Point[], seed: number, replicates: number): Promise<CandidateRuns[]> => {
     const list: Run[] = [];
-    points.forEach((values, c) => {
+    for (const [c, values] of points.entries()) {
       for (let v = 0; v < V; v++) {
         const scenario = applyValues(spec.base, { ...values, ...variants[v].set }, `candidate ${c}`);
         for (let r = 0; r < replicates; r++) list.push({ scenario, seedKey: replicateSeedKey(seed, r) });
       }
-    });
+      // Checking thousands of candidates' scenarios takes seconds: let a stop request in between.
+      if (c % 32 === 31) await nextTurn();
+    }
     const got = await ledger.run(list);
     return points.map((_, c) => Array.from({ length: V }, (_, v) => got.slice((c * V + v) * replicates, (c * V + v + 1) * replicates)));
   };
@@ -113,7 +120,14 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
   try {
     // The same values proposed twice (integer parameters, a converged step) are evaluated once: on common seeds the result would be identical.
     await searchCandidates(spec, async (batch) => {
-      const fresh = batch.filter((c, i) => !seen.has(keyOf(c.values)) && batch.findIndex((d) => keyOf(d.values) === keyOf(c.values)) === i);
+      // One pass with a set: comparing every pair of a 50,000-candidate start took hours, deaf to signals.
+      const asked = new Set<string>();
+      const fresh = batch.filter((c) => {
+        const key = keyOf(c.values);
+        if (seen.has(key) || asked.has(key)) return false;
+        asked.add(key);
+        return true;
+      });
       const runs = await runsOf(fresh.map((c) => c.values), search.seed, search.replicates);
       fresh.forEach((c, i) => seen.set(keyOf(c.values), evaluation(c, runs[i], c.stage, 'search')));
       return batch.map((c) => {
@@ -190,6 +204,9 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
 }
 
 const keyOf = (values: Point) => JSON.stringify(values);
+
+/** Wait for the event loop's next turn, so signal handlers run during long synchronous preparation. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** best.yaml must be the model that was run: the same scenario but for its name and description. */
 function assertSameModel(a: object, b: object): void {

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { readLocated } from '../../scenario/extends.js';
 import { issuesToProblems } from '../../scenario/issues.js';
-import { diskFs, loadScenario } from '../../scenario/load.js';
+import { diskFs, loadScenario, referenceProblem, type LoadOptions } from '../../scenario/load.js';
 import { toPlain } from '../../scenario/located.js';
 import { resolveFrom } from '../../scenario/paths.js';
 import { ScenarioError, type Problem } from '../../scenario/problem.js';
@@ -10,6 +11,7 @@ import { unreadable, type SourceFs } from '../../scenario/source.js';
 import { nearest } from '../../scenario/suggest.js';
 import { applyValues, getPath } from '../path.js';
 import { SetError } from '../set.js';
+import { packageRoot } from '../version.js';
 import { summaryShape, type SummaryShape } from './measure.js';
 import type { CalibrationSpec, FitParameter, Goal, Patch, Reading, Variant } from './spec.js';
 
@@ -26,7 +28,9 @@ interface Issue {
  * then each parameter path, variant patch, measure, window and unit against that scenario.
  * Throws ScenarioError, whose message is one located line per problem.
  */
-export function loadTargets(file: string, fs: SourceFs = diskFs): CalibrationSpec {
+export function loadTargets(file: string, fs: SourceFs = diskFs, given: LoadOptions = {}): CalibrationSpec {
+  // deptsim's own scenarios are trusted: a shipped targets file names ../three-campaigns.yaml.
+  const opts: LoadOptions = { ...given, roots: [...(given.roots ?? []), join(packageRoot(), 'scenarios').replace(/\\/g, '/')] };
   const read = readLocated(file, fs);
   if (!read.node) {
     throw new ScenarioError(
@@ -44,13 +48,17 @@ export function loadTargets(file: string, fs: SourceFs = diskFs): CalibrationSpe
   }
   const t = r.data;
   const scenarioFile = resolveFrom(file, t.scenario);
+  // Confined as `extends:` is (a targets file from someone else must not read /etc/passwd or a
+  // secret next door), refused before the file is opened, so nothing of it is ever quoted.
+  const outside = referenceProblem(scenarioFile, file, fs, opts);
+  if (outside) fail([{ code: 'custom', path: ['scenario'], message: `cannot read the base scenario ${scenarioFile}: ${outside}; copy it next to the targets file, or pass --allow-extends-outside if you trust it` }]);
   try {
     fs.size(scenarioFile);
   } catch (e) {
     const p: Problem = unreadable(scenarioFile, e);
     fail([{ code: 'custom', path: ['scenario'], message: `cannot read the base scenario ${scenarioFile}: ${p.message}` }]);
   }
-  const base = loadScenario(scenarioFile, fs);
+  const base = loadScenario(scenarioFile, fs, opts);
   const issues: Issue[] = [];
   const check = (path: (string | number)[], f: () => void) => {
     try {
@@ -194,9 +202,9 @@ export function isTargetsFile(file: string, fs: SourceFs = diskFs): boolean {
 }
 
 /** Every problem of a targets file (schema, base scenario, paths, measures, windows) as loadTargets finds them; none when it loads. */
-export function targetsProblems(file: string, fs: SourceFs = diskFs): Problem[] {
+export function targetsProblems(file: string, fs: SourceFs = diskFs, opts: LoadOptions = {}): Problem[] {
   try {
-    loadTargets(file, fs);
+    loadTargets(file, fs, opts);
     return [];
   } catch (e) {
     if (!(e instanceof ScenarioError)) throw e;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { DisplayName, MAX_HEADCOUNT, Id, IsoDate, NonNegative, Share, Stream, Weekday } from './common.js';
+import { DisplayName, MAX_CAMPAIGN_DAYS, MAX_HEADCOUNT, Id, IsoDate, ItemsPerStaffDay, NonNegative, Share, Stream, Weekday } from './common.js';
 
 export const Secondment = z
   .object({
-    total: z.number().int().min(0).default(0).meta({ description: 'Staff moved to the campaign headquarters for the whole campaign.', unit: 'people', source: 'case A: about 100' }),
+    total: z.number().int().min(0).max(MAX_HEADCOUNT).default(0).meta({ description: 'Staff moved to the campaign headquarters for the whole campaign.', unit: 'people', source: 'case A: about 100' }),
     rule: z.enum(['proportional', 'equal', 'skilled']).default('proportional').meta({ description: 'How the total is drawn: `proportional` to headcount, `equal` per department, or `skilled` (the most skilled people county-wide, wherever they sit).', source: 'the rule the county states' }),
     minPerDepartment: z.number().int().min(0).max(MAX_HEADCOUNT).default(0).meta({ description: 'Every department gives at least this many (a quota rule), whatever its size.', unit: 'people', source: 'a quota every unit must meet' }),
     perDepartment: z.number().int().min(0).max(MAX_HEADCOUNT).default(0).meta({ description: 'On top of `total`, each department detaches this many more (case A, campaign 3).', unit: 'people', source: 'case A campaign 3: two more cadres each' }),
@@ -15,7 +15,7 @@ export type Secondment = z.infer<typeof Secondment>;
 
 export const Reversals = z
   .object({
-    perMonth: NonNegative.default(0).meta({ description: 'Expected policy reversals per 30 days of campaign.', unit: 'reversals/30 days', source: 'case A: policy reversed several times; none by default' }),
+    perMonth: z.number().min(0).max(30).default(0).meta({ description: 'Expected policy reversals per 30 days of campaign.', unit: 'reversals/30 days', source: 'case A: policy reversed several times; none by default' }),
     discardShare: Share.default(0.3).meta({ description: 'Share of campaign work done since the last reversal that a reversal throws away.', unit: 'share', source: 'work done since the last change that is wasted; not estimated' }),
     reissueShare: Share.default(1).meta({ description: 'Share of the discarded items that the new policy still needs: they come back as new campaign tasks, to be done again.', unit: 'share', source: 'the new policy still needs the work: discarded items come back to be redone (case A); share not estimated' }),
   })
@@ -37,7 +37,7 @@ export const Campaign = z
     id: Id,
     name: DisplayName.optional().meta({ description: 'Name shown in reports.' }),
     start: IsoDate.meta({ description: 'First day of the campaign (inside the calendar).', unit: 'date', source: 'scenario-specific (case A in three-campaigns.yaml: Mar, Jul and Oct 2017)' }),
-    days: z.number().int().min(1).max(3650).meta({ description: 'Length in calendar days.', unit: 'days', source: 'case A: 100 days' }),
+    days: z.number().int().min(1).max(MAX_CAMPAIGN_DAYS).meta({ description: 'Length in calendar days.', unit: 'days', source: 'case A: 100 days' }),
     minEffortShare: Share.default(0.5).meta({ description: 'Minimum share of a department\'s working hours that must go to campaign work.', unit: 'share', source: 'case A: "more than half of its effort"' }),
     hoursPerDay: z.number().min(1).max(18).default(10).meta({ description: 'Hours demanded on a campaign working day (contracted hours become this).', unit: 'hours/day', source: 'case A: "very heavy hours"' }),
     cancelRestDays: z.boolean().default(true).meta({ description: 'Weekends and public holidays become working days.', source: 'case A: all public holidays cancelled' }),
@@ -50,7 +50,7 @@ export const Campaign = z
     secondment: Secondment.prefault({}).meta({ description: 'Who is moved to the campaign headquarters.' }),
     reversals: Reversals.prefault({}).meta({ description: 'Policy reversals that throw campaign work away.' }),
     tasks: CampaignTasks.prefault({ itemsPerStaffDay: 0.8, effortHours: 5, deadlineDays: 7 }).meta({ description: 'Campaign tasks arriving in each department (per staff member at home).' }),
-    hqItemsPerStaffDay: NonNegative.default(1.8).meta({ description: 'Campaign tasks a day per seconded person at the headquarters (same effort and deadline).', unit: 'items/person/day', source: 'keeps the headquarters fully loaded' }),
+    hqItemsPerStaffDay: ItemsPerStaffDay.default(1.8).meta({ description: 'Campaign tasks a day per seconded person at the headquarters (same effort and deadline).', unit: 'items/person/day', source: 'keeps the headquarters fully loaded' }),
   })
   .strict();
 export type Campaign = z.infer<typeof Campaign>;

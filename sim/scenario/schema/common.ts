@@ -14,8 +14,27 @@ export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
 export type Weekday = z.infer<typeof Weekday>;
 
 export const Share = z.number().min(0).max(1);
-export const NonNegative = z.number().min(0);
-export const Positive = z.number().gt(0);
+/**
+ * A bound on every number the schema would otherwise leave open (penalties, hours, weights): no
+ * quantity of the model comes near a million, and 1e308 must never reach allocation or arithmetic.
+ */
+export const MAX_QUANTITY = 1_000_000;
+export const NonNegative = z.number().min(0).max(MAX_QUANTITY);
+export const Positive = z.number().gt(0).max(MAX_QUANTITY);
+/**
+ * Arrival rates. Every item is simulated (and an open one kept in memory): 10,000 items a day for
+ * one stream, or 100 per person, is far past any office, and keeps a run's arrivals countable by
+ * the budget (sim/runner/budget.ts) before it starts.
+ */
+export const MAX_ITEMS_PER_DAY = 10_000;
+export const MAX_ITEMS_PER_STAFF_DAY = 100;
+export const ItemsPerDay = z.number().min(0).max(MAX_ITEMS_PER_DAY);
+export const ItemsPerStaffDay = z.number().min(0).max(MAX_ITEMS_PER_STAFF_DAY);
+/** The longest horizon and the longest campaign, in days. */
+export const MAX_HORIZON_DAYS = 36_500;
+export const MAX_CAMPAIGN_DAYS = 3650;
+/** Entries of one list (departments, campaigns, shared duties, partners, holidays). */
+export const MAX_LIST_ENTRIES = 1000;
 /**
  * Text lengths. Names become plot labels, legend entries and table cells: a 10,000-character name
  * made an 88,000 px wide figure, and 100 kB names took the report builder past 5 GB of memory.
@@ -44,8 +63,8 @@ export const Id = z
 /** Work item stream: how many items arrive, how big, how urgent. */
 export const Stream = z
   .object({
-    itemsPerDay: NonNegative.default(0).meta({ description: 'Items a day that arrive whatever the headcount (duties every unit has).', unit: 'items/day', source: 'duties every unit has whatever its size; scenario-specific' }),
-    itemsPerStaffDay: NonNegative.default(0.95).meta({ description: 'Items a day per staff member at home (duties that scale with size).', unit: 'items/person/day', source: 'set by hand for an ordinary load of 70–80% of scheduled hours, checked by a target of scenarios/calibration/case-a.yaml (75% in case A\'s baseline)' }),
+    itemsPerDay: ItemsPerDay.default(0).meta({ description: 'Items a day that arrive whatever the headcount (duties every unit has).', unit: 'items/day', source: 'duties every unit has whatever its size; scenario-specific' }),
+    itemsPerStaffDay: ItemsPerStaffDay.default(0.95).meta({ description: 'Items a day per staff member at home (duties that scale with size).', unit: 'items/person/day', source: 'set by hand for an ordinary load of 70–80% of scheduled hours, checked by a target of scenarios/calibration/case-a.yaml (75% in case A\'s baseline)' }),
     effortHours: Positive.default(6).meta({ description: 'Mean effort of one item, in hours of fresh work.', unit: 'hours/item', source: 'about a day\'s work per item' }),
     effortCv: z.number().min(0).max(3).default(0.5).meta({ description: 'Spread of effort: coefficient of variation of a lognormal (0 = every item the same).', unit: 'ratio', source: 'spread of item sizes; not estimated' }),
     deadlineDays: z.number().int().min(1).max(3650).default(10).meta({ description: 'Days from arrival to the deadline.', unit: 'days', source: 'two working weeks' }),

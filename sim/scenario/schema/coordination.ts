@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DisplayName, Id, NonNegative, Positive, Share } from './common.js';
+import { DisplayName, Id, ItemsPerDay, NonNegative, Positive, Share } from './common.js';
 
 /** A field's metadata: what it means, its unit (none for a choice or a list of ids), and the source of its default. */
 const d = (description: string, unit?: string, source?: string) => ({ description, ...(unit && { unit }), ...(source && { source }) });
@@ -14,7 +14,7 @@ export const SharedDuty = z
     id: Id,
     name: DisplayName.optional().meta(d('Name shown in reports.')),
     departments: z.array(Id).min(1).meta(d('Departments (by id) that may own the work; a whistle calls all of them, a conference convenes all of them. The first listed leads.', undefined, 'case B: job training = poverty office, education, labour; case C: the list of powers; case D: the eight event categories')),
-    itemsPerDay: NonNegative.default(1).meta(d('Problems a day that arise, on official working days.', 'items/day', 'scenario-specific')),
+    itemsPerDay: ItemsPerDay.default(1).meta(d('Problems a day that arise, on official working days.', 'items/day', 'scenario-specific')),
     effortHours: Positive.default(6).meta(d('Mean effort of one problem in hours of fresh work (a whistle splits it among the departments it calls).', 'hours/item', 'about a day\'s work, as regular items')),
     effortCv: z.number().min(0).max(3).default(0.5).meta(d('Spread of effort: coefficient of variation of a lognormal (0 = every problem the same).', 'ratio', 'as regular items')),
     deadlineDays: z.number().int().min(1).max(3650).default(10).meta(d('Days from arising to the deadline for closing it.', 'days', 'two working weeks; case D\'s city target is a day to closure')),
@@ -56,7 +56,7 @@ export type Claims = z.infer<typeof Claims>;
 export const Office = z
   .object({
     strength: Share.default(0.5).meta(d('0 = an office in name only, 1 = full authority to assign. Sets tasks assigned a day, delay, and the chance an assignment sticks.', 'share', 'case B: "little authority" (weak: 0.2 in case-b-weak-office.yaml; strong: 0.9, the proposed remedy)')),
-    itemsPerDayAtFull: NonNegative.default(20).meta(d('Tasks a working day the office can assign at strength 1 (it assigns strength x this).', 'items/day', 'enough for a county\'s shared load at full strength')),
+    itemsPerDayAtFull: ItemsPerDay.default(20).meta(d('Tasks a working day the office can assign at strength 1 (it assigns strength x this).', 'items/day', 'enough for a county\'s shared load at full strength')),
     delayDaysAtZero: z.number().int().min(0).max(60).default(5).meta(d('Days a task waits before the office takes it up, at strength 0 (it waits floor((1 - strength) x this)).', 'days', 'a working week before a powerless office acts')),
   })
   .strict();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Calendar } from './calendar.js';
 import { Campaign } from './campaign.js';
 import { checkSharedDuties, Coordination, Partner, SharedDuty } from './coordination.js';
-import { MAX_DESCRIPTION_CHARS, ScenarioName } from './common.js';
+import { MAX_DESCRIPTION_CHARS, MAX_LIST_ENTRIES, ScenarioName } from './common.js';
 import { Department } from './department.js';
 import { Inspection, Pay, Staff } from './staff.js';
 import { Report } from './report.js';
@@ -39,10 +39,10 @@ export const ScenarioObject = z
     staff: Staff.prefault({}),
     inspection: Inspection.prefault({}),
     pay: Pay.prefault({}),
-    departments: z.array(Department).min(1).meta({ description: 'The departments (at least one), each with its headcount and regular duties.' }),
-    campaigns: z.array(Campaign).default([]).meta({ description: 'Campaign windows, in date order, not overlapping, inside the horizon.' }),
-    sharedDuties: z.array(SharedDuty).default([]),
-    partners: z.array(Partner).default([]),
+    departments: z.array(Department).min(1).max(MAX_LIST_ENTRIES).meta({ description: 'The departments (at least one), each with its headcount and regular duties.' }),
+    campaigns: z.array(Campaign).max(MAX_LIST_ENTRIES).default([]).meta({ description: 'Campaign windows, in date order, not overlapping, inside the horizon.' }),
+    sharedDuties: z.array(SharedDuty).max(MAX_LIST_ENTRIES).default([]),
+    partners: z.array(Partner).max(MAX_LIST_ENTRIES).default([]),
     coordination: Coordination.prefault({}),
     mechanisms: Mechanisms.prefault({}).meta({ description: 'Switches: turn a mechanism off to see what it contributes.' }),
     outputs: Outputs.prefault({}).meta({ description: 'Which files a run writes besides summary.json.' }),

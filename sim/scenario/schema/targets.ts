@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LIST_ENTRIES } from './common.js';
 
 /**
  * The targets file of `deptsim calibrate`: a base scenario, the parameters to fit with their
@@ -6,6 +7,9 @@ import { z } from 'zod';
  * window and unit names are checked against the scenario's own run summary when the file is loaded
  * (they are not listed here, so a new measure needs no change to this schema).
  */
+
+/** Candidates one calibration may evaluate (search.budget, --budget). */
+export const MAX_CANDIDATES = 100_000;
 
 const Scalar = z.union([z.number(), z.string(), z.boolean()]);
 
@@ -103,7 +107,7 @@ export const SearchSettings = z
     generations: z.number().int().min(2).max(100).default(5).meta({ description: '`abc`: generations, the first drawn from the prior.' }),
     quantile: z.number().gt(0).lt(1).default(0.5).meta({ description: "`abc`: each generation's tolerance is this weighted quantile of the previous generation's distances." }),
     maxSimulations: z.number().int().min(10).max(10_000_000).optional().meta({ description: '`abc`: candidates a generation may simulate before the run stops (default 10 x population).' }),
-    budget: z.number().int().min(2).max(100_000).default(40).meta({ description: 'Candidates evaluated in all (start and refinement).' }),
+    budget: z.number().int().min(2).max(MAX_CANDIDATES).default(40).meta({ description: 'Candidates evaluated in all (start and refinement).' }),
     start: z.number().int().min(1).optional().meta({ description: 'Candidates of the Latin hypercube start (default: half the budget).' }),
     batch: z.number().int().min(1).max(1000).default(4).meta({ description: 'Candidates (λ) proposed around the best per refinement step.' }),
     replicates: z.number().int().min(1).max(10_000).default(4).meta({ description: 'Replicates per candidate; every candidate uses the same seed keys (common random numbers).' }),
@@ -119,8 +123,8 @@ export const TargetsObject = z
     $schema: z.string().optional().meta({ description: 'JSON Schema reference for editors; ignored.' }),
     scenario: z.string().min(1).meta({ description: 'The base scenario file, relative to this file.' }),
     description: z.string().default('').meta({ description: 'What is being calibrated and against what data.' }),
-    parameters: z.array(CalibrationParameter).min(1).meta({ description: 'The parameters to fit, each with a range.' }),
-    targets: z.array(Target).min(1).meta({ description: 'What the model should reproduce: measures (value or interval) and patterns (sign of a paired difference).' }),
+    parameters: z.array(CalibrationParameter).min(1).max(MAX_LIST_ENTRIES).meta({ description: 'The parameters to fit, each with a range.' }),
+    targets: z.array(Target).min(1).max(MAX_LIST_ENTRIES).meta({ description: 'What the model should reproduce: measures (value or interval) and patterns (sign of a paired difference).' }),
     search: SearchSettings.prefault({}),
   })
   .strict();
