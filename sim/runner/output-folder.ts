@@ -75,8 +75,10 @@ export function folderState(path: string): FolderState {
   const { manifest, unlisted, changed } = files;
   if (unlisted.length) return { kind: 'foreign', why: `it holds files deptsim did not write: ${someOf(unlisted)}` };
   if (changed.length) return { kind: 'foreign', why: changedWhy(changed) };
-  const calibration = top.includes('calibration.json') ? jsonObject(join(dir, 'calibration.json')) : null;
-  const identity = calibration?.kind === 'calibrate' && typeof calibration.plan_hash === 'string'
+  // A calibration is known by its search's plan (calibration.json, or abc.json for ABC-SMC).
+  const calibrationFile = ['calibration.json', 'abc.json'].find((f) => top.includes(f));
+  const calibration = calibrationFile ? jsonObject(join(dir, calibrationFile)) : null;
+  const identity = (calibration?.kind === 'calibrate' || calibration?.kind === 'calibrate-abc') && typeof calibration.plan_hash === 'string'
     ? calibrationIdentity(calibration.plan_hash)
     : manifestIdentity(manifest.plan_hash as string, typeof manifest.shard === 'string' ? manifest.shard : undefined);
   const reps = typeof manifest.replicates === 'number' ? `, ${plural(manifest.replicates, 'replicate')}` : '';

@@ -52,13 +52,22 @@ describe('deptsim report DIR', () => {
     expect(r.status).toBe(0);
     const after = Object.fromEntries(readdirSync(folder, { recursive: true }).map(String).filter((k) => !k.endsWith('plots')).map((k) => [k, readFileSync(join(folder, k), 'utf8')]));
     expect(after).toEqual(before);
-    expect(readdirSync(talk).sort()).toEqual(['plots', 'report.html', 'report.md']);
+    // Its manifest lists the report's files with their hashes: they are deptsim's, so a later --out
+    // to this folder may replace them (and a note of the user's there would stop it).
+    expect(readdirSync(talk).sort()).toEqual(['manifest.json', 'plots', 'report.html', 'report.md']);
+    expect(Object.keys(JSON.parse(readFileSync(join(talk, 'manifest.json'), 'utf8')).files).sort()).toEqual(readdirSync(talk, { recursive: true }).map(String).filter((k) => k !== 'manifest.json' && k !== 'plots').map((k) => k.split('\\').join('/')).sort());
     // Slides' text: 24 px and up, where the paper figures stay at 10-12 px.
     const slideSvg = readdirSync(join(talk, 'plots')).find((f) => f.endsWith('.svg'))!;
     expect(readFileSync(join(talk, 'plots', slideSvg), 'utf8')).toMatch(/font-size="40px"/);
     expect(before[`plots/${slideSvg.replace(/-\d+\.svg$/, '.svg')}`] ?? before[`plots/${slideSvg}`]).not.toMatch(/font-size="40px"/);
-    // Again into the same folder (a report only) is fine; into the results folder or over results is not.
+    // Again into the same folder (a report only) is fine; into the results folder or over results is not,
+    // nor over a file of the user's in the report folder.
     expect(deptsim('report', folder, '--style', 'slides', '--no-png', '--out', talk).status).toBe(0);
+    writeFileSync(join(talk, 'notes.txt'), 'mine');
+    const kept = deptsim('report', folder, '--style', 'slides', '--no-png', '--out', talk);
+    expect(kept.status).toBe(2);
+    expect(kept.stderr).toMatch(/holds files deptsim did not write \(notes\.txt\)/);
+    expect(readFileSync(join(talk, 'notes.txt'), 'utf8')).toBe('mine');
     for (const bad of [join(folder, 'slides'), folder]) {
       const refused = deptsim('report', folder, '--out', bad);
       expect(refused.status).toBe(2);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,10 +69,12 @@ describe('deptsim discover', () => {
 
 describe('deptsim calibrate with method abc', () => {
   it('writes the posterior, its summary, the generations and the figures, and names what is identified', async () => {
+    // Beside the targets file: a targets file's scenario is confined to its folder like `extends:`.
+    copyFileSync(SMALL, join(dir, 'small.yaml'));
     writeFileSync(
       join(dir, 'abc.yaml'),
       [
-        `scenario: ${SMALL}`,
+        'scenario: small.yaml',
         'parameters:',
         '  - { path: staff.shirking.regularValue, range: [0.2, 1.4] }',
         '  - { path: coordination.office.strength, range: [0, 1] }',
@@ -95,5 +97,12 @@ describe('deptsim calibrate with method abc', () => {
     expect(readFileSync(join(dir, 'abc', 'generations.csv'), 'utf8').split('\n')[0]).toBe('generation,epsilon,candidates,accepted,acceptance,ess');
     expect(readFileSync(join(dir, 'abc', 'plots', 'abc-pairs.svg'), 'utf8')).toContain('Office strength (share, 0–1)');
     expect(existsSync(join(dir, 'abc', 'plots', 'abc-marginals.svg'))).toBe(true);
+    // The folder is deptsim's (its manifest lists every file with its hash): the same command may
+    // replace it, and a note of the user's in it stops any rerun.
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'abc', 'manifest.json'), 'utf8')).files)).toContain('posterior.csv');
+    expect((await deptsim(['calibrate', 'abc.yaml', '--workers', '2', '--out', 'abc'])).code).toBe(0);
+    writeFileSync(join(dir, 'abc', 'notes.txt'), 'mine');
+    expectOneLine(await deptsim(['calibrate', 'abc.yaml', '--workers', '2', '--out', 'abc', '--force']), /holds files deptsim did not write: notes\.txt/);
+    expect(readFileSync(join(dir, 'abc', 'notes.txt'), 'utf8')).toBe('mine');
   }, 300_000);
 });

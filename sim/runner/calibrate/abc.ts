@@ -110,6 +110,8 @@ export async function calibrateAbc(spec: CalibrationSpec, o: AbcOptions): Promis
     const bestYaml = bestScenarioYaml(bestFile, spec.scenarioFile, o.targetsName ?? spec.file, spec.base, medians, note);
     loadScenarioText(bestYaml, bestFile, undefined, { allowOutside: true });
     const data: Record<string, string> = {
+      // What makes the folder deptsim's: writeOutputFolder seals it with the hash of every file.
+      'manifest.json': stableJson({ deptsim: deptsimVersion(), kind: 'calibrate-abc', name: spec.base.name, seed: s.seed, plan_hash: sha256(planText) }),
       'posterior.csv': posteriorCsv(spec, values, last),
       'posterior-summary.csv': summaryCsv(posterior),
       'generations.csv': generationsCsv(result),
