@@ -47,6 +47,15 @@ export const MEASURE_TEXT: Readonly<Record<string, MeasureText>> = {
   wasted_hours: amount(msg('Hours wasted by reversals', '政策反复浪费的工时'), msg('hours wasted by reversals', '政策反复浪费的工时'), msg('hours', '小时'), msg('{n, plural, one {hour} other {hours}}', '小时')),
   shared_done: amount(msg('Shared work done', '完成的跨部门事务'), msg('shared work done', '完成的跨部门事务'), msg('tasks', '件'), msg('{n, plural, one {task} other {tasks}}', '件')),
   shared_wait_days_mean: amount(msg('Wait of shared work for an owner', '跨部门事务等待牵头部门的时间'), msg('the wait of shared work for an owner', '跨部门事务等待牵头部门的时间'), msg('days', '天'), msg('{n, plural, one {day} other {days}}', '天')),
+  // The reports' period table and figures (sim/report): the hours a day is made of, and the rest of a run's measures.
+  scheduled_hours_per_staff_week: amount(msg('Hours at work', '在岗工时'), msg('hours at work', '人均每周在岗工时'), msg('hours per person a week', '小时/人/周'), msg('hours per person a week', '小时/人/周')),
+  duty_hours_per_staff_week: amount(msg('Hours on duties', '履职工时'), msg('hours on duties', '人均每周履职工时'), msg('hours per person a week', '小时/人/周'), msg('hours per person a week', '小时/人/周')),
+  shirked_hours_per_staff_week: amount(msg('Hours shirked', '怠工工时'), msg('hours shirked', '人均每周怠工工时'), msg('hours per person a week', '小时/人/周'), msg('hours per person a week', '小时/人/周')),
+  fatigue_p90_mean: { ...amount(msg('Fatigue of the most tired tenth', '最疲劳一成人员的疲劳程度'), msg('the fatigue of the most tired tenth', '最疲劳一成人员的疲劳程度'), msg('0 = rested, 1 = exhausted', '0 = 精力充沛，1 = 精疲力竭'), msg('', '')), value: msg('{x}', '{x}'), short: msg('{x}', '{x}'), diff: msg('{x}', '{x}'), digits: 2 },
+  regular_undone_end: amount(msg('Regular work left undone at the end', '期末未办结的日常业务'), msg('regular work left undone at the end', '期末未办结的日常业务'), msg('items', '件'), msg('{n, plural, one {item} other {items}}', '件')),
+  regular_lead_days_mean: amount(msg('Lead time of regular work', '日常业务的办理时长'), msg('the lead time of regular work', '日常业务的办理时长'), msg('days', '天'), msg('{n, plural, one {day} other {days}}', '天')),
+  reversals: amount(msg('Policy reversals', '政策反复次数'), msg('policy reversals', '政策反复次数'), msg('times', '次'), msg('{n, plural, one {time} other {times}}', '次')),
+  shared_passes: amount(msg('Passes of shared work', '跨部门事务被推诿的次数'), msg('passes of shared work', '跨部门事务被推诿的次数'), msg('times', '次'), msg('{n, plural, one {time} other {times}}', '次')),
   meeting_hours: amount(msg('Hours in joint meetings', '联席会议耗用的工时'), msg('hours in joint meetings', '联席会议耗用的工时'), msg('staff-hours', '人·小时'), msg('staff-{n, plural, one {hour} other {hours}}', '人·小时')),
 };
 

@@ -6,6 +6,7 @@ import { clearlyNonZero, lower, morrisRanked, sweepAlong, withUnit } from './fin
 import { periodName } from './metrics.js';
 import type { Results } from './read/results.js';
 import { statOf } from './stat.js';
+import { measurePhrase, measureUnitZh, tr, type Locale } from './locale.js';
 
 /**
  * Findings shortened to a figure's title: what changed and by how much, without the interval (the
@@ -74,17 +75,22 @@ export function morrisHeadline(metric: string, rows: readonly MorrisRow[]): stri
  * A run's county measure in the campaign where it moved most from before the campaigns:
  * "Shirking rose from 2.1% before the campaigns to 8.3% in campaign 3". Null without a baseline.
  */
-export function campaignHeadline(r: Results, metric: string): string | null {
+export function campaignHeadline(r: Results, metric: string, locale: Locale = 'en'): string | null {
   const info = measureInfo(metric);
   const base = statOf(r.windows.find((w) => w.kind === 'baseline')?.county[metric]);
   if (!info || !base) return null;
   let best: { name: string; mean: number } | null = null;
   for (const c of r.campaigns) {
-    const s = statOf(r.windows.find((w) => w.id === c.id)?.county[metric]);
-    if (s && (!best || Math.abs(s.mean - base.mean) > Math.abs(best.mean - base.mean))) best = { name: periodName(c.id, r.campaigns), mean: s.mean };
+    const w = r.windows.find((x) => x.id === c.id);
+    const s = statOf(w?.county[metric]);
+    if (s && (!best || Math.abs(s.mean - base.mean) > Math.abs(best.mean - base.mean))) best = { name: periodName(c.id, r.campaigns, locale, w ? w.to - w.from : undefined), mean: s.mean };
   }
   if (!best || formatValue(info, best.mean) === formatValue(info, base.mean)) return null;
   const d = distinctDigits(info, base.mean, best.mean);
+  if (locale !== 'en') {
+    const unit = measureUnitZh(metric);
+    return tr('campaignHeadline', locale, { measure: measurePhrase(metric, locale), dir: best.mean > base.mean ? 'up' : 'down', from: formatValue(info, base.mean, d), to: `${formatValue(info, best.mean, d)}${unit ? ` ${unit}` : ''}`, campaign: best.name });
+  }
   return `${info.label} ${best.mean > base.mean ? 'rose' : 'fell'} from ${formatValue(info, base.mean, d)} before the campaigns to ${withUnit({ ...info, digits: d }, best.mean)} in “${best.name}”`;
 }
 
