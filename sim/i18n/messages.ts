@@ -56,6 +56,17 @@ export const MEASURE_TEXT: Readonly<Record<string, MeasureText>> = {
   regular_lead_days_mean: amount(msg('Lead time of regular work', '日常业务的办理时长'), msg('the lead time of regular work', '日常业务的办理时长'), msg('days', '天'), msg('{n, plural, one {day} other {days}}', '天')),
   reversals: amount(msg('Policy reversals', '政策反复次数'), msg('policy reversals', '政策反复次数'), msg('times', '次'), msg('{n, plural, one {time} other {times}}', '次')),
   shared_passes: amount(msg('Passes of shared work', '跨部门事务被推诿的次数'), msg('passes of shared work', '跨部门事务被推诿的次数'), msg('times', '次'), msg('{n, plural, one {time} other {times}}', '次')),
+  regular_backlog_hours_end: amount(msg('Regular backlog hours at the end', '期末积压日常业务的工时'), msg('the hours of the backlog at the end', '期末积压日常业务的工时'), msg('hours', '小时'), msg('{n, plural, one {hour} other {hours}}', '小时')),
+  shared_arrived: amount(msg('Shared tasks arrived', '新增的跨部门事务'), msg('shared tasks arrived', '新增的跨部门事务'), msg('tasks', '件'), msg('{n, plural, one {task} other {tasks}}', '件')),
+  shared_lead_days_mean: amount(msg('Lead time of shared work', '跨部门事务的办理时长'), msg('the lead time of shared work', '跨部门事务的办理时长'), msg('days', '天'), msg('{n, plural, one {day} other {days}}', '天')),
+  shared_handbacks: amount(msg('Assignments of shared work handed back', '交办的跨部门事务被退回的次数'), msg('assignments of shared work handed back', '交办的跨部门事务被退回的次数'), msg('times', '次'), msg('{n, plural, one {time} other {times}}', '次')),
+  shared_escalations: amount(msg('Escalations of shared work', '跨部门事务上交上级的件数'), msg('escalations of shared work', '跨部门事务上交上级的件数'), msg('tasks', '件'), msg('{n, plural, one {task} other {tasks}}', '件')),
+  whistles: amount(msg('Whistles blown', '吹哨次数'), msg('whistles blown', '吹哨次数'), msg('times', '次'), msg('{n, plural, one {time} other {times}}', '次')),
+  response_breaches: amount(msg('Whistle calls answered late', '超过响应时限的报到'), msg('whistle calls answered late', '超过响应时限的报到'), msg('calls', '次'), msg('{n, plural, one {call} other {calls}}', '次')),
+  inspections: amount(msg('Spot checks', '督查抽查次数'), msg('spot checks', '督查抽查次数'), msg('checks', '次'), msg('{n, plural, one {check} other {checks}}', '次')),
+  caught: amount(msg('Shirkers caught', '被查处的怠工人员'), msg('shirkers caught', '被查处的怠工人员'), msg('people', '人'), msg('{n, plural, one {person} other {people}}', '人')),
+  sick_staff_days: amount(msg('Sick days', '病假天数'), msg('sick days', '病假天数'), msg('person-days', '人·天'), msg('person-{n, plural, one {day} other {days}}', '人·天')),
+  rework_hours: amount(msg('Rework hours', '返工工时'), msg('rework hours', '返工工时'), msg('hours', '小时'), msg('{n, plural, one {hour} other {hours}}', '小时')),
   meeting_hours: amount(msg('Hours in joint meetings', '联席会议耗用的工时'), msg('hours in joint meetings', '联席会议耗用的工时'), msg('staff-hours', '人·小时'), msg('staff-{n, plural, one {hour} other {hours}}', '人·小时')),
 };
 

@@ -101,6 +101,56 @@ export const REPORT_MESSAGES = {
     '{campaign}中，规模最小的部门日常业务减少 {small}%，规模最大的部门减少 {large}%',
   ),
 
+  // A comparison (compare): whole sentences, the size of a change in words beside its numbers.
+  differenceClear: msg(
+    '{arm} {dir, select, down {cut} other {raised}} {measure} from {from} to {to} compared with {base}.',
+    '{arm}与{base}相比，{measure}由 {from} {dir, select, down {降至} other {升至}} {to}{size, select, none {} small {，变化幅度较小} moderate {，变化幅度中等} other {，变化幅度较大}}（相对变化 {rel}；差值 {diff}，95% 置信区间 {lo} 至 {hi}；标准化差异 {effect}；{n} 次配对重复运行中有 {k} 次{dir, select, down {更低} other {更高}}）。',
+  ),
+  differenceUnclear: msg(
+    '{arm} did not clearly change {measure} compared with {base}: {from} against {to}.',
+    '{arm}与{base}相比，{measure}没有明显变化：{from} 对 {to}（差值 {diff}，95% 置信区间 {lo} 至 {hi}；{n} 次配对重复运行中有 {k} 次{dir, select, down {更低} other {更高}}）。',
+  ),
+  differenceNone: msg('{arm} left {measure} unchanged at {to} compared with {base} ({n} paired replicates).', '{arm}与{base}相比，{measure}保持在 {to} 不变（{n} 次配对重复运行）。'),
+  compareScope: msg(
+    '{points} scenarios compared over {replicates, plural, one {# paired replicate} other {# paired replicates}} each ({runs, plural, one {# run} other {# runs}}; replicate r of every scenario uses the same random seed key), {campaigns, plural, one {# campaign} other {# campaigns}}; figures are for the county over the whole run after the warm-up.',
+    '共比较 {points} 个情景，每个情景 {replicates} 次配对重复运行（共 {runs} 次模拟运行；各情景的第 r 次重复运行使用相同的随机种子），{campaigns} 次攻坚行动；各项指标为全县在预热期之后全程的数值。',
+  ),
+  armBaseline: msg('{label} (the baseline){desc, select, none {} other {: {desc}}}', '{label}（基准情景）{desc, select, none {} other {：{desc}}}'),
+  arm: msg('{label}{desc, select, none {} other {: {desc}}}', '{label}{desc, select, none {} other {：{desc}}}'),
+  armDiffers: msg('It differs from {base} in {changes}.', '{label}与{base}的不同之处：{changes}。'),
+  armSameAsBase: msg('It differs from {base} in nothing but its name.', '{label}与{base}除名称外完全相同。'),
+  compareTable: msg('Results', '比较结果'),
+  compareTableNote: msg(
+    'County, whole run after the warm-up; {n, plural, one {# paired replicate} other {# paired replicates}} (the same seeds in every scenario).',
+    '全县，预热期之后的全程；{n} 次配对重复运行（各情景使用相同的随机种子）。份额以 % 表示，其差值以百分点表示；相对变化：差值除以基准情景的均值（5% 以下为较小，20% 以下为中等）；标准化差异：配对差值的均值除以其标准差。differences.csv 列出了每项指标和每个阶段。',
+  ),
+  measure: msg('Measure', '指标'),
+  armValue: msg('Value', '取值'),
+  difference: msg('Difference', '差值'),
+  ci95: msg('95% CI', '95% 置信区间'),
+  change: msg('Change', '相对变化'),
+  effect: msg('Standardised difference', '标准化差异'),
+  higherIn: msg('Higher than the baseline in', '高于基准情景的配对数'),
+  ciCell: msg('{lo} to {hi}', '{lo} 至 {hi}'),
+  sizeCell: msg('{rel} ({size, select, small {small} moderate {moderate} other {large}})', '{rel}（{size, select, small {较小} moderate {中等} other {较大}}）'),
+  pairsCell: msg('{k} of {n} pairs', '{n} 对中 {k} 对'),
+  /** A difference of shares in percentage points: {x} signed. */
+  points: msg('{x} pp', '{x} 个百分点'),
+  differencesTitle: msg('Paired differences between scenarios, by period', '各情景之间的配对差值，按阶段'),
+  differencesShort: msg('Differences between scenarios', '各情景之间的差值'),
+  differencesSubtitle1: msg('Points: mean difference over {n} paired replicates (same seeds); whiskers: 95% confidence intervals.', '点：{n} 次配对重复运行（相同随机种子）的平均差值；误差线：95% 置信区间。'),
+  differencesSubtitle2: msg('One panel per measure, each with its own scale; dashed line: no difference.', '每个分图对应一项指标，各自使用独立刻度；虚线：没有差别。'),
+  differencesLegend: msg('Difference', '差值'),
+  differencesMinus: msg('{arm} minus {base}', '{arm}减{base}'),
+  differencesMean: msg('Mean difference', '平均差值'),
+  differencesShare: msg('Share of pairs where the arm is higher', '该情景更高的配对比例'),
+  differencesCaption: msg(
+    'Each panel is one county measure. A point is the average difference between a scenario and the first one, replicate by replicate with the same random seeds; the whisker is its 95% confidence interval. A whisker that does not cross the dashed zero line marks a difference larger than chance.',
+    '每个分图是全县的一项指标。点为某一情景与第一个情景之间逐次重复运行（使用相同随机种子）的平均差值；误差线为其 95% 置信区间。误差线不跨过零值虚线，说明差别大于随机波动。',
+  ),
+  differenceHeadline: msg('{arm} {dir, select, down {cut} other {raised}} the {measure} {from} to {to}', '{arm}使{measure}由 {from} {dir, select, down {降至} other {升至}} {to}'),
+  differenceHeadlineUnclear: msg('{arm} did not clearly change the {measure}', '{arm}没有明显改变{measure}（{base}：{value}）'),
+
   // Figures.
   panelsOf: msg('{title} ({index} of {count})', '{title}（{index}/{count}）'),
   panelsNote: msg('Panels {index} of {count}.', '第 {index} 组分图，共 {count} 组。'),

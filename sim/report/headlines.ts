@@ -30,10 +30,18 @@ const numbers = (info: MeasureInfo, a: number, b: number) => {
 };
 
 /** "Strong office cut the wait of shared work for an owner from 7.5 to 0.1 days". */
-export function differenceHeadline(r: DifferenceRow, labels: readonly string[]): string | null {
+export function differenceHeadline(r: DifferenceRow, labels: readonly string[], locale: Locale = 'en'): string | null {
   const info = measureInfo(r.metric);
   if (!info || r.diff_mean === null || r.baseline_mean === null || r.arm_mean === null) return null;
   const arm = shortArm(r.arm, labels);
+  if (locale !== 'en') {
+    const measure = measurePhrase(r.metric, locale);
+    const unit = measureUnitZh(r.metric);
+    const d = distinctDigits(info, r.baseline_mean, r.arm_mean);
+    const withU = (x: number, digits = d) => `${formatValue(info, x, digits)}${unit ? ` ${unit}` : ''}`;
+    if (!clearlyNonZero(r)) return tr('differenceHeadlineUnclear', locale, { arm, measure, base: shortArm(r.baseline, labels), value: withU(r.baseline_mean, info.digits) });
+    return tr('differenceHeadline', locale, { arm, measure, dir: r.diff_mean < 0 ? 'down' : 'up', from: formatValue(info, r.baseline_mean, d), to: withU(r.arm_mean) });
+  }
   if (!clearlyNonZero(r)) return `${arm} did not clearly change the ${lower(info.label)} (${shortArm(r.baseline, labels).toLowerCase()}: ${withUnit(info, r.baseline_mean)})`;
   return `${arm} ${r.diff_mean < 0 ? 'cut' : 'raised'} the ${lower(info.label)} ${numbers(info, r.baseline_mean, r.arm_mean)}`;
 }
@@ -95,12 +103,12 @@ export function campaignHeadline(r: Results, metric: string, locale: Locale = 'e
 }
 
 /** An experiment's finding on one measure (the first one shown), for its figures' titles. */
-export function experimentHeadline(r: Results, metric: string | undefined): string | null {
+export function experimentHeadline(r: Results, metric: string | undefined, locale: Locale = 'en'): string | null {
   const exp = r.experiment;
   if (!exp || !metric) return null;
   if (exp.kind === 'compare' && exp.differences) {
     const d = exp.differences.find((x) => x.window === 'overall' && x.unit === 'county' && x.metric === metric);
-    return d ? differenceHeadline(d, exp.points.map((p) => p.label)) : null;
+    return d ? differenceHeadline(d, exp.points.map((p) => p.label), locale) : null;
   }
   if (exp.kind === 'sweep') return sweepHeadline(metric, exp.summary, exp.parameters);
   if (exp.kind === 'sensitivity' && exp.morris) return morrisHeadline(metric, exp.morris);

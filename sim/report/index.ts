@@ -41,7 +41,7 @@ export { REPORT_FILES } from './report-files.js';
 export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}): Promise<Record<string, string | Uint8Array>> {
   const results = readResults(files, opts.metrics ?? []);
   const kind = results.experiment?.kind;
-  if (opts.locale && opts.locale !== 'en' && kind && kind !== 'run' && kind !== 'replicates') {
+  if (opts.locale && opts.locale !== 'en' && kind && kind !== 'run' && kind !== 'replicates' && kind !== 'compare') {
     throw new ReportError(`a ${kind} report is written in English only so far (--lang ${opts.locale} covers a run's report); leave out --lang`);
   }
   const fonts = opts.png === false ? null : fontFiles(opts.fontDir);
@@ -69,7 +69,7 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
 }
 
 function pageOf(results: Results, plots: Page['plots'], generator: string, png: boolean, locale: Locale): Page {
-  const tables = [compareTable(results), windowTable(results, locale)].filter((t): t is Table => t !== null);
+  const tables = [compareTable(results, locale), windowTable(results, locale)].filter((t): t is Table => t !== null);
   return {
     title: results.name,
     description: results.description,

@@ -1,5 +1,5 @@
 import { format, MEASURE_TEXT, REPORT_MESSAGES, type Locale, type ReportMessageKey, type Values } from '../i18n/index.js';
-import { titleOf } from '../metrics/measure.js';
+import { formatDifference, titleOf, type MeasureInfo } from '../metrics/measure.js';
 import { measureInfo } from '../metrics/measures.js';
 
 export type { Locale } from '../i18n/index.js';
@@ -35,4 +35,10 @@ export function measurePhrase(key: string, locale: Locale): string {
 export function measureUnitZh(key: string): string {
   const text = MEASURE_TEXT[key];
   return text && text.kind !== 'share' ? format(text.value, 'zh-CN', { x: '', n: 0 }).trim() : '';
+}
+
+/** A difference of two values in a report's language: shares in percentage points ("+1.2 pp", "+1.2 个百分点"). */
+export function differenceText(info: Pick<MeasureInfo, 'unit' | 'digits'>, x: number | null, digits: number, locale: Locale): string {
+  const text = formatDifference(info, x, digits);
+  return locale === 'en' || info.unit !== 'share' || text === '–' ? text : tr('points', locale, { x: text.replace(/ pp$/, '') });
 }

@@ -1,11 +1,15 @@
 import { scenarioDiff } from './arms.js';
 import { regularLoss } from './loss.js';
-import { measurePhrase, measureUnitZh, tr, type Locale } from './locale.js';
+import { differenceText, measurePhrase, measureUnitZh, tr, type Locale } from './locale.js';
 import { windowName } from './metrics.js';
 import type { Results, WindowResult } from './read/results.js';
-import { moved } from './sentences.js';
 import { hasInterval, statOf, type Stat } from './stat.js';
-import { fixed, pct } from './text.js';
+import { fixed, moved, pct } from './text.js';
+import { bySizeThatMatters, changeSize, clearlyNonZero, relativeChange, signedEffect, signedPercent } from './findings.js';
+import { shownMeasures } from './metrics.js';
+import { distinctDigits, formatValue } from '../metrics/measure.js';
+import { measureInfo } from '../metrics/measures.js';
+import type { DifferenceRow } from '../runner/contract.js';
 
 /**
  * A run's summary in Chinese: the same findings as sentences.ts's English, each a whole sentence
@@ -30,6 +34,7 @@ function withCiZh(s: Stat, f: (x: number) => string, locale: Locale): string {
 
 export function summarySentencesZh(r: Results, locale: Locale): string[] {
   const exp = r.experiment;
+  if (exp?.kind === 'compare') return compareSentencesZh(r, locale);
   if (exp && exp.kind !== 'replicates' && exp.kind !== 'run') throw new Error(`Chinese sentences for a ${exp.kind} are not written yet`);
   const out: string[] = [];
   const base = r.windows.find((w) => w.kind === 'baseline');
@@ -122,4 +127,55 @@ const WEEKDAYS: Record<string, string> = { mon: '周一', tue: '周二', wed: '�
 /** "overtimePay：是 → 否；reportingHours：0 → 1": the scenario's own field names (as in its YAML), values in words. */
 function changesZh(diff: { path: string; from: string; to: string }[], max = 6): string {
   return diff.slice(0, max).map((d) => `${d.path}：${valueZh(d.from)} → ${valueZh(d.to)}`).join('；') + (diff.length > max ? `；另有 ${diff.length - max} 项` : '');
+}
+
+/** A comparison's findings, largest change that matters first, then what was run and how the scenarios differ. */
+function compareSentencesZh(r: Results, locale: Locale): string[] {
+  const exp = r.experiment!;
+  const measures = shownMeasures(r, locale).map((m) => m.key);
+  const out: string[] = [];
+  const overall = (exp.differences ?? []).filter((d) => d.window === 'overall' && d.unit === 'county' && measures.includes(d.metric)).sort(bySizeThatMatters);
+  for (const d of overall) {
+    const s = differenceSentenceZh(d, locale);
+    if (s) out.push(s);
+  }
+  out.push(tr('compareScope', locale, { points: exp.points.length, replicates: exp.replicates, runs: exp.points.length * exp.replicates, campaigns: r.campaigns.length }));
+  const base = r.arms[0];
+  for (const a of r.arms) {
+    const desc = typeof a.scenario.description === 'string' && a.scenario.description ? a.scenario.description.trim() : 'none';
+    out.push(tr(a === base ? 'armBaseline' : 'arm', locale, { label: a.label, desc }));
+    if (a === base) continue;
+    const changes = changesZh(scenarioDiff(base.scenario, a.scenario).filter((x) => x.path !== 'name' && x.path !== 'description'));
+    out.push(changes ? tr('armDiffers', locale, { label: a.label, base: base.label, changes }) : tr('armSameAsBase', locale, { label: a.label, base: base.label }));
+  }
+  return out;
+}
+
+/** One measure of a comparison, as findings.ts's differenceSentence says it in English. */
+function differenceSentenceZh(r: DifferenceRow, locale: Locale): string | null {
+  const info = measureInfo(r.metric);
+  if (!info || r.diff_mean === null || r.baseline_mean === null || r.arm_mean === null) return null;
+  const d = distinctDigits(info, r.baseline_mean, r.arm_mean);
+  const unit = measureUnitZh(r.metric);
+  const to = `${formatValue(info, r.arm_mean, d)}${unit ? ` ${unit}` : ''}`;
+  const rel = relativeChange(r);
+  const down = r.diff_mean < 0;
+  const values = {
+    arm: r.arm,
+    base: r.baseline,
+    measure: measurePhrase(r.metric, locale),
+    from: formatValue(info, r.baseline_mean, d),
+    to,
+    n: r.n,
+    diff: differenceText(info, r.diff_mean, d, locale),
+    lo: differenceText(info, r.ci_low, d, locale),
+    hi: differenceText(info, r.ci_high, d, locale),
+    rel: rel === null ? '–' : signedPercent(rel),
+    effect: signedEffect(r.effect),
+    dir: down ? 'down' : 'up',
+    k: Math.round(((down ? r.baseline_higher : r.arm_higher) ?? 0) * r.n),
+    size: changeSize(r) ?? 'none',
+  };
+  if (r.diff_mean === 0) return tr('differenceNone', locale, values);
+  return tr(clearlyNonZero(r) ? 'differenceClear' : 'differenceUnclear', locale, values);
 }

@@ -68,20 +68,23 @@ export function parameterTable(r: Results, locale: Locale = 'en'): Table | null 
  * report is about, largest change that matters first (findings.ts), with the interval, the relative
  * change and its size in words, the standardised difference and the pairs' count.
  */
-export function compareTable(r: Results): Table | null {
+export function compareTable(r: Results, locale: Locale = 'en'): Table | null {
   const exp = r.experiment;
   if (exp?.kind !== 'compare' || !exp.differences) return null;
-  const keys = shownMeasures(r).map((m) => m.key);
+  const keys = shownMeasures(r, locale).map((m) => m.key);
   const rows = exp.differences.filter((d) => d.window === 'overall' && d.unit === 'county' && keys.includes(d.metric) && d.diff_mean !== null).sort(bySizeThatMatters);
   if (rows.length === 0) return null;
   const arms = new Set(rows.map((d) => d.arm)).size > 1;
+  const zh = locale !== 'en';
   return {
-    title: 'Results',
-    note: `County, whole run after the warm-up; ${plural(exp.replicates, 'paired replicate')} (the same seeds in every scenario). Shares in %, their differences in percentage points; change: the difference over the baseline's mean (under 5% small, under 20% moderate); standardised difference: the mean paired difference over its standard deviation. differences.csv has every measure and period.`,
-    header: ['Measure', ...(arms ? ['Scenario'] : []), rows[0].baseline, arms ? 'Value' : rows[0].arm, 'Difference', '95% CI', 'Change', 'Standardised difference', 'Higher than the baseline in'],
+    title: zh ? tr('compareTable', locale) : 'Results',
+    note: zh ? tr('compareTableNote', locale, { n: exp.replicates }) : `County, whole run after the warm-up; ${plural(exp.replicates, 'paired replicate')} (the same seeds in every scenario). Shares in %, their differences in percentage points; change: the difference over the baseline's mean (under 5% small, under 20% moderate); standardised difference: the mean paired difference over its standard deviation. differences.csv has every measure and period.`,
+    header: zh
+      ? [tr('measure', locale), ...(arms ? [tr('scenario', locale)] : []), rows[0].baseline, arms ? tr('armValue', locale) : rows[0].arm, tr('difference', locale), tr('ci95', locale), tr('change', locale), tr('effect', locale), tr('higherIn', locale)]
+      : ['Measure', ...(arms ? ['Scenario'] : []), rows[0].baseline, arms ? 'Value' : rows[0].arm, 'Difference', '95% CI', 'Change', 'Standardised difference', 'Higher than the baseline in'],
     nowrap: [arms ? 5 : 4],
     rows: rows.map((d) => {
-      const c = differenceCells(d);
+      const c = differenceCells(d, locale);
       return [c.measure, ...(arms ? [d.arm] : []), c.baseline, c.arm, c.difference, c.ci, c.relative, c.effect, c.higher];
     }),
   };

@@ -5,6 +5,11 @@ export const pct = (x: number, d = 1): string => `${(100 * x).toFixed(d)}%`;
 export const fixed = (x: number, d = 2): string =>
   Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-US') : x.toFixed(d);
 
+/** "rose", "fell" or "stayed at": the verb a reader expects for a change from a to b. */
+export function moved(a: number, b: number, tolerance: number, up = 'rose', down = 'fell'): string {
+  return Math.abs(b - a) <= tolerance ? 'stayed about the same' : b > a ? up : down;
+}
+
 /** "1 department", "18 departments": a count with its noun in the right number. */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 

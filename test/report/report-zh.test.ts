@@ -4,7 +4,7 @@ import { buildReport } from '../../sim/report/index.js';
 import { CJK_FAMILY } from '../../sim/report/font-family.js';
 import { ReportError } from '../../sim/report/read/results.js';
 import { wrapText } from '../../sim/report/text.js';
-import { compareFolderFiles, runFolderFiles } from './fixtures.js';
+import { compareFolderFiles, runFolderFiles, sweepFolderFiles } from './fixtures.js';
 
 /**
  * A run's report in Chinese (--lang zh-CN): every heading, sentence, figure title, axis and legend
@@ -135,9 +135,33 @@ describe('Chinese titles wrap to the figure', () => {
   });
 });
 
+describe('a comparison in Chinese', () => {
+  it('says each finding in Chinese with its size, interval and pairs, and titles its table and figures in Chinese', async () => {
+    const files = compareFolderFiles();
+    const zh = await buildReport(files, { locale: 'zh-CN', png: false });
+    const md = zh['report.md'] as string;
+    const summary = md.slice(md.indexOf('## 主要结论'), md.indexOf('## 图表'));
+    expect(summary).toMatch(/与small相比，.+(升至|降至|没有明显变化)/);
+    expect(summary).toMatch(/95% 置信区间 \S+ 至 \S+；/);
+    expect(summary).toMatch(/共比较 2 个情景，每个情景 5 次配对重复运行（共 10 次模拟运行/);
+    // Scenario names, the scenarios' field names (inspection.penalty：…) and descriptions as the user wrote them.
+    const names = ['compare-small-vs-strict', 'small', 'strict', 'Strict'];
+    const words = (t: string) => englishWords(names.reduce((x, n) => x.split(n).join(' '), t), '\u0000');
+    const description = JSON.parse(files['scenario.json'] ?? '{}').description as string | undefined;
+    const lines = summary.split('\n').filter((l) => l.startsWith('- ') && !(description && l.includes(description.trim().slice(0, 20))));
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.flatMap(words)).toEqual([]);
+    expect(md).toContain('## 比较结果');
+    expect(md).toMatch(/\| 指标 \| small \| strict \| 差值 \| 95% 置信区间 \| 相对变化 \| 标准化差异 \| 高于基准情景的配对数 \|/);
+    for (const [file, text] of Object.entries(zh).filter(([k]) => k.endsWith('.vl.json'))) {
+      expect(titlesOf(JSON.parse(text as string)).flatMap(words), file).toEqual([]);
+    }
+  });
+});
+
 describe('languages a report is not yet written in', () => {
-  it('a comparison asked for in Chinese is one clear error, not a half-English report', async () => {
-    await expect(buildReport(compareFolderFiles(), { locale: 'zh-CN', png: false })).rejects.toThrow(ReportError);
-    await expect(buildReport(compareFolderFiles(), { locale: 'zh-CN', png: false })).rejects.toThrow(/English only so far/);
+  it('a sweep asked for in Chinese is one clear error, not a half-English report', async () => {
+    await expect(buildReport(sweepFolderFiles(false), { locale: 'zh-CN', png: false })).rejects.toThrow(ReportError);
+    await expect(buildReport(sweepFolderFiles(false), { locale: 'zh-CN', png: false })).rejects.toThrow(/English only so far/);
   });
 });

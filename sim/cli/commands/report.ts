@@ -44,7 +44,7 @@ const STYLE_OPTION = {
 const LANG_OPTION = {
   choices: LOCALES,
   default: 'en' as Locale,
-  describe: 'language of the report: en, or zh-CN for Chinese sentences, tables and figures (a run\'s report)',
+  describe: 'language of the report: en, or zh-CN for Chinese sentences, tables and figures (run and compare)',
 } as const;
 
 /** `--lang`, on the commands whose report can be written in Chinese. */

@@ -94,7 +94,7 @@ export function periodsPlot(results: Results, locale: Locale = 'en'): Plot | nul
   return {
     name: compare ? 'compare-periods' : 'periods',
     title: tr(compare ? 'comparePeriodsShort' : 'periodsTitle', locale),
-    headline: compare ? experimentHeadline(results, measures[0]?.key) : measures.map((m) => campaignHeadline(results, m.key, locale)).find((h) => h !== null) ?? null,
+    headline: compare ? experimentHeadline(results, measures[0]?.key, locale) : measures.map((m) => campaignHeadline(results, m.key, locale)).find((h) => h !== null) ?? null,
     caption: compare ? tr('comparePeriodsCaption', locale) : tr('periodsCaption', locale, { ci: withCi ? 'yes' : 'no' }),
     spec,
     data: rows,
