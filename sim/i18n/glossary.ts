@@ -59,6 +59,13 @@ export const GLOSSARY: readonly Term[] = [
   { id: 'percentage-point', en: 'percentage point', zh: '百分点' },
   { id: 'warm-up', en: 'warm-up (days not counted)', zh: '预热期（不计入结果）' },
   { id: 'projector', en: 'projector mode', zh: '投影模式' },
+  // The reports (sim/i18n/report-messages.ts): one name per quantity, as the measure registry has them.
+  { id: 'hours-at-work', en: 'hours at work (scheduled on working days)', zh: '在岗工时' },
+  { id: 'hours-on-duties', en: 'hours on duties', zh: '履职工时' },
+  { id: 'hours-shirked', en: 'hours shirked', zh: '怠工工时' },
+  { id: 'reporting', en: 'reporting (reports and work diaries)', zh: '填报材料' },
+  { id: 'replicates', en: 'replicates (runs with different random seeds)', zh: '重复运行（使用不同随机种子）' },
+  { id: 'establishment', en: 'staff on the establishment (per post)', zh: '按编制人数计算' },
 ];
 
 export const TERM: Readonly<Record<string, Term>> = Object.fromEntries(GLOSSARY.map((t) => [t.id, t]));

@@ -4,3 +4,4 @@ export { format, msg, num, percent, points, localeOf, LOCALES, type Locale, type
 export { GLOSSARY, TERM, type Term } from './glossary.js';
 export { MEASURE_TEXT, MESSAGES, type MeasureText, type MessageKey } from './messages.js';
 export { compareSentence, measureValue, periodName, type PairedResult } from './sentences.js';
+export { REPORT_MESSAGES, type ReportMessageKey } from './report-messages.js';

@@ -4,6 +4,7 @@ import { parameterInfo } from '../scenario/field-info.js';
 import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js';
 import { sweepShape, type Shape } from './sweep-shape.js';
 import { unitAfter } from './text.js';
+import { differenceText, measureTitle, tr, type Locale } from './locale.js';
 
 /**
  * Finding sentences with their certainty, shared by the report's first screen and the terminal:
@@ -46,13 +47,28 @@ export function bySizeThatMatters(a: DifferenceRow, b: DifferenceRow): number {
   return clear || (Number.isNaN(rel) ? 0 : rel) || Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0);
 }
 
-const signedPercent = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(100 * x) < 10 ? Math.abs(100 * x).toFixed(1) : Math.abs(100 * x).toFixed(0)}%`;
+export const signedPercent = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(100 * x) < 10 ? Math.abs(100 * x).toFixed(1) : Math.abs(100 * x).toFixed(0)}%`;
+/** A standardised difference with its sign: "−25.1", "+0.4". */
+export const signedEffect = (x: number | null) => (x === null ? '–' : `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(1)}`);
 
 /** One comparison's cells for a results table, as the terminal and the report both show them. */
-export function differenceCells(r: DifferenceRow): { measure: string; baseline: string; arm: string; difference: string; ci: string; relative: string; effect: string; higher: string } {
+export function differenceCells(r: DifferenceRow, locale: Locale = 'en'): { measure: string; baseline: string; arm: string; difference: string; ci: string; relative: string; effect: string; higher: string } {
   const info = measureInfo(r.metric)!;
   const d = distinctDigits(info, r.baseline_mean, r.arm_mean);
   const rel = relativeChange(r);
+  if (locale !== 'en') {
+    const size = changeSize(r);
+    return {
+      measure: measureTitle(r.metric, locale),
+      baseline: formatValue(info, r.baseline_mean, d),
+      arm: formatValue(info, r.arm_mean, d),
+      difference: differenceText(info, r.diff_mean, d, locale),
+      ci: tr('ciCell', locale, { lo: differenceText(info, r.ci_low, d, locale), hi: differenceText(info, r.ci_high, d, locale) }),
+      relative: rel === null ? '–' : size ? tr('sizeCell', locale, { rel: signedPercent(rel), size }) : signedPercent(rel),
+      effect: signedEffect(r.effect),
+      higher: tr('pairsCell', locale, { k: Math.round((r.arm_higher ?? 0) * r.n), n: r.n }),
+    };
+  }
   return {
     measure: titleOf(info),
     baseline: formatValue(info, r.baseline_mean, d),
@@ -60,7 +76,7 @@ export function differenceCells(r: DifferenceRow): { measure: string; baseline: 
     difference: formatDifference(info, r.diff_mean, d),
     ci: `${formatDifference(info, r.ci_low, d)} to ${formatDifference(info, r.ci_high, d)}`,
     relative: rel === null ? '–' : `${signedPercent(rel)}${changeSize(r) ? ` (${changeSize(r)})` : ''}`,
-    effect: r.effect === null ? '–' : `${r.effect < 0 ? '−' : '+'}${Math.abs(r.effect).toFixed(1)}`,
+    effect: signedEffect(r.effect),
     higher: `${Math.round((r.arm_higher ?? 0) * r.n)} of ${r.n} pairs`,
   };
 }

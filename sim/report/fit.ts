@@ -1,6 +1,7 @@
 import type { Plot, VlSpec } from './plots/plot.js';
 import { maxHeight, maxWidth, narrower, shorter, styleSpec, type FigureStyle, type Fit } from './plots/style.js';
 import { toSvg, toVega } from './render.js';
+import { tr, type Locale } from './locale.js';
 
 /**
  * Figures drawn to fit their style's page: narrowed to its width, and on a slide (1920 x 1080) a
@@ -65,17 +66,17 @@ function facetOf(spec: VlSpec): { field: string; values: string[] } | null {
 }
 
 /** The plot with only the panels of `values`: part `index` of `count`, named plots/<name>-<index>. */
-function partOf(made: Plot, field: string, values: string[], index: number, count: number): Plot {
+function partOf(made: Plot, field: string, values: string[], index: number, count: number, locale: Locale): Plot {
   const keep = (r: Record<string, unknown>) => !(field in r) || values.includes(r[field] as string);
   const spec = made.spec;
   const title = (spec.title ?? {}) as { text?: string; subtitle?: string[] };
   return {
     ...made,
     name: `${made.name}-${index}`,
-    title: `${made.title} (${index} of ${count})`,
+    title: tr('panelsOf', locale, { title: made.title, index, count }),
     spec: {
       ...spec,
-      title: { ...title, subtitle: [...(title.subtitle ?? []), `Panels ${index} of ${count}.`] },
+      title: { ...title, subtitle: [...(title.subtitle ?? []), tr('panelsNote', locale, { index, count })] },
       data: { values: ((spec.data as { values: Record<string, unknown>[] }).values).filter(keep) },
     },
     data: made.data.filter(keep),
@@ -83,7 +84,7 @@ function partOf(made: Plot, field: string, values: string[], index: number, coun
 }
 
 /** A plot drawn to fit its style: one figure, or on a slide as many as its panels need. */
-export async function drawFitted(made: Plot, style: FigureStyle): Promise<Drawn[]> {
+export async function drawFitted(made: Plot, style: FigureStyle, locale: Locale = 'en'): Promise<Drawn[]> {
   const whole = await drawToFit(made, style, false);
   const facet = facetOf(made.spec);
   if (whole.height <= maxHeight(style)) return [whole];
@@ -97,7 +98,7 @@ export async function drawFitted(made: Plot, style: FigureStyle): Promise<Drawn[
     // Whole rows in every figure but the last, so no figure has an empty cell mid-grid.
     const size = Math.ceil(n / count / columns) * columns;
     const parts: (Drawn & { height: number })[] = [];
-    for (let i = 0; i < count; i++) parts.push(await drawToFit(partOf(made, facet.field, facet.values.slice(i * size, (i + 1) * size), i + 1, count), style, true));
+    for (let i = 0; i < count; i++) parts.push(await drawToFit(partOf(made, facet.field, facet.values.slice(i * size, (i + 1) * size), i + 1, count, locale), style, true));
     if (rowsEach === 1 || parts.every((p) => p.height <= maxHeight(style))) return parts;
   }
 }

@@ -6,6 +6,7 @@ import { clearlyNonZero, lower, morrisRanked, sweepAlong, withUnit } from './fin
 import { periodName } from './metrics.js';
 import type { Results } from './read/results.js';
 import { statOf } from './stat.js';
+import { measurePhrase, measureUnitZh, tr, type Locale } from './locale.js';
 
 /**
  * Findings shortened to a figure's title: what changed and by how much, without the interval (the
@@ -29,10 +30,18 @@ const numbers = (info: MeasureInfo, a: number, b: number) => {
 };
 
 /** "Strong office cut the wait of shared work for an owner from 7.5 to 0.1 days". */
-export function differenceHeadline(r: DifferenceRow, labels: readonly string[]): string | null {
+export function differenceHeadline(r: DifferenceRow, labels: readonly string[], locale: Locale = 'en'): string | null {
   const info = measureInfo(r.metric);
   if (!info || r.diff_mean === null || r.baseline_mean === null || r.arm_mean === null) return null;
   const arm = shortArm(r.arm, labels);
+  if (locale !== 'en') {
+    const measure = measurePhrase(r.metric, locale);
+    const unit = measureUnitZh(r.metric);
+    const d = distinctDigits(info, r.baseline_mean, r.arm_mean);
+    const withU = (x: number, digits = d) => `${formatValue(info, x, digits)}${unit ? ` ${unit}` : ''}`;
+    if (!clearlyNonZero(r)) return tr('differenceHeadlineUnclear', locale, { arm, measure, base: shortArm(r.baseline, labels), value: withU(r.baseline_mean, info.digits) });
+    return tr('differenceHeadline', locale, { arm, measure, dir: r.diff_mean < 0 ? 'down' : 'up', from: formatValue(info, r.baseline_mean, d), to: withU(r.arm_mean) });
+  }
   if (!clearlyNonZero(r)) return `${arm} did not clearly change the ${lower(info.label)} (${shortArm(r.baseline, labels).toLowerCase()}: ${withUnit(info, r.baseline_mean)})`;
   return `${arm} ${r.diff_mean < 0 ? 'cut' : 'raised'} the ${lower(info.label)} ${numbers(info, r.baseline_mean, r.arm_mean)}`;
 }
@@ -74,27 +83,32 @@ export function morrisHeadline(metric: string, rows: readonly MorrisRow[]): stri
  * A run's county measure in the campaign where it moved most from before the campaigns:
  * "Shirking rose from 2.1% before the campaigns to 8.3% in campaign 3". Null without a baseline.
  */
-export function campaignHeadline(r: Results, metric: string): string | null {
+export function campaignHeadline(r: Results, metric: string, locale: Locale = 'en'): string | null {
   const info = measureInfo(metric);
   const base = statOf(r.windows.find((w) => w.kind === 'baseline')?.county[metric]);
   if (!info || !base) return null;
   let best: { name: string; mean: number } | null = null;
   for (const c of r.campaigns) {
-    const s = statOf(r.windows.find((w) => w.id === c.id)?.county[metric]);
-    if (s && (!best || Math.abs(s.mean - base.mean) > Math.abs(best.mean - base.mean))) best = { name: periodName(c.id, r.campaigns), mean: s.mean };
+    const w = r.windows.find((x) => x.id === c.id);
+    const s = statOf(w?.county[metric]);
+    if (s && (!best || Math.abs(s.mean - base.mean) > Math.abs(best.mean - base.mean))) best = { name: periodName(c.id, r.campaigns, locale, w ? w.to - w.from : undefined), mean: s.mean };
   }
   if (!best || formatValue(info, best.mean) === formatValue(info, base.mean)) return null;
   const d = distinctDigits(info, base.mean, best.mean);
+  if (locale !== 'en') {
+    const unit = measureUnitZh(metric);
+    return tr('campaignHeadline', locale, { measure: measurePhrase(metric, locale), dir: best.mean > base.mean ? 'up' : 'down', from: formatValue(info, base.mean, d), to: `${formatValue(info, best.mean, d)}${unit ? ` ${unit}` : ''}`, campaign: best.name });
+  }
   return `${info.label} ${best.mean > base.mean ? 'rose' : 'fell'} from ${formatValue(info, base.mean, d)} before the campaigns to ${withUnit({ ...info, digits: d }, best.mean)} in “${best.name}”`;
 }
 
 /** An experiment's finding on one measure (the first one shown), for its figures' titles. */
-export function experimentHeadline(r: Results, metric: string | undefined): string | null {
+export function experimentHeadline(r: Results, metric: string | undefined, locale: Locale = 'en'): string | null {
   const exp = r.experiment;
   if (!exp || !metric) return null;
   if (exp.kind === 'compare' && exp.differences) {
     const d = exp.differences.find((x) => x.window === 'overall' && x.unit === 'county' && x.metric === metric);
-    return d ? differenceHeadline(d, exp.points.map((p) => p.label)) : null;
+    return d ? differenceHeadline(d, exp.points.map((p) => p.label), locale) : null;
   }
   if (exp.kind === 'sweep') return sweepHeadline(metric, exp.summary, exp.parameters);
   if (exp.kind === 'sensitivity' && exp.morris) return morrisHeadline(metric, exp.morris);

@@ -3,6 +3,7 @@ import { CJK_FAMILY, FONT_FAMILY } from './font-family.js';
 import type { Plot } from './plots/plot.js';
 import type { Table } from './tables.js';
 import { escapeHtml as h, scriptJson } from './text.js';
+import { tr, type Locale } from './locale.js';
 
 export interface Page {
   title: string;
@@ -15,6 +16,8 @@ export interface Page {
   /** The scenario's parameters: last, folded (it is long). */
   parameters: Table | null;
   footer: string;
+  /** The report's language: its headings, links and figures. */
+  locale: Locale;
 }
 
 /**
@@ -71,13 +74,13 @@ function tableHtml(t: Table, paramStyle = false): string {
   return `<div class="table-wrap"><table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody></table></div>\n<p class="note">${h(t.note)}</p>`;
 }
 
-function figureHtml(p: Plot, png: boolean): string {
+function figureHtml(p: Plot, png: boolean, locale: Locale): string {
   const n = h(p.name);
   const pngLink = png ? ` · <a href="plots/${n}.png">PNG</a>` : '';
   return `<figure id="fig-${n}">
 <h3>${h(p.title)}</h3>
 <div class="plot" id="plot-${n}" data-plot="${n}" role="img" aria-label="${h(p.title)}"></div>
-<figcaption>${h(p.caption)}<span class="files">Files: <a href="plots/${n}.svg">SVG</a>${pngLink} · <a href="plots/${n}.vl.json">vega-lite spec</a> · <a href="plots/${n}.csv">data (CSV)</a></span></figcaption>
+<figcaption>${h(p.caption)}<span class="files">${h(tr('files', locale))} <a href="plots/${n}.svg">SVG</a>${pngLink} · <a href="plots/${n}.vl.json">${h(tr('vegaSpec', locale))}</a> · <a href="plots/${n}.csv">${h(tr('dataCsv', locale))}</a></span></figcaption>
 </figure>`;
 }
 
@@ -86,13 +89,14 @@ export function reportHtml(page: Page): string {
   const { vega, vegaEmbed } = browserScripts();
   const specs = Object.fromEntries(page.plots.map((p) => [p.plot.name, p.vega]));
   const paramTable = page.parameters;
+  const t = (key: Parameters<typeof tr>[0], values?: Parameters<typeof tr>[2]) => h(tr(key, page.locale, values));
   return `<!doctype html>
-<html lang="en">
+<html lang="${page.locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(page.title)} – deptsim report</title>
+<title>${t('htmlTitle', { title: page.title })}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -100,18 +104,18 @@ export function reportHtml(page: Page): string {
 <h1>${h(page.title)}</h1>
 ${page.description ? `<p class="lede">${h(page.description)}</p>` : ''}
 <section id="summary">
-<h2>Summary</h2>
+<h2>${t('summary')}</h2>
 <ul class="summary">
 ${page.sentences.map((s) => `<li>${h(s)}</li>`).join('\n')}
 </ul>
 </section>
 <section id="figures">
-<h2>Figures</h2>
-<noscript><p class="note">Scripts are off: the figures are also in the plots/ folder as SVG and PNG.</p></noscript>
-${page.plots.map((p) => figureHtml(p.plot, page.png)).join('\n')}
+<h2>${t('figures')}</h2>
+<noscript><p class="note">${t('noScript')}</p></noscript>
+${page.plots.map((p) => figureHtml(p.plot, page.png, page.locale)).join('\n')}
 </section>
 ${page.tables.map((t) => `<section><h2>${h(t.title)}</h2>\n${tableHtml(t)}</section>`).join('\n')}
-${paramTable ? `<section id="parameters"><h2>Parameters</h2>\n<details><summary>${paramTable.rows.length} parameters (click to show)</summary>\n${tableHtml(paramTable, true)}</details></section>` : ''}
+${paramTable ? `<section id="parameters"><h2>${t('parameters')}</h2>\n<details><summary>${t('parametersFolded', { n: paramTable.rows.length })}</summary>\n${tableHtml(paramTable, true)}</details></section>` : ''}
 <footer>${h(page.footer)}</footer>
 </main>
 <script>${inlineScript(vega)}</script>

@@ -6,10 +6,11 @@ import { embedFontsInHtml, embedFontsInSvg } from './embed-fonts.js';
 import { DEFAULT_STYLE, pngFit, type FigureStyle } from './plots/style.js';
 import { drawFitted, svgSize } from './fit.js';
 import { fontFiles } from './fonts.js';
-import { readResults, type Results } from './read/results.js';
+import { ReportError, readResults, type Results } from './read/results.js';
 import { toPng } from './render.js';
 import { summarySentences } from './sentences.js';
 import { compareTable, parameterTable, windowTable, type Table } from './tables.js';
+import { DEFAULT_LOCALE, tr, type Locale } from './locale.js';
 
 export { ReportError } from './read/results.js';
 
@@ -24,6 +25,8 @@ export interface ReportOptions {
   style?: FigureStyle;
   /** Written at the foot of the report, e.g. "deptsim 0.1.0". No clock: reports are reproducible. */
   generator?: string;
+  /** The report's language (--lang): `en` (default) or `zh-CN`, from sim/i18n's templates and glossary. */
+  locale?: Locale;
 }
 
 export { REPORT_FILES } from './report-files.js';
@@ -37,13 +40,18 @@ export { REPORT_FILES } from './report-files.js';
  */
 export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}): Promise<Record<string, string | Uint8Array>> {
   const results = readResults(files, opts.metrics ?? []);
+  const kind = results.experiment?.kind;
+  if (opts.locale && opts.locale !== 'en' && kind && kind !== 'run' && kind !== 'replicates' && kind !== 'compare') {
+    throw new ReportError(`a ${kind} report is written in English only so far (--lang ${opts.locale} covers a run's report); leave out --lang`);
+  }
   const fonts = opts.png === false ? null : fontFiles(opts.fontDir);
   const style = opts.style ?? DEFAULT_STYLE;
+  const locale = opts.locale ?? DEFAULT_LOCALE;
   const out: Record<string, string | Uint8Array> = {};
   const rendered: Page['plots'] = [];
   const svgs: string[] = [];
-  for (const made of plotsFor(results)) {
-    for (const { plot, vega, svg } of await drawFitted(made, style)) {
+  for (const made of plotsFor(results, locale)) {
+    for (const { plot, vega, svg } of await drawFitted(made, style, locale)) {
       out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
       // The SVG file carries its glyphs; resvg is given the font files themselves.
       out[`plots/${plot.name}.svg`] = await embedFontsInSvg(svg);
@@ -54,23 +62,24 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
       rendered.push({ plot, vega });
     }
   }
-  const page = pageOf(results, rendered, opts.generator ?? 'deptsim', fonts !== null);
+  const page = pageOf(results, rendered, opts.generator ?? 'deptsim', fonts !== null, locale);
   out['report.html'] = await embedFontsInHtml(reportHtml(page), svgs);
   out['report.md'] = reportMarkdown(page);
   return out;
 }
 
-function pageOf(results: Results, plots: Page['plots'], generator: string, png: boolean): Page {
-  const tables = [compareTable(results), windowTable(results)].filter((t): t is Table => t !== null);
+function pageOf(results: Results, plots: Page['plots'], generator: string, png: boolean, locale: Locale): Page {
+  const tables = [compareTable(results, locale), windowTable(results, locale)].filter((t): t is Table => t !== null);
   return {
     title: results.name,
     description: results.description,
-    sentences: summarySentences(results),
+    sentences: summarySentences(results, locale),
     plots,
     png,
     tables,
-    parameters: parameterTable(results),
-    footer: `Made by ${generator} from the results files in this folder; rebuild with \`deptsim report\` and the path of this folder.`,
+    parameters: parameterTable(results, locale),
+    footer: tr('footer', locale, { generator }),
+    locale,
   };
 }
 

@@ -1,5 +1,7 @@
 import type { Results } from './read/results.js';
 import { statOf } from './stat.js';
+import { windowName } from './metrics.js';
+import type { Locale } from './locale.js';
 
 /** Regular output lost by one department in one campaign, against its own baseline rate. */
 export interface Loss {
@@ -17,13 +19,13 @@ export interface Loss {
  * Loss share per department and campaign from summary.json's window figures (means when there are
  * replicates). Departments with no regular output at baseline are left out: no rate to lose.
  */
-export function regularLoss(results: Results): Loss[] {
+export function regularLoss(results: Results, locale: Locale = 'en'): Loss[] {
   const base = results.windows.find((w) => w.kind === 'baseline');
   if (!base) return [];
   const out: Loss[] = [];
   for (const w of results.windows) {
     if (w.kind !== 'campaign') continue;
-    const campaign = results.campaigns.find((c) => c.id === w.id)?.name ?? w.id;
+    const campaign = locale === 'en' ? (results.campaigns.find((c) => c.id === w.id)?.name ?? w.id) : windowName(w.id, results.campaigns, locale, w.to - w.from);
     for (const d of results.departments) {
       const b = statOf(base.units[d.id]?.regular_done_per_staff_week)?.mean;
       const c = statOf(w.units[d.id]?.regular_done_per_staff_week)?.mean;

@@ -1,6 +1,7 @@
 import type { Page } from './html.js';
 import type { Table } from './tables.js';
 import { escapeMd as m } from './text.js';
+import { tr } from './locale.js';
 
 function tableMd(t: Table): string {
   const row = (cells: string[]) => `| ${cells.map(m).join(' | ')} |`;
@@ -14,7 +15,7 @@ function tableMd(t: Table): string {
 export function reportMarkdown(page: Page): string {
   const parts = [`# ${m(page.title)}`, ''];
   if (page.description) parts.push(m(page.description), '');
-  parts.push('## Summary', '', ...page.sentences.map((s) => `- ${m(s)}`), '', '## Figures', '');
+  parts.push(`## ${tr('summary', page.locale)}`, '', ...page.sentences.map((s) => `- ${m(s)}`), '', `## ${tr('figures', page.locale)}`, '');
   for (const { plot: p } of page.plots) {
     parts.push(
       `### ${m(p.title)}`,
@@ -23,7 +24,7 @@ export function reportMarkdown(page: Page): string {
       '',
       m(p.caption),
       '',
-      `Files: [SVG](plots/${p.name}.svg) · [vega-lite spec](plots/${p.name}.vl.json) · [data](plots/${p.name}.csv)`,
+      `${m(tr('files', page.locale))} [SVG](plots/${p.name}.svg) · [${m(tr('vegaSpec', page.locale))}](plots/${p.name}.vl.json) · [${m(tr('data', page.locale))}](plots/${p.name}.csv)`,
       '',
     );
   }

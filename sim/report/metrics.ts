@@ -1,8 +1,10 @@
-import { screenScale, titleOf } from '../metrics/measure.js';
+import { screenScale } from '../metrics/measure.js';
 import { measureInfo } from '../metrics/measures.js';
 import { chooseMeasures, rankDifferences, rankMorris, rankSweep } from './evidence.js';
 import type { Results } from './read/results.js';
 import { statOf } from './stat.js';
+import { periodName as periodNameIn } from '../i18n/index.js';
+import { measureTitle, type Locale } from './locale.js';
 
 /** A measure as a figure shows it: its registry title with the screen unit, and the scale from file to screen (shares to %). */
 export interface ShownMeasure {
@@ -11,10 +13,10 @@ export interface ShownMeasure {
   scale: number;
 }
 
-export function shown(key: string): ShownMeasure {
+export function shown(key: string, locale: Locale = 'en'): ShownMeasure {
   const info = measureInfo(key);
   if (!info) throw new Error(`not a registered measure: ${key}`);
-  return { key, short: titleOf(info), scale: screenScale(info.unit) };
+  return { key, short: measureTitle(key, locale), scale: screenScale(info.unit) };
 }
 
 /** What a single run's period figures show when the scenario declares no focus. */
@@ -32,7 +34,7 @@ const RUN_DEFAULT = [
  * for a run or replicates of one scenario, the focus and the usual six. A measure that is zero or
  * missing in every period is never shown (no empty panels).
  */
-export function shownMeasures(r: Results): ShownMeasure[] {
+export function shownMeasures(r: Results, locale: Locale = 'en'): ShownMeasure[] {
   const exp = r.experiment;
   const opts = { focus: r.focus, asked: r.asked };
   let keys: string[];
@@ -47,7 +49,7 @@ export function shownMeasures(r: Results): ShownMeasure[] {
     const [share, hours] = [keys.indexOf('shirk_rate'), keys.indexOf('shirked_hours_per_staff_week')];
     if (share >= 0 && hours > share + 1) keys.splice(share + 1, 0, ...keys.splice(hours, 1));
   }
-  return keys.map(shown);
+  return keys.map((k) => shown(k, locale));
 }
 
 /**
@@ -62,7 +64,9 @@ export function periodShown(id: string, campaigns: readonly unknown[]): boolean 
  * A window in plain words, never its id: a campaign by its name, "Between campaigns 1 and 2" for the
  * few days between two, and the fixed windows by what they are.
  */
-export function windowName(id: string, campaigns: { id: string; name: string }[]): string {
+export function windowName(id: string, campaigns: { id: string; name: string }[], locale: Locale = 'en', days?: number): string {
+  // In Chinese, the page's names: campaigns by number and length (第二次百日攻坚), as a class knows them.
+  if (locale !== 'en') return periodNameIn(id, locale, campaigns.map((c) => c.id), days);
   const campaign = campaigns.find((c) => c.id === id);
   if (campaign) return campaign.name;
   const gap = /^gap-(\d+)$/.exec(id);
@@ -71,6 +75,6 @@ export function windowName(id: string, campaigns: { id: string; name: string }[]
 }
 
 /** Periods in plain words, short enough for an axis: a campaign's name without its parenthesis. */
-export function periodName(id: string, campaigns: { id: string; name: string }[]): string {
-  return windowName(id, campaigns).replace(/\s*\(.*$/, '');
+export function periodName(id: string, campaigns: { id: string; name: string }[], locale: Locale = 'en', days?: number): string {
+  return windowName(id, campaigns, locale, days).replace(locale === 'en' ? /\s*\(.*$/ : /\s*[(（].*$/, '');
 }

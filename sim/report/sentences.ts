@@ -4,20 +4,19 @@ import { regularLoss } from './loss.js';
 import { shownMeasures } from './metrics.js';
 import type { Results, WindowResult } from './read/results.js';
 import { statOf, type Stat } from './stat.js';
-import { fixed, pct, plural, withCi } from './text.js';
+import { fixed, moved, pct, plural, withCi } from './text.js';
+import { summarySentencesZh } from './sentences-zh.js';
+import type { Locale } from './locale.js';
 
 const stat = (w: WindowResult | undefined, key: string): Stat | null => (w ? statOf(w.county[key]) : null);
 
-/** "rose", "fell" or "stayed at": the verb a reader expects for a change from a to b. */
-function moved(a: number, b: number, tolerance: number, up = 'rose', down = 'fell'): string {
-  return Math.abs(b - a) <= tolerance ? 'stayed about the same' : b > a ? up : down;
-}
 
 /**
  * The report's opening: short sentences a teacher can read aloud, one finding each, with 95%
  * intervals when replicates exist, and a plain warning when the figures come from a single run.
  */
-export function summarySentences(r: Results): string[] {
+export function summarySentences(r: Results, locale: Locale = 'en'): string[] {
+  if (locale !== 'en') return summarySentencesZh(r, locale);
   const exp = r.experiment;
   if (exp && exp.kind !== 'replicates' && exp.kind !== 'run') return experimentSentences(r);
   const out: string[] = [];

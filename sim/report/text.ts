@@ -5,6 +5,11 @@ export const pct = (x: number, d = 1): string => `${(100 * x).toFixed(d)}%`;
 export const fixed = (x: number, d = 2): string =>
   Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-US') : x.toFixed(d);
 
+/** "rose", "fell" or "stayed at": the verb a reader expects for a change from a to b. */
+export function moved(a: number, b: number, tolerance: number, up = 'rose', down = 'fell'): string {
+  return Math.abs(b - a) <= tolerance ? 'stayed about the same' : b > a ? up : down;
+}
+
 /** "1 department", "18 departments": a count with its noun in the right number. */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -58,4 +63,34 @@ export function wrapLines(text: string, width: number, measure: (s: string) => n
     else lines.push(word);
   }
   return lines;
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** Punctuation that must not begin a line (，。）etc.): it stays with the character before it. */
+const NO_LINE_START = /^[，。、；：！？）」』》〉”’％]/;
+
+/**
+ * wrapLines for text with Chinese in it: a line may break between any two Chinese characters (there
+ * are no spaces to break at), never before closing punctuation; a Chinese character counts as
+ * `wide` characters of Latin text (about 1/0.62: full width against the average Latin letter).
+ * Text without Chinese is left to wrapLines, unchanged.
+ */
+export function wrapText(text: string, width: number, wide = 1.6): string[] {
+  if (!CJK.test(text)) return wrapLines(text, width);
+  const size = (s: string) => [...s].reduce((a, c) => a + (CJK.test(c) ? wide : 1), 0);
+  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g) ?? [];
+  // Closing punctuation joins the token before it.
+  const units: string[] = [];
+  for (const t of tokens) if (units.length && NO_LINE_START.test(t)) units[units.length - 1] += t; else units.push(t);
+  const lines: string[] = [''];
+  for (const u of units) {
+    const last = lines.length - 1;
+    if (/^\s+$/.test(u)) {
+      if (lines[last]) lines[last] += ' ';
+      continue;
+    }
+    if (lines[last] && size(lines[last].trimEnd() + u) > width) lines.push(u);
+    else lines[last] += u;
+  }
+  return lines.map((l) => l.trimEnd()).filter(Boolean);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sealManifest } from '../../sim/runner/ownership.js';
-import { compareFolderFiles } from '../report/fixtures.js';
+import { compareFolderFiles, sweepFolderFiles } from '../report/fixtures.js';
 
 /** Drives the compiled CLI (`npm test` builds dist/ first). */
 const MAIN = resolve('dist/sim/cli/main.js');
@@ -86,6 +86,34 @@ describe('deptsim report DIR', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/empty: it was not written by deptsim \(no deptsim manifest\.json\)/);
     expect(existsSync(join(empty, 'report.html'))).toBe(false);
+  });
+});
+
+describe('--lang', () => {
+  it('run and report write the report in Chinese; a sweep in Chinese or another language is one clear line', () => {
+    const folder = join(dir, 'zh-run');
+    const r = deptsim('run', 'test/runner/fixtures/small.yaml', '--no-png', '--lang', 'zh-CN', '--out', folder);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(folder, 'report.md'), 'utf8')).toMatch(/## 主要结论[\s\S]*## 图表/);
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('<html lang="zh-CN">');
+    const en = join(dir, 'en-again');
+    expect(deptsim('report', folder, '--no-png', '--out', en).status).toBe(0);
+    expect(readFileSync(join(en, 'report.md'), 'utf8')).toContain('## Summary');
+    const fr = deptsim('report', folder, '--lang', 'fr');
+    expect(fr.status).not.toBe(0);
+    expect(fr.stderr).toMatch(/Choices: "en", "zh-CN"/);
+    const cmp = join(dir, 'sweep-zh');
+    mkdirSync(cmp);
+    for (const [k, v] of Object.entries(sweepFolderFiles(false))) {
+      mkdirSync(dirname(join(cmp, k)), { recursive: true });
+      writeFileSync(join(cmp, k), v);
+    }
+    const refused = deptsim('report', cmp, '--lang', 'zh-CN', '--no-png');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/English only so far/);
+    expect(existsSync(join(cmp, 'report.html'))).toBe(false);
   });
 });
 

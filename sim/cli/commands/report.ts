@@ -11,6 +11,7 @@ import { UsageError } from '../fail.js';
 import { metricOption, metricsOf } from './metric-option.js';
 import { DEFAULT_STYLE, FIGURE_STYLES, STYLE_HELP, type FigureStyle } from '../../report/plots/style.js';
 import { print, printError } from '../terminal-text.js';
+import { LOCALES, type Locale } from '../../i18n/format.js';
 
 // The report builder pulls in vega, vega-lite and the renderer (about half a second): loaded only
 // when a report is built, so --help, --no-report and validate start fast.
@@ -52,10 +53,24 @@ const STYLE_OPTION = {
   describe: `look of the figures: ${FIGURE_STYLES.map((s) => `${s} = ${STYLE_HELP[s]}`).join('; ')}`,
 } as const;
 
-/** How the report draws: PNGs or not, and in which style. */
+/** `--lang`: the report's language, from sim/i18n's templates and glossary (runs so far). */
+const LANG_OPTION = {
+  choices: LOCALES,
+  default: 'en' as Locale,
+  describe: 'language of the report: en, or zh-CN for Chinese sentences, tables and figures (run and compare)',
+} as const;
+
+/** `--lang`, on the commands whose report can be written in Chinese. */
+export function langOption<T>(y: Argv<T>) {
+  return y.option('lang', LANG_OPTION);
+}
+
+/** How the report draws: PNGs or not, in which style and language. */
 export interface FigureArgs {
   png: boolean;
   style: FigureStyle;
+  /** --lang; English when not given. */
+  lang?: Locale;
 }
 
 /** `--report`, `--png` and `--style`, for the commands that write results and then their report. */
@@ -68,7 +83,7 @@ export function reportOptions<T>(y: Argv<T>) {
 
 /** The report step a command passes to the runner, or none with --no-report. */
 export function reportStep(a: { report: boolean } & FigureArgs): AddReport | undefined {
-  return a.report ? (files, dir) => reportFilesOrWarn(files, dir, a) : undefined;
+  return a.report ? (files, dir) => reportFilesOrWarn(files, dir, { png: a.png, style: a.style, lang: a.lang }) : undefined;
 }
 
 export function registerReport(y: Argv): Argv {
@@ -76,7 +91,7 @@ export function registerReport(y: Argv): Argv {
     'report <dir>',
     'Rebuild the report (report.html, report.md, plots/) of a results folder from its saved files, without rerunning',
     (a) =>
-      metricOption(a)
+      langOption(metricOption(a))
         .positional('dir', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep or sensitivity' })
         .option('png', PNG_OPTION)
         .option('style', STYLE_OPTION)
@@ -85,6 +100,7 @@ export function registerReport(y: Argv): Argv {
         examplesText([
           ['deptsim report reports/three-campaigns', 'redraw the figures after a deptsim update'],
           ['deptsim report reports/three-campaigns --style slides --out talk', 'figures for a projector in ./talk, the paper ones kept'],
+          ['deptsim report reports/three-campaigns --lang zh-CN --out zh', 'the report in Chinese in ./zh'],
         ]),
       ),
     async (argv) => {
@@ -111,7 +127,7 @@ export function registerReport(y: Argv): Argv {
       for (const [k, v] of Object.entries(old)) if (typeof v === 'string' && !REPORT_FILES.test(k)) inputs[k] = v;
       let report: Record<string, string | Uint8Array>;
       try {
-        report = await buildReport(inputs, { png: argv.png as boolean, style: argv.style as FigureStyle, metrics });
+        report = await buildReport(inputs, { png: argv.png as boolean, style: argv.style as FigureStyle, metrics, locale: argv.lang as Locale });
       } catch (e) {
         if (e instanceof ReportError) throw new UsageError(`${given}: ${e.message}`);
         throw e;
@@ -151,7 +167,7 @@ export async function reportFilesOrWarn(files: Record<string, string>, dir: stri
   const { buildReport, ReportError } = await reportModule();
   const png = figures.png;
   try {
-    return await buildReport(files, figures);
+    return await buildReport(files, { png: figures.png, style: figures.style, locale: figures.lang });
   } catch (e) {
     if (!(e instanceof ReportError)) throw e;
     printError(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`${png ? ' (or with --no-png)' : ''}\n`);

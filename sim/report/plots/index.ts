@@ -10,9 +10,13 @@ import { sensitivityPlot } from './sensitivity.js';
 import { shirkingPlot } from './shirking.js';
 import { sweepPlot } from './sweep.js';
 import { throughputPlot } from './throughput.js';
+import type { Locale } from '../locale.js';
+import { vegaLocale } from './vega-locale.js';
 
 /** Every figure the results support, in reading order; a figure without its data is left out. */
-export function plotsFor(results: Results): Plot[] {
-  const makers = [calibrationPlot, periodsPlot, differencesPlot, sweepPlot, sensitivityPlot, throughputPlot, hoursPlot, shirkingPlot, fatiguePlot, lossPlot];
-  return makers.map((f) => f(results)).filter((p): p is Plot => p !== null);
+export function plotsFor(results: Results, locale: Locale = 'en'): Plot[] {
+  const makers: ((r: Results, locale: Locale) => Plot | null)[] = [calibrationPlot, periodsPlot, differencesPlot, sweepPlot, sensitivityPlot, throughputPlot, hoursPlot, shirkingPlot, fatiguePlot, lossPlot];
+  const plots = makers.map((f) => f(results, locale)).filter((p): p is Plot => p !== null);
+  const formats = vegaLocale(locale);
+  return formats ? plots.map((p) => ({ ...p, spec: { ...p.spec, config: { locale: formats } } })) : plots;
 }

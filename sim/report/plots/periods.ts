@@ -3,25 +3,26 @@ import type { Results, WindowResult } from '../read/results.js';
 import { hasInterval, statOf } from '../stat.js';
 import { campaignHeadline, experimentHeadline } from '../headlines.js';
 import { topLevel, type Plot } from './plot.js';
+import { tr, type Locale } from '../locale.js';
 
 /**
  * Key county figures per period (before, each campaign, after, whole run), one panel per metric:
  * for a comparison the arms stand side by side in each period. Bars are means; whiskers are 95%
  * confidence intervals when there are replicates. Gaps between campaigns (a few days) are left out.
  */
-export function periodsPlot(results: Results): Plot | null {
+export function periodsPlot(results: Results, locale: Locale = 'en'): Plot | null {
   const exp = results.experiment;
   const arms: { label: string; windows: WindowResult[] }[] =
     exp && exp.kind === 'compare' ? exp.points : results.windows.length ? [{ label: results.name, windows: results.windows }] : [];
   if (arms.length === 0) return null;
   const campaigns = results.campaigns.length ? results.campaigns : [];
-  const measures = shownMeasures(results);
+  const measures = shownMeasures(results, locale);
   const rows: Record<string, unknown>[] = [];
   const order: string[] = [];
   for (const arm of arms) {
     for (const w of arm.windows) {
       if (!periodShown(w.id, campaigns)) continue;
-      const period = periodName(w.id, campaigns);
+      const period = periodName(w.id, campaigns, locale, w.to - w.from);
       if (!order.includes(period)) order.push(period);
       for (const m of measures) {
         const s = statOf(w.county[m.key]);
@@ -40,12 +41,12 @@ export function periodsPlot(results: Results): Plot | null {
   const compare = arms.length > 1;
   const withCi = rows.some((r) => r.ci_low !== undefined);
   const n = exp?.replicates ?? results.replicates;
-  const note = withCi ? `Bars: means of ${n} replicates; whiskers: 95% confidence intervals.` : 'A single run (one seed): no intervals.';
+  const note = withCi ? tr('periodsNoteCi', locale, { n }) : tr('periodsNoteSingle', locale);
   const x = { field: 'period', type: 'nominal', sort: order, title: null, axis: { labelAngle: order.length > 3 ? -30 : 0 } };
   const color = compare
-    ? { field: 'arm', type: 'nominal', title: 'Scenario', sort: arms.map((a) => a.label), legend: { orient: 'top' } }
+    ? { field: 'arm', type: 'nominal', title: tr('scenario', locale), sort: arms.map((a) => a.label), legend: { orient: 'top' } }
     : { value: '#4c78a8' };
-  const spec = topLevel(compare ? 'Scenarios side by side, by period' : 'County figures by period', ['One panel per measure; each has its own scale.', note], {
+  const spec = topLevel(tr(compare ? 'comparePeriodsTitle' : 'periodsTitle', locale), [tr('periodsSubtitle', locale), note], {
     data: { values: rows },
     facet: { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short) },
     columns: 2,
@@ -62,13 +63,13 @@ export function periodsPlot(results: Results): Plot | null {
             y: { field: 'mean', type: 'quantitative', title: null },
             color,
             tooltip: [
-              { field: 'period', type: 'nominal', title: 'Period' },
-              ...(compare ? [{ field: 'arm', type: 'nominal', title: 'Scenario' }] : []),
-              { field: 'mean', type: 'quantitative', title: 'Mean', format: '.3~f' },
+              { field: 'period', type: 'nominal', title: tr('period', locale) },
+              ...(compare ? [{ field: 'arm', type: 'nominal', title: tr('scenario', locale) }] : []),
+              { field: 'mean', type: 'quantitative', title: tr('mean', locale), format: '.3~f' },
               ...(withCi
                 ? [
-                    { field: 'ci_low', type: 'quantitative', title: '95% CI from', format: '.3~f' },
-                    { field: 'ci_high', type: 'quantitative', title: '95% CI to', format: '.3~f' },
+                    { field: 'ci_low', type: 'quantitative', title: tr('ciFrom', locale), format: '.3~f' },
+                    { field: 'ci_high', type: 'quantitative', title: tr('ciTo', locale), format: '.3~f' },
                   ]
                 : []),
             ],
@@ -92,11 +93,9 @@ export function periodsPlot(results: Results): Plot | null {
   });
   return {
     name: compare ? 'compare-periods' : 'periods',
-    title: compare ? 'Scenarios side by side' : 'County figures by period',
-    headline: compare ? experimentHeadline(results, measures[0]?.key) : measures.map((m) => campaignHeadline(results, m.key)).find((h) => h !== null) ?? null,
-    caption: compare
-      ? 'Each panel is one measure for the whole county; within each period the scenarios stand side by side. Bars are means over replicates (the same seeds in every scenario); black whiskers are 95% confidence intervals of the mean.'
-      : `Each panel is one measure for the whole county, period by period. ${withCi ? 'Bars are means over replicates; black whiskers are 95% confidence intervals of the mean.' : 'One run only: no intervals.'}`,
+    title: tr(compare ? 'comparePeriodsShort' : 'periodsTitle', locale),
+    headline: compare ? experimentHeadline(results, measures[0]?.key, locale) : measures.map((m) => campaignHeadline(results, m.key, locale)).find((h) => h !== null) ?? null,
+    caption: compare ? tr('comparePeriodsCaption', locale) : tr('periodsCaption', locale, { ci: withCi ? 'yes' : 'no' }),
     spec,
     data: rows,
   };

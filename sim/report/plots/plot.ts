@@ -1,3 +1,5 @@
+import { tr, type Locale } from '../locale.js';
+
 /**
  * A report figure: the vega-lite spec (data inlined, so the saved .vl.json opens anywhere), the
  * table behind it (saved as CSV beside it), and the words around it.
@@ -37,6 +39,7 @@ export function topLevel(title: string, subtitle: string[], body: VlSpec): VlSpe
 }
 
 /** The subtitle phrase that says where an interval comes from (or that there is none). */
-export function spreadNote(replicates: number, what = 'band: middle 95% of replicates'): string {
+export function spreadNote(replicates: number, what = 'band: middle 95% of replicates', locale: Locale = 'en'): string {
+  if (locale !== 'en') return replicates > 1 ? tr('spreadReplicates', locale, { n: replicates }) : tr('spreadSingle', locale);
   return replicates > 1 ? `Mean of ${replicates} replicates; ${what}.` : 'A single run (one seed), so no interval: run replicates for one.';
 }

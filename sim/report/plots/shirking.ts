@@ -3,12 +3,13 @@ import type { Results } from '../read/results.js';
 import { datesOfDays, weeklySeries } from '../series.js';
 import { spreadNote, topLevel, type Plot } from './plot.js';
 import { campaignSpans, dateX, shadingLayer } from './time.js';
+import { tr, type Locale } from '../locale.js';
 
 /** Hours at work: every use of a working day (shirked and idle included), as the registry's shirk_rate. */
 const SCHEDULED = ['hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting', 'hours_meetings', 'hours_shirked', 'hours_idle'];
 
 /** Hours shirked as a share of hours at work, county, by week, with the hours themselves beside the share. */
-export function shirkingPlot(results: Results): Plot | null {
+export function shirkingPlot(results: Results, locale: Locale = 'en'): Plot | null {
   const daily = results.daily;
   if (!daily) return null;
   const points = weeklySeries(daily, ['county'], SCHEDULED, (s) => {
@@ -20,12 +21,12 @@ export function shirkingPlot(results: Results): Plot | null {
     weeklySeries(daily, ['county'], ['hours_shirked', 'staff'], (s) => (s.staff > 0 ? (s.hours_shirked / (s.staff / s.days)) * (7 / s.days) : null)).map((p) => [p.date, p.value]),
   );
   const rows = points.map((p) => ({ week_start: p.date, shirk_share: p.value, lo: p.lo, hi: p.hi, hours_shirked_per_staff_week: hours.get(p.date) ?? null }));
-  const y = { field: 'shirk_share', type: 'quantitative', title: 'Share of hours at work shirked', axis: { format: '.0%' } };
-  const spec = topLevel('Shirking, county', ['Hours shirked as a share of hours at work, by week (hours shirked a week in the tooltip); grey: campaigns.', spreadNote(results.replicates)], {
+  const y = { field: 'shirk_share', type: 'quantitative', title: tr('shirkingAxis', locale), axis: { format: '.0%' } };
+  const spec = topLevel(tr('shirkingTitle', locale), [tr('shirkingSubtitle', locale), spreadNote(results.replicates, undefined, locale)], {
     width: 520,
     height: 260,
     layer: [
-      { data: { values: campaignSpans(results, datesOfDays(daily)) }, ...shadingLayer(null) },
+      { data: { values: campaignSpans(results, datesOfDays(daily), locale) }, ...shadingLayer(null, locale) },
       ...(results.replicates > 1
         ? [{ data: { values: rows }, mark: { type: 'area', opacity: 0.25, color: '#e45756' }, encoding: { x: dateX('week_start'), y: { ...y, field: 'lo' }, y2: { field: 'hi' } } }]
         : []),
@@ -36,9 +37,9 @@ export function shirkingPlot(results: Results): Plot | null {
           x: dateX('week_start'),
           y,
           tooltip: [
-            { field: 'week_start', type: 'nominal', title: 'Week of' },
-            { field: 'shirk_share', type: 'quantitative', title: 'Share of hours at work shirked', format: '.1%' },
-            { field: 'hours_shirked_per_staff_week', type: 'quantitative', title: 'Hours shirked per person a week', format: '.1f' },
+            { field: 'week_start', type: 'nominal', title: tr('weekOf', locale) },
+            { field: 'shirk_share', type: 'quantitative', title: tr('shirkingAxis', locale), format: '.1%' },
+            { field: 'hours_shirked_per_staff_week', type: 'quantitative', title: tr('shirkingHoursTooltip', locale), format: '.1f' },
           ],
         },
       },
@@ -46,10 +47,9 @@ export function shirkingPlot(results: Results): Plot | null {
   });
   return {
     name: 'shirking',
-    headline: campaignHeadline(results, 'shirk_rate'),
-    title: 'Shirking over time',
-    caption:
-      'The share of hours at work that staff spent on other things (shirked) instead of their duties, for the whole county, week by week; the hours shirked per person a week are in the tooltip and the CSV, and in the periods figure beside the share. Grey bands are the campaigns.',
+    headline: campaignHeadline(results, 'shirk_rate', locale),
+    title: tr('shirkingShort', locale),
+    caption: tr('shirkingCaption', locale),
     spec,
     data: rows,
   };

@@ -1,5 +1,5 @@
 import { FONT_FAMILY } from '../font-family.js';
-import { wrapLines } from '../text.js';
+import { wrapText } from '../text.js';
 import type { VlSpec } from './plot.js';
 
 /**
@@ -165,7 +165,8 @@ export function styleSpec(spec: VlSpec, style: FigureStyle, headline: string | n
   const title = (scaled.title ?? {}) as { text?: string; subtitle?: string[] };
   const t = s.config.title as { fontSize: number; subtitleFontSize: number };
   // Titles and subtitles wrap to the figure's width: a long line would widen the figure and, on a slide, shrink all its text.
-  const text = wrapLines(headline ?? title.text ?? '', charsFitting(s, t.fontSize));
-  const subtitle = (title.subtitle ?? []).flatMap((line) => wrapLines(line, charsFitting(s, t.subtitleFontSize)));
-  return { ...scaled, title: { ...title, text, subtitle }, config: s.config };
+  const text = wrapText(headline ?? title.text ?? '', charsFitting(s, t.fontSize));
+  const subtitle = (title.subtitle ?? []).flatMap((line) => wrapText(line, charsFitting(s, t.subtitleFontSize)));
+  // A plot's own config (a language's date and number formats) goes on top of the style's.
+  return { ...scaled, title: { ...title, text, subtitle }, config: spec.config ? { ...s.config, ...(spec.config as VlSpec) } : s.config };
 }

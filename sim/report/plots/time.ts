@@ -1,5 +1,7 @@
 import type { Results } from '../read/results.js';
 import type { VlSpec } from './plot.js';
+import { windowName } from '../metrics.js';
+import { tr, type Locale } from '../locale.js';
 
 const DAY_MS = 86_400_000;
 
@@ -14,13 +16,14 @@ export function dateAt(dates: Map<number, string>, day: number): string | null {
 }
 
 /** Campaign windows as date ranges, for shading. */
-export function campaignSpans(results: Results, dates: Map<number, string>): { campaign: string; start: string; end: string }[] {
+export function campaignSpans(results: Results, dates: Map<number, string>, locale: Locale = 'en'): { campaign: string; start: string; end: string }[] {
   const out: { campaign: string; start: string; end: string }[] = [];
   for (const w of results.windows) {
     if (w.kind !== 'campaign') continue;
     const start = dateAt(dates, w.from);
     const end = dateAt(dates, w.to);
-    if (start && end) out.push({ campaign: results.campaigns.find((c) => c.id === w.id)?.name ?? w.id, start, end });
+    const campaign = locale === 'en' ? (results.campaigns.find((c) => c.id === w.id)?.name ?? w.id) : windowName(w.id, results.campaigns, locale, w.to - w.from);
+    if (start && end) out.push({ campaign, start, end });
   }
   return out;
 }
@@ -35,14 +38,14 @@ export function dateX(field: string, title: string | null = null): VlSpec {
 }
 
 /** Grey bands behind a time chart, one per campaign, with the campaign's name as tooltip. */
-export function shadingLayer(filter: string | null): VlSpec {
+export function shadingLayer(filter: string | null, locale: Locale = 'en'): VlSpec {
   return {
     ...(filter ? { transform: [{ filter }] } : {}),
     mark: { type: 'rect', color: '#bbbbbb', opacity: 0.3 },
     encoding: {
       x: { field: 'start', type: 'temporal', scale: { type: 'utc' } },
       x2: { field: 'end' },
-      tooltip: [{ field: 'campaign', type: 'nominal', title: 'Campaign' }],
+      tooltip: [{ field: 'campaign', type: 'nominal', title: tr('campaign', locale) }],
     },
   };
 }
