@@ -10,3 +10,5 @@ provideMathjs({ number: () => mathNumber });
 export * from '../sim/index.js';
 export { applySettings, LEVERS, LEVER_BY_ID, type Lever, type LeverValue, type Settings } from '../sim/runner/levers.js';
 export { linkFragment, parseLink, scenarioYaml, linkScenario, type PageLink } from '../sim/runner/link.js';
+export { readLink, type LinkReading } from '../sim/runner/link.js';
+export { BudgetError, checkWork, DEFAULT_BUDGET } from '../sim/runner/budget.js';

@@ -2,7 +2,9 @@ import type { Describe, RunSummary, Scenario } from './library.js';
 import type { Measure } from './presets.js';
 
 /** The county's daily series the charts draw (metric names of the daily record). */
-export const COUNTY_SERIES = ['open_regular', 'fatigue_mean', 'hours_shirked', 'staff_working', 'open_shared', 'seconded_away'] as const;
+export const COUNTY_SERIES = ['open_regular', 'lapsed_regular', 'done_regular', 'fatigue_mean', 'hours_shirked', 'hours_meetings', 'open_shared'] as const;
+/** The daily metrics whose sum is a day's scheduled working hours (as the shirking measure counts them, sim/metrics/measures.ts). */
+export const SCHEDULED_HOURS = ['hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting', 'hours_meetings', 'hours_shirked', 'hours_idle'] as const;
 /** Each unit's daily state for the day slider's table (metric names of the daily record). */
 export const UNIT_STATE = { staff: 'staff', seconded: 'seconded_away', backlog: 'open_regular', fatigue: 'fatigue_mean', sick: 'staff_sick' } as const;
 export type UnitField = keyof typeof UNIT_STATE;
@@ -31,10 +33,13 @@ export interface LiveResult {
   /** Display names of the units (the scenario's `name`, else the id). */
   unitNames: string[];
   hq: number;
+  /** The calendar's first day (ISO date): charts draw dates. */
+  start: string;
   day: number;
   days: number;
   campaignOfDay: number[];
   series: Record<string, Float64Array>;
+  /** County series by daily metric name (COUNTY_SERIES), and `hours_scheduled` (SCHEDULED_HOURS summed). */
   /** Each unit's state by field, day-major: value of unit r on day d at [d * units.length + r]. */
   states: Record<UnitField, Float64Array>;
   summary: RunSummary | null;
@@ -48,5 +53,6 @@ export type Reply =
 
 export interface CompareResult {
   n: number;
-  measures: { measure: Measure; a: Describe; b: Describe; diff: Describe }[];
+  /** Per measure: A's, B's and the paired differences' descriptions, and in how many pairs B was below A. */
+  measures: { measure: Measure; a: Describe; b: Describe; diff: Describe; lower: number }[];
 }

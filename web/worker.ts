@@ -4,7 +4,7 @@
 // A run goes in chunks of days; between chunks the worker lets newer messages in, and a newer
 // request cancels an older one (the teacher moved the slider again).
 import { build, describe, replicateSeedKey, run, summaryCollector, M, METRICS, type Collector, type Scenario, type RunSummary } from './library.js';
-import { COUNTY_SERIES, UNIT_STATE, type CompareResult, type LiveResult, type Reply, type Request, type Side, type UnitField } from './protocol.js';
+import { COUNTY_SERIES, SCHEDULED_HOURS, UNIT_STATE, type CompareResult, type LiveResult, type Reply, type Request, type Side, type UnitField } from './protocol.js';
 import { MEASURES } from './measures.js';
 
 /** The first chunk is short so the page can draw soon after a change; later chunks are longer. */
@@ -50,7 +50,8 @@ async function runChunked(sim: ReturnType<typeof build>, q: Request, afterDay: P
 
 /** Keeps, day by day, the county series the charts draw and every unit's state for the day table. */
 function liveCollector(days: number, units: number): Collector<null> & { series: Record<string, Float64Array>; states: Record<UnitField, Float64Array> } {
-  const series = Object.fromEntries(COUNTY_SERIES.map((n) => [n, new Float64Array(days)]));
+  const series = Object.fromEntries([...COUNTY_SERIES, 'hours_scheduled'].map((n) => [n, new Float64Array(days)]));
+  const scheduled = series.hours_scheduled;
   const fields = Object.keys(UNIT_STATE) as UnitField[];
   const states = Object.fromEntries(fields.map((f) => [f, new Float64Array(days * units)])) as Record<UnitField, Float64Array>;
   const width = METRICS.length;
@@ -61,6 +62,9 @@ function liveCollector(days: number, units: number): Collector<null> & { series:
       // rec: rows are units then the county; columns are the metrics.
       const county = units * width;
       for (const n of COUNTY_SERIES) series[n][day] = rec[county + M[n]];
+      let h = 0;
+      for (const n of SCHEDULED_HOURS) h += rec[county + M[n]];
+      scheduled[day] = h;
       for (const f of fields) {
         const col = M[UNIT_STATE[f]];
         for (let r = 0; r < units; r++) states[f][day * units + r] = rec[r * width + col];
@@ -83,6 +87,7 @@ async function live(q: Extract<Request, { kind: 'live' }>): Promise<void> {
     units: [...st.unitIds],
     unitNames: st.unitIds.map((u) => names.get(u) ?? u),
     hq: st.hq,
+    start: s.calendar.start,
     day: sim.day,
     days: sim.days,
     campaignOfDay: Array.from(st.campaignOfDay),
@@ -154,6 +159,7 @@ async function compare(q: Extract<Request, { kind: 'compare' }>): Promise<void> 
       b: describe(col('b', k)),
       // The paired difference's interval is much narrower than the two intervals side by side suggest.
       diff: describe(rows.map((x) => x.b[k] - x.a[k]).filter(Number.isFinite)),
+      lower: rows.filter((x) => x.b[k] < x.a[k]).length,
     })),
   };
   post({ kind: 'compare', id: q.id, result });

@@ -1,6 +1,8 @@
 import { stringify } from 'yaml';
 import type { Scenario } from '../scenario/schema/index.js';
+import { BudgetError, checkWork, DEFAULT_BUDGET } from './budget.js';
 import { LEVER_BY_ID, applySettings, type LeverValue, type Settings } from './levers.js';
+import { SetError } from './set.js';
 
 /**
  * A teachers' page link: everything needed to replay what the page showed, in the URL's fragment
@@ -28,7 +30,9 @@ export class LinkError extends Error {
   override name = 'LinkError';
 }
 
-const PRESET = /^[a-z][a-z0-9_-]*$/;
+const PRESET = /^[a-z][a-z0-9_-]{0,80}$/;
+/** The scenario schema's seed range (sim/scenario/schema/index.ts), which `deptsim run --seed` keeps to as well. */
+const SEED_MAX = 2 ** 32 - 1;
 
 function encodeSettings(prefix: string, s: Settings): string[] {
   return Object.keys(s)
@@ -51,27 +55,82 @@ export function looksLikeLink(arg: string): boolean {
   return /#(.*&)?p=/.test(arg);
 }
 
-function leverValue(id: string, raw: string, where: string): LeverValue {
-  const lever = LEVER_BY_ID.get(id);
-  if (!lever) throw new LinkError(`${where}: the link sets "${id}", which this version of deptsim does not know (known: ${[...LEVER_BY_ID.keys()].join(', ')})`);
-  if (lever.kind === 'boolean') {
-    if (raw !== 'true' && raw !== 'false') throw new LinkError(`${where}: ${id} must be true or false, not "${raw}"`);
-    return raw === 'true';
-  }
-  if (lever.kind === 'number') {
-    const n = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(n)) throw new LinkError(`${where}: ${id} must be a number, not "${raw}"`);
-    return n;
-  }
-  return raw;
+/** Replicates a link may ask for (the page's own limits). */
+export const LINK_REPLICATES = { min: 2, max: 100 } as const;
+const LANGS = ['en', 'zh-CN'];
+
+/** What a link says, what was ignored (each with the reason, one line each) and what to warn about. */
+export interface LinkReading {
+  link: PageLink;
+  /** Parts of the link that were left out, each naming what and why; everything else is kept. */
+  ignored: string[];
+  /** Kept, but worth saying: made with another version of deptsim. */
+  warnings: string[];
 }
 
-/** Read a link (a whole URL or only its fragment); throws LinkError naming what is wrong. */
-export function parseLink(text: string): PageLink {
+export interface LinkContext {
+  /** This deptsim's version. */
+  version: string;
+  /** A shipped scenario by preset name, or undefined when there is none by that name. */
+  preset(name: string): Scenario | undefined;
+}
+
+/** The integers and the bounds a link's lever value must keep to: the lever's (the slider's) range. */
+function leverProblem(id: string, raw: string): { value?: LeverValue; problem?: string } {
+  const lever = LEVER_BY_ID.get(id);
+  const show = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  if (!lever) return { problem: `"${id.slice(0, 40)}" is not a lever this version of deptsim knows (known: ${[...LEVER_BY_ID.keys()].join(', ')})` };
+  if (lever.kind === 'boolean') return raw === 'true' || raw === 'false' ? { value: raw === 'true' } : { problem: `${id} must be true or false, not "${show}"` };
+  if (lever.kind === 'choice') return /^[a-z-]{1,40}$/.test(raw) ? { value: raw } : { problem: `${id}: "${show}" is not one of its choices` };
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n)) return { problem: `${id} must be a number, not "${show}"` };
+  if (Number.isInteger(lever.step) && !Number.isInteger(n)) return { problem: `${id} must be a whole number, not ${show}` };
+  const min = lever.min ?? 0;
+  if (n < min || (lever.max !== undefined && n > lever.max)) return { problem: `${id} = ${show} is outside its range ${min} to ${lever.max ?? 'the schema\'s maximum'}` };
+  return { value: n };
+}
+
+/**
+ * Settings a link carries for one side, checked against the side's preset scenario: each lever on
+ * its own (a value the scenario schema refuses, or that makes a run larger than the budget, is left
+ * out with the reason), so one bad lever never drops the others.
+ */
+function checkSettings(raw: [string, string][], preset: Scenario | undefined, side: string, ignored: string[]): Settings {
+  const settings: Settings = {};
+  for (const [id, text] of raw) {
+    const { value, problem } = leverProblem(id, text);
+    if (problem !== undefined || value === undefined) {
+      ignored.push(`${side}${problem}`);
+      continue;
+    }
+    if (preset) {
+      try {
+        const s = applySettings(preset, { [id]: value }, 'link');
+        checkWork([s], 1, false, DEFAULT_BUDGET);
+      } catch (e) {
+        if (!(e instanceof SetError) && !(e instanceof BudgetError)) throw e;
+        ignored.push(`${side}${id} = ${text}: ${e.message}`);
+        continue;
+      }
+    }
+    settings[id] = value;
+  }
+  return settings;
+}
+
+/**
+ * Read a link (a whole URL or only its fragment) the one way both the teachers' page and `deptsim
+ * run '<link>'` read it: every part is checked (preset, seed, levers with their ranges and whole
+ * numbers, replicates, day, language, version); a part that does not pass is left out and named in
+ * `ignored`, everything else is kept. The page shows `ignored` in its error line and runs the rest;
+ * the command line refuses a link with anything ignored.
+ */
+export function readLink(text: string, ctx: LinkContext): LinkReading {
   const hash = text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
-  const link: PageLink = { version: '', preset: '', seed: NaN, settings: {} };
-  let bPreset: string | undefined;
-  const bSettings: Settings = {};
+  const ignored: string[] = [];
+  const warnings: string[] = [];
+  const raw: Record<string, string> = Object.create(null);
+  const levers: Record<'s' | 'b', [string, string][]> = { s: [], b: [] };
   for (const part of hash.split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
@@ -80,26 +139,53 @@ export function parseLink(text: string): PageLink {
     try {
       value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1));
     } catch {
-      throw new LinkError(`link: "${part}" is not properly encoded; copy the whole link again`);
+      ignored.push(`"${part.slice(0, 40)}" is not properly encoded`);
+      continue;
     }
-    if (key === 'v') link.version = value;
-    else if (key === 'p') link.preset = value;
-    else if (key === 'seed') link.seed = /^\d+$/.test(value) ? Number(value) : NaN;
-    else if (key === 'b') bPreset = value;
-    else if (key === 'n') link.replicates = Number(value);
-    else if (key === 'day') link.day = Number(value);
-    else if (key === 'lang') link.lang = value;
-    else if (key === 'projector') link.projector = value === '1';
-    else if (key.startsWith('s.')) link.settings[key.slice(2)] = leverValue(key.slice(2), value, 'link');
-    else if (key.startsWith('b.')) bSettings[key.slice(2)] = leverValue(key.slice(2), value, 'link (B side)');
+    if (key.startsWith('s.') || key.startsWith('b.')) levers[key[0] as 's' | 'b'].push([key.slice(2), value]);
+    else if (['v', 'p', 'seed', 'b', 'n', 'day', 'lang', 'projector'].includes(key)) raw[key] = value;
+    else ignored.push(`"${key.slice(0, 40)}" is not part of a deptsim link`);
   }
-  if (!PRESET.test(link.preset)) throw new LinkError('link: no preset (p=...) in the fragment; copy the whole link from the page, including what follows #');
-  if (!Number.isSafeInteger(link.seed)) throw new LinkError('link: the seed (seed=...) is missing or not a whole number');
-  if (bPreset !== undefined) {
-    if (!PRESET.test(bPreset)) throw new LinkError(`link: "${bPreset}" is not a preset name (b=...)`);
-    link.b = { preset: bPreset, settings: bSettings };
+  const link: PageLink = { version: raw.v ?? '', preset: '', seed: NaN, settings: {} };
+  const known = (name: string | undefined) => (name !== undefined && PRESET.test(name) && ctx.preset(name) ? name : undefined);
+  const preset = known(raw.p);
+  if (preset) link.preset = preset;
+  else ignored.push(raw.p === undefined ? 'no lesson (p=...) in the link' : `"${raw.p.slice(0, 40)}" is not a shipped scenario (p=...)`);
+  if (raw.seed !== undefined) {
+    const seed = /^\d{1,10}$/.test(raw.seed) ? Number(raw.seed) : NaN;
+    if (seed <= SEED_MAX) link.seed = seed;
+    else ignored.push(`the seed "${raw.seed.slice(0, 40)}" is not a whole number from 0 to ${SEED_MAX}`);
   }
-  return link;
+  if (link.version && link.version !== ctx.version) warnings.push(`the link was made with deptsim ${link.version.slice(0, 20)}, this is ${ctx.version}; the numbers may differ`);
+  link.settings = checkSettings(levers.s, preset ? ctx.preset(preset) : undefined, '', ignored);
+  if (raw.b !== undefined || levers.b.length) {
+    const b = raw.b === undefined ? preset : known(raw.b);
+    if (raw.b !== undefined && !b) ignored.push(`"${raw.b.slice(0, 40)}" is not a shipped scenario (b=...)`);
+    if (b) link.b = { preset: b, settings: checkSettings(levers.b, ctx.preset(b), 'B side: ', ignored) };
+  }
+  if (raw.n !== undefined) {
+    const n = Number(raw.n);
+    if (/^\d+$/.test(raw.n) && n >= LINK_REPLICATES.min && n <= LINK_REPLICATES.max) link.replicates = n;
+    else ignored.push(`runs per side n=${raw.n.slice(0, 40)} is not a whole number from ${LINK_REPLICATES.min} to ${LINK_REPLICATES.max}`);
+  }
+  if (raw.day !== undefined) {
+    if (/^\d{1,5}$/.test(raw.day)) link.day = Number(raw.day);
+    else ignored.push(`day=${raw.day.slice(0, 40)} is not a day of the run`);
+  }
+  if (raw.lang !== undefined) {
+    if (LANGS.includes(raw.lang)) link.lang = raw.lang;
+    else ignored.push(`language "${raw.lang.slice(0, 40)}" (the page speaks en and zh-CN)`);
+  }
+  if (raw.projector !== undefined) link.projector = raw.projector === '1';
+  return { link, ignored, warnings };
+}
+
+/** Read a link and refuse it whole if any part was ignored (the command line's way); warnings are returned. */
+export function parseLink(text: string, ctx: LinkContext): { link: PageLink; warnings: string[] } {
+  const r = readLink(text, ctx);
+  if (r.ignored.length) throw new LinkError(`link: ${r.ignored.join('; ')}`);
+  if (!Number.isSafeInteger(r.link.seed)) throw new LinkError('link: the seed (seed=...) is missing; copy the whole link from the page, including what follows #');
+  return { link: r.link, warnings: r.warnings };
 }
 
 /**

@@ -64,8 +64,8 @@ async function afterChange(page: Page, change: () => Promise<void>): Promise<{ f
 const pageSummary = async (page: Page) => JSON.parse((await page.getAttribute('#summary', 'data-summary')) ?? 'null');
 /** The summary as summary.json writes it (numbers rounded the same way), for comparing. */
 const asWritten = (s: { windows: unknown; recovery: unknown }) => stableJson({ windows: s.windows, recovery: s.recovery });
-/** The fatigue chart as drawn (a canvas: its pixels). */
-const chartPath = (page: Page) => page.$eval('#chart-fatigue canvas', (el) => (el as HTMLCanvasElement).toDataURL());
+/** The fatigue chart as drawn (its SVG). */
+const chartPath = (page: Page) => page.$eval('#chart-fatigue svg', (el) => el.innerHTML);
 
 function cliSummary(args: string[]): string {
   const out = join(tmp, `cli-${Math.random().toString(36).slice(2)}`);

@@ -1,0 +1,91 @@
+import { msg, type Template } from './format.js';
+
+/**
+ * Measures as a class reads them, by measure id of the registry (sim/metrics/measures.ts).
+ * `name`: a heading; `phrase`: the measure inside a sentence; `value`: a formatted number {x}
+ * with its unit ({n}, the raw number, chooses the plural); `short`: the same without the unit
+ * phrase, for "instead of …"; `diff`: a formatted difference {x}. A share's {x} is already in per
+ * cent (value) or in percentage points (diff).
+ */
+export interface MeasureText {
+  name: Template;
+  phrase: Template;
+  /** The axis title of a chart of this measure: what and in what unit. */
+  axis: Template;
+  value: Template;
+  short: Template;
+  diff: Template;
+  /** 'share': {x} is formatted in per cent and differences in points. */
+  kind: 'share' | 'amount';
+  /** Significant digits of a value (3 unless said). */
+  digits?: number;
+}
+
+const amount = (name: Template, phrase: Template, axis: Template, unit: Template): MeasureText => ({
+  name, phrase, axis, kind: 'amount',
+  value: msg(`{x} ${unit.en}`, `{x} ${unit['zh-CN']}`),
+  short: msg(`{x}`, `{x} ${unit['zh-CN']}`),
+  diff: msg(`{x} ${unit.en}`, `{x} ${unit['zh-CN']}`),
+});
+
+export const MEASURE_TEXT: Readonly<Record<string, MeasureText>> = {
+  regular_done_per_staff_week: amount(msg('Regular work done', '完成的日常业务'), msg('regular work done', '人均每周完成的日常业务'), msg('items per person a week', '件/人/周'), msg('items per person a week', '件/人/周')),
+  regular_backlog_end: amount(msg('Regular work waiting at the end', '期末积压的日常业务'), msg('the backlog at the end', '期末积压'), msg('items', '件'), msg('{n, plural, one {item} other {items}}', '件')),
+  regular_lapsed: amount(msg('Requests never served', '逾期未办即作废的事项'), msg('requests never served', '逾期未办即作废的事项'), msg('items', '件'), msg('{n, plural, one {item} other {items}}', '件')),
+  worked_hours_per_staff_week: amount(msg('Hours worked', '实际工作时间'), msg('hours worked', '人均每周实际工作时间'), msg('hours per person a week', '小时/人/周'), msg('hours per person a week', '小时/人/周')),
+  shirk_rate: {
+    name: msg('Shirking', '怠工工时占比'),
+    phrase: msg('shirking', '怠工工时占比'),
+    axis: msg('% of working hours', '占工时的百分比'),
+    value: msg('{x} of working hours', '{x}'),
+    short: msg('{x}', '{x}'),
+    diff: msg('{n, plural, one {{x} point} other {{x} points}}', '{x} 个百分点'),
+    kind: 'share',
+  },
+  // A 0-1 index has no unit to say after each number: "mean fatigue at 0.045 instead of 0.091".
+  fatigue_mean: { ...amount(msg('Mean fatigue', '平均疲劳程度'), msg('mean fatigue', '平均疲劳程度'), msg('0 = rested, 1 = exhausted', '0 = 精力充沛，1 = 精疲力竭'), msg('', '')), value: msg('{x}', '{x}'), short: msg('{x}', '{x}'), diff: msg('{x}', '{x}'), digits: 2 },
+  wasted_hours: amount(msg('Hours wasted by reversals', '政策反复浪费的工时'), msg('hours wasted by reversals', '政策反复浪费的工时'), msg('hours', '小时'), msg('{n, plural, one {hour} other {hours}}', '小时')),
+  shared_done: amount(msg('Shared work done', '完成的跨部门事务'), msg('shared work done', '完成的跨部门事务'), msg('tasks', '件'), msg('{n, plural, one {task} other {tasks}}', '件')),
+  shared_wait_days_mean: amount(msg('Wait of shared work for an owner', '跨部门事务等待牵头部门的时间'), msg('the wait of shared work for an owner', '跨部门事务等待牵头部门的时间'), msg('days', '天'), msg('{n, plural, one {day} other {days}}', '天')),
+  meeting_hours: amount(msg('Hours in joint meetings', '联席会议耗用的工时'), msg('hours in joint meetings', '联席会议耗用的工时'), msg('staff-hours', '人·小时'), msg('staff-{n, plural, one {hour} other {hours}}', '人·小时')),
+};
+
+/** Chinese numerals for counting campaigns (第一次…第十次), ICU exact matches. */
+const ZH_ORDINAL = '{n, plural, =1 {一} =2 {二} =3 {三} =4 {四} =5 {五} =6 {六} =7 {七} =8 {八} =9 {九} =10 {十} other {#}}';
+const EN_ORDINAL = '{n, plural, =1 {First} =2 {Second} =3 {Third} =4 {Fourth} =5 {Fifth} =6 {Sixth} =7 {Seventh} =8 {Eighth} =9 {Ninth} =10 {Tenth} other {Campaign #:}}';
+
+export const MESSAGES = {
+  /** A campaign by its number ({n}, from 1) and length ({days}): "First 100-day campaign", 第一次百日攻坚. */
+  campaign: msg(`${EN_ORDINAL} {days, plural, =100 {100-day campaign} other {campaign ({days} days)}}`, `第${ZH_ORDINAL}次{days, plural, =100 {百日攻坚} other {攻坚（{days} 天）}}`),
+  /** Short form for a chart's band label. */
+  campaignShort: msg('Campaign {n}', `第${ZH_ORDINAL}次攻坚`),
+  gap: msg('Gap {n} between campaigns', '第{n}个间隔期'),
+  warmup: msg('Warm-up (not counted)', '预热期（不计入结果）'),
+  baseline: msg('Before the campaigns', '攻坚开始前'),
+  after: msg('After the campaigns', '攻坚结束后'),
+  overall: msg('Whole run (after warm-up)', '全程（预热期后）'),
+  /** A day of the run, placed in its period: "week 6 of campaign 2", 第二次攻坚第 6 周. */
+  weekOfCampaign: msg('week {w} of campaign {n}', `第${ZH_ORDINAL}次攻坚第 {w} 周`),
+  weekOfRun: msg('week {w}', '第 {w} 周'),
+  dayOfCampaign: msg('day {d} of campaign {n}', `第${ZH_ORDINAL}次攻坚第 {d} 天`),
+  dayOfRun: msg('day {d}, no campaign', '第 {d} 天（非攻坚期）'),
+  /**
+   * A paired comparison read aloud. {b}/{a}: B's and A's means with units (a: short form);
+   * {diff}, {lo}, {hi}: the size of the difference and its 95% CI, in the direction {dir} (less or
+   * more); {k} of {n} paired runs went that way.
+   */
+  compare: msg(
+    "{bLabel} (B) kept {measure} at {b} instead of {a} ({diff} {dir, select, less {less} other {more}}, 95% CI {lo} to {hi}; {dir, select, less {lower} other {higher}} in {k} of {n, plural, one {# paired run} other {# paired runs}}).",
+    '{bLabel}（B）：{measure}为 {b}，{aLabel}（A）为 {a}；{dir, select, less {低} other {高}} {diff}（95% 置信区间 {lo} 至 {hi}），{n} 次配对运行中有 {k} 次{dir, select, less {更低} other {更高}}。',
+  ),
+  /** The same when the 95% CI includes no difference: {lo}/{hi} signed (B − A). */
+  compareUnclear: msg(
+    "{bLabel} (B) made no clear difference to {measure}: {b} against {a} (95% CI of B − A {lo} to {hi}; lower in {k} of {n, plural, one {# paired run} other {# paired runs}}).",
+    '{bLabel}（B）与{aLabel}（A）的{measure}没有明显差别：{b} 对 {a}（B − A 的 95% 置信区间为 {lo} 至 {hi}；{n} 次配对运行中有 {k} 次更低）。',
+  ),
+  compareSame: msg('A and B have the same settings, so there is nothing to compare: move a lever on B.', 'A 与 B 的设置完全相同，无从比较：请调整 B 的政策参数。'),
+  pairedRuns: msg('{n, plural, one {# paired run} other {# paired runs}} on the same seeds', '{n} 次同种子配对运行'),
+  ci: msg('95% CI {lo} to {hi}', '95% 置信区间 {lo} 至 {hi}'),
+} as const satisfies Record<string, Template>;
+
+export type MessageKey = keyof typeof MESSAGES;
