@@ -16,6 +16,7 @@ import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerCalibrate } from './commands/calibrate.js';
 import { registerList } from './commands/list.js';
+import { registerClassroom } from './commands/classroom.js';
 
 const asksForHelp = (args: readonly string[]) => args.some((a) => a === '--help' || a === '-h');
 
@@ -68,6 +69,7 @@ export async function main(args: string[]): Promise<number> {
   cli = registerReport(cli);
   cli = registerCalibrate(cli);
   cli = registerList(cli);
+  cli = registerClassroom(cli);
   try {
     await cli.parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);

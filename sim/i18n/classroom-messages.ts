@@ -36,7 +36,8 @@ export const CLASSROOM_TEXT = {
   removed: msg('The teacher removed you from the session', '老师已将你移出本次模拟'),
   // Teacher's screen.
   joinAt: msg('Join at', '扫码或输入网址加入'),
-  students: msg('{n, plural, one {# student} other {# students}}; {decided} decided this week', '{n} 名学生，本周已有 {decided} 人作出决定'),
+  // Placeholders only (no plural or select) in what the pages show: they fill them in the browser.
+  students: msg('Students: {n}; decided this week: {decided}', '学生 {n} 人，本周已有 {decided} 人作出决定'),
   step: msg('Run one week', '推进一周'),
   pause: msg('Pause', '暂停'),
   resume: msg('Resume', '继续'),

@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startClassroom, type RunningClassroom } from '../../sim/classroom/start.js';
+import { LOG_FILE } from '../../sim/classroom/log.js';
+import { loadScenario } from '../../sim/scenario/load.js';
+import { CHOICE, Client, quantile } from './client.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'classroom-server-'));
+let room: RunningClassroom;
+let base: string;
+let teacherUrl: string;
+const clients: Client[] = [];
+const open = async (url: string) => {
+  const c = await Client.open(url);
+  clients.push(c);
+  return c;
+};
+
+beforeAll(async () => {
+  room = await startClassroom({ host: '127.0.0.1', port: 0, dir: join(dir, 's'), scenario: loadScenario('scenarios/teach-county.yaml'), source: 'teach-county', resume: false, pace: 0 });
+  base = `ws://127.0.0.1:${room.port}/ws`;
+  teacherUrl = `${base}?role=teacher&key=${room.open.header.key}`;
+});
+afterAll(async () => {
+  for (const c of clients) c.ws.terminate();
+  await room.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function student(name: string): Promise<{ c: Client; view: any }> {
+  const c = await open(`${base}?role=student`);
+  c.send({ t: 'join', name });
+  return { c, view: await c.next((m) => m.t === 'view') };
+}
+
+describe('the classroom server over real WebSockets', () => {
+  it('40 students decide; each decision reaches the teacher (median and p99 latency measured)', async () => {
+    const teacher = await open(teacherUrl);
+    await teacher.next((m) => m.t === 'county');
+    const N = 40;
+    const students = await Promise.all(Array.from({ length: N }, (_, i) => student(`s${i}`)));
+    // Four departments, ten heads each.
+    const per = new Map<string, number>();
+    for (const s of students) per.set(s.view.department, (per.get(s.view.department) ?? 0) + 1);
+    expect([...per.values()]).toEqual([10, 10, 10, 10]);
+    const sent = new Map<string, number>();
+    const latency: number[] = [];
+    const all = new Promise<void>((resolve) => {
+      teacher.ws.on('message', (data) => {
+        const m = JSON.parse(data.toString());
+        if (m.t !== 'decided') return;
+        latency.push(performance.now() - sent.get(m.name)!);
+        if (latency.length === N) resolve();
+      });
+    });
+    // Spread over a second, as a class taps "send" at about the same time.
+    await Promise.all(students.map(async (s, i) => {
+      await new Promise((r) => setTimeout(r, (i * 1000) / N));
+      sent.set(`s${i}`, performance.now());
+      s.c.send({ t: 'choose', week: 0, choice: CHOICE });
+    }));
+    await all;
+    const median = quantile(latency, 0.5);
+    const p99 = quantile(latency, 0.99);
+    console.log(`classroom latency, ${N} students, decision to teacher: median ${median.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
+    expect(p99).toBeLessThan(200);
+    // The week runs on everyone's decisions, and every phone gets its department's new week.
+    teacher.send({ t: 'step' });
+    const after = await teacher.next((m) => m.t === 'county' && m.week === 1);
+    expect(after.series).toHaveLength(1);
+    const v = await students[0].c.next((m) => m.t === 'view' && m.week === 1);
+    expect(v.you.staff).toBeGreaterThan(0);
+    expect(room.open.session.inForce.size).toBe(4);
+  }, 60_000);
+
+  it('a forged or unknown token is refused and gets no department', async () => {
+    const c = await open(`${base}?role=student`);
+    c.send({ t: 'rejoin', token: 'f'.repeat(32) });
+    expect((await c.next((m) => m.t === 'error')).reason).toMatch(/unknown token/);
+    c.send({ t: 'choose', week: 1, choice: CHOICE });
+    expect((await c.next((m) => m.t === 'error' && m.reason === 'join first')).reason).toBe('join first');
+  });
+
+  it('a student cannot act as teacher, name a department, or send values out of range', async () => {
+    const { c } = await student('Mallory');
+    const week = room.open.session.county.week;
+    c.send({ t: 'step' });
+    await c.next((m) => m.t === 'error');
+    c.send({ t: 'choose', week, choice: CHOICE, department: 'audit' });
+    expect((await c.next((m) => m.t === 'error' && /Unrecognized|unrecognized/.test(m.reason))).t).toBe('error');
+    c.send({ t: 'choose', week, choice: { ...CHOICE, campaignWeight: 9 } });
+    expect((await c.next((m) => m.t === 'error' && /campaignWeight/.test(m.reason))).t).toBe('error');
+    c.send({ t: 'choose', week: week + 3, choice: CHOICE });
+    expect((await c.next((m) => m.t === 'error' && /not the week under way/.test(m.reason))).t).toBe('error');
+    c.send('{"t":"choose",');
+    expect((await c.next((m) => m.t === 'error' && m.reason === 'not JSON')).t).toBe('error');
+    expect(room.open.session.county.week).toBe(week);
+    // A teacher socket needs the key.
+    await expect(Client.open(`${base}?role=teacher&key=wrong`)).rejects.toThrow(/403/);
+    await expect(Client.open(`${base}?role=teacher`)).rejects.toThrow(/403/);
+  });
+
+  it('an oversized message closes the socket; a flood is cut off; the server serves others throughout', async () => {
+    const { c: big } = await student('Big');
+    big.send(JSON.stringify({ t: 'join', name: 'x'.repeat(5000) }));
+    expect((await big.whenClosed()).code).toBe(1009);
+    const { c: flood } = await student('Flood');
+    for (let i = 0; i < 300; i++) flood.send({ t: 'choose', week: room.open.session.county.week, choice: CHOICE });
+    expect((await flood.whenClosed()).code).toBe(1008);
+    // The log holds at most what the bucket let through, not the flood.
+    const floods = readFileSync(join(dir, 's', LOG_FILE), 'utf8').split('\n').filter((l) => l.includes('"choose"')).length;
+    expect(floods).toBeLessThan(40 + 30);
+    const { view } = await student('After the flood');
+    expect(view.department).toBeTruthy();
+  });
+
+  it('names are kept as typed (escaped where shown); control characters are refused', async () => {
+    const { view } = await student('<img src=x onerror=alert(1)>');
+    expect(view.name).toBe('<img src=x onerror=alert(1)>');
+    const c = await open(`${base}?role=student`);
+    c.send({ t: 'join', name: 'evil\u202Eeman' });
+    expect((await c.next((m) => m.t === 'error')).reason).toMatch(/name/);
+  });
+});
