@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHOICE, Client } from './client.js';
+import { CHOICE, Client } from '../../bench/classroom-client.js';
 
 const BIN = resolve('dist/sim/cli/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'classroom-resume-'));

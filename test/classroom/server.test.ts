@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startClassroom, type RunningClassroom } from '../../sim/classroom/start.js';
 import { LOG_FILE } from '../../sim/classroom/log.js';
 import { loadScenario } from '../../sim/scenario/load.js';
-import { CHOICE, Client, quantile } from './client.js';
+import { CHOICE, Client, quantile } from '../../bench/classroom-client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'classroom-server-'));
 let room: RunningClassroom;
@@ -36,15 +36,15 @@ async function student(name: string): Promise<{ c: Client; view: any }> {
 }
 
 describe('the classroom server over real WebSockets', () => {
-  it('40 students decide; each decision reaches the teacher (median and p99 latency measured)', async () => {
+  it('60 students decide; each decision reaches the teacher (median and p99 latency measured)', async () => {
     const teacher = await open(teacherUrl);
     await teacher.next((m) => m.t === 'county');
-    const N = 40;
+    const N = 60;
     const students = await Promise.all(Array.from({ length: N }, (_, i) => student(`s${i}`)));
-    // Four departments, ten heads each.
+    // Four departments, fifteen heads each.
     const per = new Map<string, number>();
     for (const s of students) per.set(s.view.department, (per.get(s.view.department) ?? 0) + 1);
-    expect([...per.values()]).toEqual([10, 10, 10, 10]);
+    expect([...per.values()]).toEqual([15, 15, 15, 15]);
     const sent = new Map<string, number>();
     const latency: number[] = [];
     const all = new Promise<void>((resolve) => {
