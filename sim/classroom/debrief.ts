@@ -58,8 +58,10 @@ export function debrief(classRun: RunResult, base: Scenario, seedKey: string): D
   const [c, m, i] = arms.map((a) => a.totals);
   const sentence = (locale: Locale) =>
     format(CLASSROOM_TEXT.tradeOff, locale, {
-      campaignDiff: num(c.campaignDone - i.campaignDone, locale),
-      droppedDiff: num(c.dropped - i.dropped, locale),
+      campaignDiff: num(Math.abs(c.campaignDone - i.campaignDone), locale),
+      campaignSign: c.campaignDone < i.campaignDone ? 'fewer' : 'more',
+      droppedDiff: num(Math.abs(c.dropped - i.dropped), locale),
+      droppedSign: c.dropped < i.dropped ? 'fewer' : 'more',
       modelCampaign: num(m.campaignDone, locale),
       modelDropped: num(m.dropped, locale),
     });

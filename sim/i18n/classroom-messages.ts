@@ -56,9 +56,10 @@ export const CLASSROOM_TEXT = {
   colRegular: msg('Regular work done', '办结的日常业务'),
   colDropped: msg('Requests never served', '逾期未办即作废的事项'),
   colFatigue: msg('Mean fatigue', '平均疲劳程度'),
+  // {…Sign} is "fewer" or "more"; the differences are given without sign.
   tradeOff: msg(
-    'Same county, same random numbers: your class finished {campaignDiff} campaign tasks more than heads who ignore the assessment, and left {droppedDiff} more requests never served; the model\'s heads finished {modelCampaign} campaign tasks and left {modelDropped} requests never served.',
-    '同一个县、同一组随机数：与不看考核的局长相比，本班多完成了 {campaignDiff} 件攻坚任务，同时多出 {droppedDiff} 件群众事项逾期未办即作废；模型中的局长完成了 {modelCampaign} 件攻坚任务，{modelDropped} 件事项逾期未办即作废。',
+    'Same county, same random numbers: against heads who ignore the assessment, your class finished {campaignDiff} {campaignSign, select, fewer {fewer} other {more}} campaign tasks and left {droppedDiff} {droppedSign, select, fewer {fewer} other {more}} requests never served. The model\'s heads finished {modelCampaign} campaign tasks and left {modelDropped} requests never served.',
+    '同一个县、同一组随机数：与不看考核的局长相比，本班{campaignSign, select, fewer {少} other {多}}完成了 {campaignDiff} 件攻坚任务，逾期未办即作废的群众事项{droppedSign, select, fewer {少} other {多}}了 {droppedDiff} 件。模型中的局长完成了 {modelCampaign} 件攻坚任务，{modelDropped} 件事项逾期未办即作废。',
   ),
 } satisfies Record<string, Template>;
 
