@@ -8,7 +8,7 @@ import { DayPlan } from './day-plan.js';
 import { NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
 import { seatRuns } from './seating.js';
-import { neutralLevers } from './decisions.js';
+import { neutralLevers } from './levers.js';
 
 export const HQ_ID = 'campaign_hq';
 

@@ -2,39 +2,10 @@ import type { Phase } from '../engine/loop.js';
 import type { HeadDecision } from '../scenario/schema/decisions.js';
 import { seatCampaign } from './secondment.js';
 import type { ModelState } from './state.js';
-
-/** How a department answers shared tasks offered to it (claims.ts). */
-export const CLAIM_RULE = { model: 0, own: 1, pass: 2 } as const;
-
-/** Share of a catch's penalty a shielded person still bears when the head tolerates slack. */
-export const TOLERATED_PENALTY_SHARE = 0.5;
+import { CLAIM_RULE, TOLERATED_PENALTY_SHARE } from './levers.js';
 
 /** Days in a round of decisions. */
 export const WEEK_DAYS = 7;
-
-/**
- * The levers department heads hold (classroom mode). Neutral values (1, 0, model) leave every
- * mechanism exactly as the scenario says: multiplying by 1 and adding 0 change no bit.
- */
-export interface HeadLevers {
-  /** Per unit: multiplier on the weight on campaign work (allocation.ts). */
-  readonly campaignGain: Float64Array;
-  /** Per department: people seconded beyond the quota while a campaign runs (secondment.ts). */
-  readonly extraSecondment: Int32Array;
-  /** Per unit: CLAIM_RULE. */
-  readonly claimRule: Uint8Array;
-  /** Per unit: multiplier on the penalty staff weigh when they shirk (shirking.ts). */
-  readonly penaltyShare: Float64Array;
-}
-
-export function neutralLevers(U: number, D: number): HeadLevers {
-  return {
-    campaignGain: new Float64Array(U).fill(1),
-    extraSecondment: new Int32Array(D),
-    claimRule: new Uint8Array(U),
-    penaltyShare: new Float64Array(U).fill(1),
-  };
-}
 
 /** Set department d's levers to what its head decided. */
 export function applyDecision(st: ModelState, d: number, decision: HeadDecision): void {

@@ -5,7 +5,7 @@ import type { UnitHistogram } from '../engine/histogram.js';
 import type { Scenario, Campaign } from '../scenario/schema/index.js';
 import type { Seating } from './seating.js';
 import type { DayPlan } from './day-plan.js';
-import type { HeadLevers } from './decisions.js';
+import type { HeadLevers } from './levers.js';
 
 /** What a person does today. */
 export const STATUS = { working: 0, resting: 1, sick: 2 } as const;

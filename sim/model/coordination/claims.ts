@@ -3,7 +3,7 @@ import type { Claims } from '../../scenario/schema/coordination.js';
 import { M, NUM_METRICS } from '../record.js';
 import type { ModelState } from '../state.js';
 import type { SharedWork } from './shared-work.js';
-import { CLAIM_RULE } from '../decisions.js';
+import { CLAIM_RULE } from '../levers.js';
 
 /**
  * How departments deal with unowned work when nobody assigns it (case B): each working day a waiting
