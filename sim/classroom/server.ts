@@ -178,7 +178,7 @@ export class ClassroomServer {
     const st = s.students.get(conn.token)!;
     this.send(conn, { t: 'chosen', week: m.week });
     const decided = [...s.students.values()].filter((x) => x.chosenWeek === s.county.week).length;
-    this.broadcast('teacher', () => ({ t: 'decided', week: m.week, department: st.department, name: st.name, decided, students: s.students.size }));
+    this.broadcast('teacher', () => ({ t: 'decided', token: st.token, week: m.week, department: st.department, name: st.name, decided, students: s.students.size }));
   }
 
   private teacher(conn: Conn, raw: string): void {

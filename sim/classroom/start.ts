@@ -6,6 +6,7 @@ import { writeExport, EXPORT_FOLDER } from './export.js';
 import { LOG_FILE } from './log.js';
 import { resumeSession, startSession, type OpenSession } from './open.js';
 import { classroomPages } from './pages.js';
+import { qrModules } from './qr.js';
 import { ClassroomServer } from './server.js';
 import { setDebrief, type Links } from './views.js';
 
@@ -65,6 +66,7 @@ export async function startClassroom(o: ClassroomOptions, qr: (text: string) => 
   const base = `http://${reachableHost(o.host)}:${addr.port}`;
   const links: Links = { student: `${base}/`, teacher: `${base}/teacher#key=${open.header.key}` };
   links.qr = qr(links.student);
+  links.qrModules = qrModules(links.student);
   server.links = links;
   if (o.pace > 0) server.setPace(o.pace);
   return {
@@ -80,5 +82,6 @@ export async function startClassroom(o: ClassroomOptions, qr: (text: string) => 
 }
 
 export { EXPORT_FOLDER };
+export { terminalQr } from './qr.js';
 export { ListenError } from './server.js';
 export { LogError } from './log.js';

@@ -7,6 +7,8 @@ export interface Links {
   student: string;
   teacher: string;
   qr?: string;
+  /** The join address's QR code, a string of 0 and 1 per row. */
+  qrModules?: string[];
 }
 
 const debriefs = new WeakMap<Session, Debrief>();
@@ -54,7 +56,7 @@ export function teacherView(s: Session, links: Links, pace: number) {
     status: s.status,
     done: c.done,
     pace,
-    links: { student: links.student, qr: links.qr ?? '' },
+    links: { student: links.student, qr: links.qrModules ?? [] },
     departments: s.scenario.departments.map((d) => ({ id: d.id, name: deptNames[d.id] })),
     students: [...s.students.values()].map((x) => ({ token: x.token, name: x.name, department: x.department, decided: x.chosenWeek === c.week })),
     series: Array.from({ length: c.week }, (_, w) => c.countyWeek(w)),

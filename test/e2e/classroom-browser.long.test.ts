@@ -29,6 +29,8 @@ describe('a short classroom session in Chromium: a teacher and two students on p
     const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     await teacher.goto(`${base}/teacher#key=${room.open.header.key}`);
     await teacher.getByText('Run one week').waitFor();
+    // The join address as a QR code on the projector, as in the terminal.
+    expect(await teacher.locator('#qr rect').count()).toBeGreaterThan(100);
 
     const en = await (await browser.newContext({ ...PHONE, locale: 'en-GB' })).newPage();
     await en.goto(`${base}/`);

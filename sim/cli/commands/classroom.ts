@@ -1,17 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Argv } from 'yargs';
 import { UsageError } from '../fail.js';
 import { scenarioFromArg } from '../link-input.js';
 import { print } from '../terminal-text.js';
 import { loadOptionsOf } from './experiment-options.js';
-
-/** The join address as a QR code drawn with block characters (qrcode-terminal, no network). */
-function terminalQr(text: string): string {
-  const qrcode = createRequire(import.meta.url)('qrcode-terminal') as { generate(t: string, o: { small: boolean }, cb: (s: string) => void): void };
-  let out = '';
-  qrcode.generate(text, { small: true }, (s) => (out = s));
-  return out;
-}
 
 const stamp = () => new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 
@@ -43,7 +34,7 @@ export function registerClassroom(y: Argv): Argv {
       const scenario = resume ? undefined : scenarioFromArg(argv.scenario as string, loadOptionsOf(argv as { allowExtendsOutside?: boolean }));
       const dir = resume ?? (argv.dir as string | undefined) ?? `reports/classroom-${scenario!.name}-${stamp()}`;
       // Loaded only for this command: the WebSocket server is no part of any other command's start-up.
-      const { startClassroom, EXPORT_FOLDER, ListenError, LogError } = await import('../../classroom/start.js');
+      const { startClassroom, EXPORT_FOLDER, ListenError, LogError, terminalQr } = await import('../../classroom/start.js');
       let running;
       try {
         running = await startClassroom({ host: argv.host as string, port, dir, scenario, source: argv.scenario as string, resume: !!resume, pace }, terminalQr);
