@@ -126,4 +126,24 @@ describe('the classroom server over real WebSockets', () => {
     c.send({ t: 'join', name: 'evil\u202Eeman' });
     expect((await c.next((m) => m.t === 'error')).reason).toMatch(/name/);
   });
+
+  it('the teacher moves a student to another department and removes another, whose token then fails', async () => {
+    const teacher = await open(teacherUrl);
+    const { c: moved, view: mv } = await student('Moved');
+    const target = room.open.session.departments.find((d) => d !== mv.department)!;
+    teacher.send({ t: 'move', token: mv.token, department: target });
+    const again = await open(`${base}?role=student`);
+    await teacher.next((m) => m.t === 'county' && m.students.some((s: any) => s.token === mv.token && s.department === target));
+    again.send({ t: 'rejoin', token: mv.token });
+    expect((await again.next((m) => m.t === 'view')).department).toBe(target);
+    moved.close();
+    const { c: gone, view: gv } = await student('Removed');
+    teacher.send({ t: 'kick', token: gv.token });
+    expect((await gone.whenClosed()).code).toBe(4001);
+    const back = await open(`${base}?role=student`);
+    back.send({ t: 'rejoin', token: gv.token });
+    expect((await back.next((m) => m.t === 'error')).reason).toMatch(/unknown token/);
+    teacher.send({ t: 'move', token: mv.token, department: 'no-such' });
+    expect((await teacher.next((m) => m.t === 'error')).reason).toMatch(/no department/);
+  });
 });

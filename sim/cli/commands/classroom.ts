@@ -27,7 +27,7 @@ export function registerClassroom(y: Argv): Argv {
         .example('$0 classroom --resume reports/classroom-teach-county-20261207-0900', 'continue after a restart'),
     async (argv) => {
       const port = argv.port as number;
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${argv.port}: give a port number from 1 to 65535`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${argv.port}: give a port number from 1 to 65535 (0: any free port)`);
       const pace = argv.pace as number;
       if (!Number.isInteger(pace) || pace < 0 || pace > 600) throw new UsageError(`--pace ${argv.pace}: give whole seconds from 0 to 600`);
       const resume = argv.resume as string | undefined;
