@@ -13,8 +13,17 @@ export interface ArmTotals {
   fatigue: number;
 }
 
+/** One department's whole run, as the class ran it and as the model's heads did. */
+export interface DepartmentDebrief {
+  department: string;
+  class: ArmTotals;
+  model: ArmTotals;
+}
+
 export interface Debrief {
   arms: { id: 'class' | 'model' | 'ignore'; totals: ArmTotals }[];
+  /** Per department, for the students' own summaries. */
+  departments: DepartmentDebrief[];
   sentence: Record<Locale, string>;
 }
 
@@ -31,9 +40,9 @@ export function ignoringAssessment(base: Scenario): Scenario {
   return { ...base, decisions };
 }
 
-export function totals(r: RunResult): ArmTotals {
+/** A run's totals for the county (row: the county) or one unit (its row). */
+export function totals(r: RunResult, row = r.units.length): ArmTotals {
   const t = r.daily!;
-  const row = r.units.length;
   let campaignDone = 0;
   let regularDone = 0;
   let dropped = 0;
@@ -50,11 +59,13 @@ export function totals(r: RunResult): ArmTotals {
 /** The class's run beside the model's heads and heads who ignore the assessment, same scenario and seed key. */
 export function debrief(classRun: RunResult, base: Scenario, seedKey: string): Debrief {
   const plain: Scenario = { ...base, decisions: undefined };
+  const modelRun = collectRun(plain, seedKey, { daily: true });
   const arms: Debrief['arms'] = [
     { id: 'class', totals: totals(classRun) },
-    { id: 'model', totals: totals(collectRun(plain, seedKey, { daily: true })) },
+    { id: 'model', totals: totals(modelRun) },
     { id: 'ignore', totals: totals(collectRun(ignoringAssessment(plain), seedKey, { daily: true })) },
   ];
+  const departments = base.departments.map((d, u) => ({ department: d.id, class: totals(classRun, u), model: totals(modelRun, u) }));
   const [c, m, i] = arms.map((a) => a.totals);
   const sentence = (locale: Locale) =>
     format(CLASSROOM_TEXT.tradeOff, locale, {
@@ -65,5 +76,5 @@ export function debrief(classRun: RunResult, base: Scenario, seedKey: string): D
       modelCampaign: num(m.campaignDone, locale),
       modelDropped: num(m.dropped, locale),
     });
-  return { arms, sentence: { en: sentence('en'), 'zh-CN': sentence('zh-CN') } };
+  return { arms, departments, sentence: { en: sentence('en'), 'zh-CN': sentence('zh-CN') } };
 }

@@ -27,9 +27,17 @@ export function writeExport(session: Session, dir: string): Debrief {
   writeFileSync(join(out, 'summary.json'), summaryJson(scenario, scenario.seed, result));
   const decisions = ['week,department,campaignWeight,extraSecondment,shared,tolerateSlack', ...county.decisions.map((d) => [d.week, csvField(d.department), d.campaignWeight, d.extraSecondment, d.shared, d.tolerateSlack].join(','))];
   writeFileSync(join(out, 'decisions.csv'), `${decisions.join('\n')}\n`);
-  const students = ['name,department,last_week_decided', ...[...session.students.values()].map((s) => [csvField(s.name), csvField(s.department), s.chosenWeek].join(','))];
-  writeFileSync(join(out, 'students.csv'), `${students.join('\n')}\n`);
   const d = debrief(result, scenario, county.sim.seedKey);
+  // Each student's summary: how often they decided, and what their department did under the class and under the model's heads.
+  const byDept = new Map(d.departments.map((x) => [x.department, x]));
+  const students = [
+    'name,department,weeks_decided,campaign_done,campaign_done_model_heads,regular_done,regular_done_model_heads,never_served,never_served_model_heads',
+    ...[...session.students.values()].map((s) => {
+      const x = byDept.get(s.department)!;
+      return [csvField(s.name), csvField(s.department), s.weeksChosen, x.class.campaignDone, x.model.campaignDone, x.class.regularDone, x.model.regularDone, x.class.dropped, x.model.dropped].join(',');
+    }),
+  ];
+  writeFileSync(join(out, 'students.csv'), `${students.join('\n')}\n`);
   writeFileSync(join(out, 'debrief.json'), stableJson(d));
   return d;
 }

@@ -22,6 +22,8 @@ export interface Student {
   department: string;
   /** The week of the student's last choice, or -1. */
   chosenWeek: number;
+  /** Weeks in which the student sent a choice. */
+  weeksChosen: number;
 }
 
 export type Status = 'running' | 'paused' | 'ended';
@@ -88,10 +90,11 @@ export class Session {
   apply(ev: SessionEvent): void {
     switch (ev.e) {
       case 'join':
-        this.students.set(ev.token, { token: ev.token, name: ev.name, department: ev.department, chosenWeek: -1 });
+        this.students.set(ev.token, { token: ev.token, name: ev.name, department: ev.department, chosenWeek: -1, weeksChosen: 0 });
         return;
       case 'choose': {
         const s = this.students.get(ev.token)!;
+        if (s.chosenWeek !== ev.week) s.weeksChosen++;
         s.chosenWeek = ev.week;
         this.pending.set(s.department, ev.choice);
         return;

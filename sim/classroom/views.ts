@@ -58,7 +58,7 @@ export function teacherView(s: Session, links: Links, pace: number) {
     pace,
     links: { student: links.student, qr: links.qrModules ?? [] },
     departments: s.scenario.departments.map((d) => ({ id: d.id, name: deptNames[d.id] })),
-    students: [...s.students.values()].map((x) => ({ token: x.token, name: x.name, department: x.department, decided: x.chosenWeek === c.week })),
+    students: [...s.students.values()].map((x) => ({ token: x.token, name: x.name, department: x.department, decided: x.chosenWeek === c.week, weeks: x.weeksChosen })),
     series: Array.from({ length: c.week }, (_, w) => c.countyWeek(w)),
     ranking: c.ranking().map((r) => ({ ...r, name: deptNames[r.department] })),
     debrief: debriefs.get(s) ?? null,

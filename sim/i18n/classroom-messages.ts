@@ -56,6 +56,11 @@ export const CLASSROOM_TEXT = {
   colRegular: msg('Regular work done', '办结的日常业务'),
   colDropped: msg('Requests never served', '逾期未办即作废的事项'),
   colFatigue: msg('Mean fatigue', '平均疲劳程度'),
+  perStudent: msg('Each head: their department under the class and under the model\'s heads', '每位负责人：本部门在本班决策下与在模型局长决策下的结果'),
+  colStudent: msg('Head', '负责人'),
+  colDepartment: msg('Department', '部门'),
+  colWeeks: msg('Weeks decided', '作出决定的周数'),
+  classVsModel: msg('{class} (model: {model})', '{class}（模型：{model}）'),
   // {…Sign} is "fewer" or "more"; the differences are given without sign.
   tradeOff: msg(
     'Same county, same random numbers: against heads who ignore the assessment, your class finished {campaignDiff} {campaignSign, select, fewer {fewer} other {more}} campaign tasks and left {droppedDiff} {droppedSign, select, fewer {fewer} other {more}} requests never served. The model\'s heads finished {modelCampaign} campaign tasks and left {modelDropped} requests never served.',

@@ -59,6 +59,9 @@ describe('a classroom session exported', () => {
     const debrief = JSON.parse(readFileSync(join(sessionDir, 'export', 'debrief.json'), 'utf8'));
     expect(debrief.arms.map((a: { id: string }) => a.id)).toEqual(['class', 'model', 'ignore']);
     expect(debrief.sentence['zh-CN']).toMatch(/攻坚任务/);
-    expect(readFileSync(join(sessionDir, 'export', 'students.csv'), 'utf8')).toContain('Zhang <b>Min</b>');
+    const students = readFileSync(join(sessionDir, 'export', 'students.csv'), 'utf8').trim().split('\n');
+    expect(students).toHaveLength(6);
+    expect(students[3]).toMatch(/^Zhang <b>Min<\/b>,audit,\d+,/);
+    expect(debrief.departments.map((d: { department: string }) => d.department)).toEqual(['agriculture', 'education', 'audit', 'archives']);
   });
 });

@@ -76,6 +76,9 @@ describe('a short classroom session in Chromium: a teacher and two students on p
     await teacher.getByText('Heads who ignore the assessment', { exact: true }).waitFor({ timeout: 60_000 });
     expect(await teacher.locator('#sentence').textContent()).toMatch(/Same county, same random numbers/);
     await en.getByText('The session has ended').waitFor();
+    // Each head's own summary: both students, with their department under the class and the model's heads.
+    expect(await teacher.locator('#heads tr').count()).toBe(3);
+    expect(await teacher.locator('#heads').textContent()).toContain('王芳');
     await teacher.getByRole('button', { name: '中文' }).click();
     expect(await teacher.locator('#sentence').textContent()).toMatch(/同一个县/);
   }, 180_000);
