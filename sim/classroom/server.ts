@@ -10,6 +10,8 @@ import { studentView, teacherView, type Links } from './views.js';
 
 /** Refused messages after which a connection is closed as hostile (a phone never gets near). */
 const MAX_REFUSED = 40;
+/** Open sockets at most: a class and its teacher, several times over; a connection flood stops here. */
+export const MAX_CONNECTIONS = 500;
 
 interface Conn {
   ws: WebSocket;
@@ -26,6 +28,8 @@ export interface ServerOptions {
   port: number;
   /** The two pages (student, teacher), already filled with their strings. */
   pages: { student: string; teacher: string };
+  /** Open sockets at most (MAX_CONNECTIONS unless said). */
+  maxConnections?: number;
   /** Called after the session ends (the export is written there). */
   onEnd?: (session: Session) => void;
 }
@@ -64,6 +68,11 @@ export class ClassroomServer {
     this.http.on('upgrade', (req, socket, head) => {
       const url = new URL(req.url ?? '/', 'http://x');
       if (url.pathname !== '/ws') {
+        socket.destroy();
+        return;
+      }
+      if (this.conns.size >= (this.o.maxConnections ?? MAX_CONNECTIONS)) {
+        socket.write('HTTP/1.1 503 Service Unavailable\r\n\r\n');
         socket.destroy();
         return;
       }

@@ -19,6 +19,7 @@ export interface ClassroomOptions {
   source?: string;
   resume: boolean;
   pace: number;
+  maxConnections?: number;
 }
 
 /** The address phones can reach: the host asked for, or the first IPv4 address on the network. */
@@ -47,6 +48,7 @@ export async function startClassroom(o: ClassroomOptions, qr: (text: string) => 
     host: o.host,
     port: o.port,
     pages: classroomPages(),
+    maxConnections: o.maxConnections,
     onEnd: (s) => setDebrief(s, writeExport(s, o.dir)),
   });
   // A session resumed after its end shows its debrief again.

@@ -146,4 +146,37 @@ describe('the classroom server over real WebSockets', () => {
     teacher.send({ t: 'move', token: mv.token, department: 'no-such' });
     expect((await teacher.next((m) => m.t === 'error')).reason).toMatch(/no department/);
   });
+
+  it('the pace steps a week on its own; pause stops it, resume starts it again', async () => {
+    const teacher = await open(teacherUrl);
+    const start = (await teacher.next((m) => m.t === 'county')).week;
+    teacher.send({ t: 'pace', seconds: 1 });
+    await teacher.next((m) => m.t === 'county' && m.week === start + 1, 10_000);
+    teacher.send({ t: 'pause' });
+    const paused = await teacher.next((m) => m.t === 'county' && m.status === 'paused');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(room.open.session.county.week).toBe(paused.week);
+    teacher.send({ t: 'resume' });
+    await teacher.next((m) => m.t === 'county' && m.week === paused.week + 1, 10_000);
+    teacher.send({ t: 'pace', seconds: 0 });
+    await teacher.next((m) => m.t === 'county' && m.pace === 0);
+  }, 30_000);
+});
+
+describe('a connection flood', () => {
+  it('is refused beyond the cap, and a place frees when a socket closes', async () => {
+    const small = await startClassroom({ host: '127.0.0.1', port: 0, dir: join(dir, 'small'), scenario: loadScenario('scenarios/teach-county.yaml'), source: 'teach-county', resume: false, pace: 0, maxConnections: 3 });
+    try {
+      const url = `ws://127.0.0.1:${small.port}/ws?role=student`;
+      const three = await Promise.all([0, 1, 2].map(() => Client.open(url)));
+      await expect(Client.open(url)).rejects.toThrow(/503/);
+      three[0].close();
+      await three[0].whenClosed();
+      await new Promise((r) => setTimeout(r, 100));
+      const again = await Client.open(url);
+      for (const c of [...three, again]) c.ws.terminate();
+    } finally {
+      await small.stop();
+    }
+  });
 });
