@@ -18,6 +18,7 @@ import { registerReport } from './commands/report.js';
 import { registerCalibrate } from './commands/calibrate.js';
 import { registerList } from './commands/list.js';
 import { registerDiscover } from './commands/discover.js';
+import { registerClassroom } from './commands/classroom.js';
 
 const asksForHelp = (args: readonly string[]) => args.some((a) => a === '--help' || a === '-h');
 
@@ -92,6 +93,7 @@ export async function main(args: string[]): Promise<number> {
   cli = registerReport(cli);
   cli = registerCalibrate(cli);
   cli = registerList(cli);
+  cli = registerClassroom(cli);
   if (!asksForHelp(args)) skipHelpCache(cli);
   try {
     await cli.parseAsync();

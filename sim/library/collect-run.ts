@@ -1,6 +1,6 @@
 import { dateOf } from '../engine/calendar.js';
 import { dailyCollector, summaryCollector } from './collectors.js';
-import { build, collect, type CollectorFactory } from './simulation.js';
+import { build, collect, type CollectorFactory, type Simulation } from './simulation.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import type { DailyTable } from '../metrics/daily.js';
 import type { RunSummary } from '../metrics/summary.js';
@@ -32,11 +32,16 @@ export function collectRun(scenario: Scenario, seedKey: string, opts: { daily?: 
   let daily: DailyTable | undefined;
   if (keepDaily) ({ summary, daily } = collect(sim, { ...watch, summary: summaryCollector, daily: dailyCollector }));
   else ({ summary } = collect(sim, { ...watch, summary: summaryCollector }));
+  return runResult(sim, summary, daily);
+}
+
+/** A finished simulation's result: what collectRun returns, for a run driven week by week too (classroom mode). */
+export function runResult(sim: Simulation, summary: RunSummary, daily?: DailyTable): RunResult {
   const st = sim.state;
-  const ids = scenario.campaigns.map((c) => c.id);
+  const ids = sim.scenario.campaigns.map((c) => c.id);
   return {
-    scenario: scenario.name,
-    seedKey,
+    scenario: sim.scenario.name,
+    seedKey: sim.seedKey,
     days: st.days,
     units: [...st.unitIds],
     dates: Array.from({ length: st.days }, (_, d) => dateOf(st.cal, d)),

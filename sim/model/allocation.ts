@@ -80,6 +80,8 @@ export class Allocation {
         w[k] = weights[b + k] * st.incentiveGain[b + k];
         must[k] = st.mustOutput[b + k];
       }
+      // The head's own weighting of campaign work (decisions.ts; 1, so exact, unless a head decided).
+      w[KIND.campaign] *= st.campaignGain[u];
       // Adds 0 outside campaigns (and for the headquarters, whose work is all campaign work).
       must[KIND.campaign] += u !== st.hq ? campaignShare * cap : 0;
       const used = allocate(cap, open, w, must, give);

@@ -8,6 +8,7 @@ import { DayPlan } from './day-plan.js';
 import { NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
 import { seatRuns } from './seating.js';
+import { neutralLevers } from './levers.js';
 
 export const HQ_ID = 'campaign_hq';
 
@@ -95,6 +96,7 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
     mustOutput: new Float64Array(U * NUM_KINDS),
     meetingDemand: new Float64Array(U),
     incentiveGain: new Float64Array(U * NUM_KINDS).fill(1),
+    ...neutralLevers(U, D),
     kindShare: new Float64Array(U * NUM_KINDS),
     idleShare: new Float64Array(U),
     leakUsedShare: new Float64Array(D),

@@ -14,6 +14,7 @@ import { motivation } from './motivation.js';
 import { reversal } from './reversal.js';
 import { schedule } from './schedule.js';
 import { secondment } from './secondment.js';
+import { makeDecisions } from './decisions.js';
 import { shirking } from './shirking.js';
 import { sickness } from './sickness.js';
 import { tally } from './tally.js';
@@ -32,7 +33,9 @@ export interface Model {
 /** Assemble a model: the state and the day's phases, in the order of docs/ODD.md. */
 export function build(scenario: Scenario, seedKey: string): Model {
   const state = buildState(scenario, seedKey);
+  const decisions = makeDecisions(state);
   const phases: Phase<ModelState>[] = [
+    ...(decisions ? [decisions] : []),
     openDay,
     campaignWindow,
     secondment,

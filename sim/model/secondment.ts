@@ -43,28 +43,40 @@ export const secondment: Phase<ModelState> = {
     const ci = st.campaignOfDay[day];
     const prev = day > 0 ? st.campaignOfDay[day - 1] : -1;
     if (ci === prev) return;
-    st.unit.set(st.home);
-    seatRuns(st);
-    if (ci < 0 || !st.scenario.mechanisms.secondment) return;
-    const rule = st.scenario.campaigns[ci].secondment;
-    if (rule.total === 0 && rule.perDepartment === 0 && rule.minPerDepartment === 0) return;
-
-    // People of each department, most skilled first (index breaks ties).
-    const byDept: number[][] = Array.from({ length: st.D }, () => []);
-    for (let i = 0; i < st.N; i++) byDept[st.home[i]].push(i);
-    for (const list of byDept) list.sort((a, b) => st.skill[b] - st.skill[a] || a - b);
-
-    let skillRank: ((d: number) => number) | undefined;
-    if (rule.rule === 'skilled') {
-      const everyone = Array.from({ length: st.N }, (_, i) => i).sort((a, b) => st.skill[b] - st.skill[a] || a - b);
-      const counts = new Int32Array(st.D);
-      for (const i of everyone.slice(0, rule.total)) counts[st.home[i]]++;
-      skillRank = (d) => counts[d];
-    }
-    const quota = secondmentQuota(rule, st.headcount, skillRank);
-    for (let d = 0; d < st.D; d++) {
-      for (let k = 0; k < quota[d]; k++) st.unit[byDept[d][k]] = st.hq;
-    }
-    seatRuns(st);
+    seatCampaign(st, ci);
   },
 };
+
+/**
+ * Seat everyone for campaign `ci` (-1: none): all at home, then each department's quota, plus what
+ * its head sends beyond it (`extraSecondment`, sim/model/decisions.ts), at the headquarters.
+ */
+export function seatCampaign(st: ModelState, ci: number): void {
+  st.unit.set(st.home);
+  seatRuns(st);
+  if (ci < 0 || !st.scenario.mechanisms.secondment) return;
+  const rule = st.scenario.campaigns[ci].secondment;
+  const extra = st.extraSecondment;
+  const noQuota = rule.total === 0 && rule.perDepartment === 0 && rule.minPerDepartment === 0;
+  if (noQuota && extra.every((x) => x === 0)) return;
+
+  // People of each department, most skilled first (index breaks ties).
+  const byDept: number[][] = Array.from({ length: st.D }, () => []);
+  for (let i = 0; i < st.N; i++) byDept[st.home[i]].push(i);
+  for (const list of byDept) list.sort((a, b) => st.skill[b] - st.skill[a] || a - b);
+
+  let skillRank: ((d: number) => number) | undefined;
+  if (rule.rule === 'skilled') {
+    const everyone = Array.from({ length: st.N }, (_, i) => i).sort((a, b) => st.skill[b] - st.skill[a] || a - b);
+    const counts = new Int32Array(st.D);
+    for (const i of everyone.slice(0, rule.total)) counts[st.home[i]]++;
+    skillRank = (d) => counts[d];
+  }
+  const quota = noQuota ? new Int32Array(st.D) : secondmentQuota(rule, st.headcount, skillRank);
+  for (let d = 0; d < st.D; d++) {
+    // A head may send more than the quota, but never the whole department.
+    const n = Math.min(quota[d] + extra[d], Math.max(quota[d], st.headcount[d] - 1));
+    for (let k = 0; k < n; k++) st.unit[byDept[d][k]] = st.hq;
+  }
+  seatRuns(st);
+}

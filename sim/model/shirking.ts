@@ -26,6 +26,8 @@ export const shirking: Phase<ModelState> = {
     const { status, scheduled, fatigue, risk, motivation, blockContracted, blockOvertime, hShirked, planned, leakPlanned, homeHours, runs, runStart, runUnit } = st;
     for (let r = 0; r < runs; r++) {
       const u = runUnit[r];
+      // A head who tolerates slack shields a share of the penalty (decisions.ts; 1 unless a head decided).
+      const unitPenalty = penalty * st.penaltyShare[u];
       let shirkedSum = 0;
       for (let i = runStart[r], end = runStart[r + 1]; i < end; i++) {
         // Written for everyone (schedule no longer clears these): 0 for people not working today.
@@ -42,7 +44,7 @@ export const shirking: Phase<ModelState> = {
         let shirkOt = 0;
         if (on && sched > 0) {
           const cost = effortCost * (1 + fatigueCost * fatigue[i]);
-          const expectedPenalty = (risk[i] * penalty) / sched;
+          const expectedPenalty = (risk[i] * unitPenalty) / sched;
           const motive = motivationValue * motivation[i];
           const gReg = cost - regularValue - motive - expectedPenalty;
           shirkReg = blockReg * maxShare * logistic(gReg * perNoise);

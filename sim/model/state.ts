@@ -5,6 +5,7 @@ import type { UnitHistogram } from '../engine/histogram.js';
 import type { Scenario, Campaign } from '../scenario/schema/index.js';
 import type { Seating } from './seating.js';
 import type { DayPlan } from './day-plan.js';
+import type { HeadLevers } from './levers.js';
 
 /** What a person does today. */
 export const STATUS = { working: 0, resting: 1, sick: 2 } as const;
@@ -14,7 +15,7 @@ export const STATUS = { working: 0, resting: 1, sick: 2 } as const;
  * and write it; they never call each other. "Unit" means a department, or the campaign headquarters
  * (index `hq`) where seconded staff sit; row `total` of the record is the county.
  */
-export interface ModelState extends Seating {
+export interface ModelState extends Seating, HeadLevers {
   readonly scenario: Scenario;
   readonly cal: Calendar;
   readonly days: number;

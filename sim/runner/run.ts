@@ -18,15 +18,18 @@ export interface SingleRun {
 /** Run a scenario once and render its summary.json (`watch`: see collectRun). */
 export function runSingle(scenario: Scenario, seed: number, watch?: CollectorFactory<unknown>): SingleRun {
   const result = collectRun(scenario, singleRunSeedKey(seed), { watch });
-  const files: Record<string, string> = {
-    'summary.json': stableJson({
-      scenario: scenario.name,
-      seed,
-      days: result.days,
-      units: result.units,
-      windows: result.summary.windows,
-      recovery: result.summary.recovery,
-    }),
-  };
+  const files: Record<string, string> = { 'summary.json': summaryJson(scenario, seed, result) };
   return { result, files };
+}
+
+/** summary.json of a single run (also of a classroom session's run, which must match it byte for byte). */
+export function summaryJson(scenario: Scenario, seed: number, result: RunResult): string {
+  return stableJson({
+    scenario: scenario.name,
+    seed,
+    days: result.days,
+    units: result.units,
+    windows: result.summary.windows,
+    recovery: result.summary.recovery,
+  });
 }

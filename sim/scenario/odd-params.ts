@@ -31,11 +31,12 @@ export const ODD_GROUPS: readonly ParamGroup[] = [
 ];
 
 /**
- * Scenario fields that are not parameters of the model: how it is run (replicates, seed, sweep) and reported (report.focus),
+ * Scenario fields that are not parameters of the model: how it is run (replicates, seed, sweep, the heads' decisions of a
+ * classroom session: data, not parameters) and reported (report.focus),
  * what it writes, what it is called, and the mechanism switches (ODD 7.11 and the line under
  * section 9's tables: each is on or off, with nothing to estimate).
  */
-export const NOT_MODEL_PARAMETERS: readonly string[] = ['extends', '$schema', 'name', 'description', 'seed', 'replicates', 'mechanisms', 'outputs', 'sweep', 'report'];
+export const NOT_MODEL_PARAMETERS: readonly string[] = ['extends', '$schema', 'name', 'description', 'seed', 'replicates', 'mechanisms', 'outputs', 'sweep', 'report', 'decisions'];
 
 /** Entries' ids and display names label a department, campaign or duty; they set nothing. */
 const LABELS = new Set(['id', 'name']);

@@ -3,6 +3,7 @@ import type { Claims } from '../../scenario/schema/coordination.js';
 import { M, NUM_METRICS } from '../record.js';
 import type { ModelState } from '../state.js';
 import type { SharedWork } from './shared-work.js';
+import { CLAIM_RULE } from '../levers.js';
 
 /**
  * How departments deal with unowned work when nobody assigns it (case B): each working day a waiting
@@ -22,6 +23,9 @@ export class ClaimOrPass {
 
   /** Chance that department u claims a task offered to it today. */
   chance(u: number): number {
+    // A head's standing order (decisions.ts): own every offer, or pass every one.
+    const rule = this.st.claimRule[u];
+    if (rule !== CLAIM_RULE.model) return rule === CLAIM_RULE.own ? 1 : 0;
     const c = (2 * this.p.claimChance * this.work.sharedPreference(u)) / (1 + this.p.loadSensitivity * this.work.backlogDays(u));
     return c < 1 ? c : 1;
   }

@@ -4,6 +4,7 @@ import { Campaign } from './campaign.js';
 import { checkSharedDuties, Coordination, Partner, SharedDuty } from './coordination.js';
 import { MAX_DESCRIPTION_CHARS, MAX_LIST_ENTRIES, ScenarioName } from './common.js';
 import { Department } from './department.js';
+import { Decisions } from './decisions.js';
 import { Inspection, Pay, Staff } from './staff.js';
 import { Report } from './report.js';
 import { Sweep } from './sweep.js';
@@ -48,6 +49,7 @@ export const ScenarioObject = z
     outputs: Outputs.prefault({}).meta({ description: 'Which files a run writes besides summary.json.' }),
     sweep: Sweep.optional(),
     report: Report.prefault({}).meta({ description: 'What reports of this scenario show first.' }),
+    decisions: Decisions.optional().meta({ description: 'Department heads\' weekly decisions (written by `deptsim classroom`): applied from the first day of each week, in the order given.' }),
   })
   .strict();
 
@@ -96,6 +98,7 @@ export const Scenario = ScenarioObject.superRefine((s, ctx) => {
     prevEnd = Math.max(prevEnd, to);
   });
   checkSharedDuties(s, ctx);
+  checkDecisions(s, ctx);
   if (s.mechanisms.secondment) checkSecondmentFits(s, ctx);
   const zp = s.staff.productivity;
   if (zp.zeroHours <= zp.kneeHours) {
@@ -106,6 +109,20 @@ export const Scenario = ScenarioObject.superRefine((s, ctx) => {
     });
   }
 });
+
+/** Decisions name departments of the scenario and weeks inside its horizon. */
+function checkDecisions(s: z.infer<typeof ScenarioObject>, ctx: z.RefinementCtx): void {
+  const ids = new Set(s.departments.map((d) => d.id));
+  const weeks = Math.ceil(s.calendar.days / 7);
+  (s.decisions ?? []).forEach((d, i) => {
+    if (!ids.has(d.department)) {
+      ctx.addIssue({ code: 'custom', path: ['decisions', i, 'department'], message: `decision for "${d.department}", which is not a department of this scenario; use one of ${[...ids].join(', ')}` });
+    }
+    if (d.week >= weeks) {
+      ctx.addIssue({ code: 'custom', path: ['decisions', i, 'week'], message: `week ${d.week} is past the horizon (weeks 0..${weeks - 1})` });
+    }
+  });
+}
 
 /**
  * A campaign cannot second more people than the departments may give (each at most
