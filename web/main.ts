@@ -50,11 +50,14 @@ function fromHash(): { state: PageState; notes: string[] } {
   const preset = PRESETS[0];
   const base: PageState = { lang: 'en', preset, seed: scenarioOf(preset.a).seed, a: {}, b: defaultB(preset), n: 10, day: 0, projector: false, story: null, revealed: false };
   if (!location.hash || location.hash === '#') return { state: base, notes: [] };
-  const { link, ignored, warnings } = readLink(location.hash, { version: VERSION, preset: shippedPreset });
+  const { link, said } = readLink(location.hash, { version: VERSION, preset: shippedPreset });
   const lang: Lang = link.lang === 'zh-CN' ? 'zh-CN' : 'en';
+  // What was ignored, in the link's own language (the page opens in it).
+  const { ignored, warnings } = said[lang];
+  const sep = lang === 'zh-CN' ? '；' : '; ';
   const notes = [
-    ...(ignored.length ? [format(UI.linkIgnored, lang, { list: ignored.join('; ') })] : []),
-    ...(warnings.length ? [format(UI.linkWarning, lang, { list: warnings.join('; ') })] : []),
+    ...(ignored.length ? [format(UI.linkIgnored, lang, { list: ignored.join(sep) })] : []),
+    ...(warnings.length ? [format(UI.linkWarning, lang, { list: warnings.join(sep) })] : []),
   ];
   const p = link.preset ? presetFor(link.preset, link.b?.preset) : preset;
   return {

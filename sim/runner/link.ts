@@ -3,6 +3,8 @@ import type { Scenario } from '../scenario/schema/index.js';
 import { BudgetError, checkWork, DEFAULT_BUDGET } from './budget.js';
 import { LEVER_BY_ID, applySettings, type LeverValue, type Settings } from './levers.js';
 import { SetError } from './set.js';
+import { format, LOCALES, type Locale, type Template, type Values } from '../i18n/format.js';
+import { LINK_MESSAGES } from '../i18n/link-messages.js';
 
 /**
  * A teachers' page link: everything needed to replay what the page showed, in the URL's fragment
@@ -62,11 +64,17 @@ const LANGS = ['en', 'zh-CN'];
 /** What a link says, what was ignored (each with the reason, one line each) and what to warn about. */
 export interface LinkReading {
   link: PageLink;
-  /** Parts of the link that were left out, each naming what and why; everything else is kept. */
+  /** Parts of the link that were left out, each naming what and why (English); everything else is kept. */
   ignored: string[];
-  /** Kept, but worth saying: made with another version of deptsim. */
+  /** Kept, but worth saying: made with another version of deptsim (English). */
   warnings: string[];
+  /** The same two lists in every language the page speaks, from one set of templates. */
+  said: Record<Locale, { ignored: string[]; warnings: string[] }>;
 }
+
+/** A reason in every language, formatted once from its template. */
+type Said = Record<Locale, string>;
+const say = (template: Template, values: Values = {}): Said => Object.fromEntries(LOCALES.map((l) => [l, format(template, l, values)])) as Said;
 
 export interface LinkContext {
   /** This deptsim's version. */
@@ -76,17 +84,17 @@ export interface LinkContext {
 }
 
 /** The integers and the bounds a link's lever value must keep to: the lever's (the slider's) range. */
-function leverProblem(id: string, raw: string): { value?: LeverValue; problem?: string } {
+function leverProblem(id: string, raw: string): { value?: LeverValue; problem?: Said } {
   const lever = LEVER_BY_ID.get(id);
-  const show = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-  if (!lever) return { problem: `"${id.slice(0, 40)}" is not a lever this version of deptsim knows (known: ${[...LEVER_BY_ID.keys()].join(', ')})` };
-  if (lever.kind === 'boolean') return raw === 'true' || raw === 'false' ? { value: raw === 'true' } : { problem: `${id} must be true or false, not "${show}"` };
-  if (lever.kind === 'choice') return /^[a-z-]{1,40}$/.test(raw) ? { value: raw } : { problem: `${id}: "${show}" is not one of its choices` };
+  const value = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  if (!lever) return { problem: say(LINK_MESSAGES.unknownLever, { id: id.slice(0, 40), known: [...LEVER_BY_ID.keys()].join(', ') }) };
+  if (lever.kind === 'boolean') return raw === 'true' || raw === 'false' ? { value: raw === 'true' } : { problem: say(LINK_MESSAGES.notBoolean, { id, value }) };
+  if (lever.kind === 'choice') return /^[a-z-]{1,40}$/.test(raw) ? { value: raw } : { problem: say(LINK_MESSAGES.notChoice, { id, value }) };
   const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n)) return { problem: `${id} must be a number, not "${show}"` };
-  if (Number.isInteger(lever.step) && !Number.isInteger(n)) return { problem: `${id} must be a whole number, not ${show}` };
+  if (raw.trim() === '' || !Number.isFinite(n)) return { problem: say(LINK_MESSAGES.notNumber, { id, value }) };
+  if (Number.isInteger(lever.step) && !Number.isInteger(n)) return { problem: say(LINK_MESSAGES.notWhole, { id, value }) };
   const min = lever.min ?? 0;
-  if (n < min || (lever.max !== undefined && n > lever.max)) return { problem: `${id} = ${show} is outside its range ${min} to ${lever.max ?? 'the schema\'s maximum'}` };
+  if (n < min || (lever.max !== undefined && n > lever.max)) return { problem: say(LINK_MESSAGES.outOfRange, { id, value, min: String(min), max: lever.max === undefined ? "the schema's maximum" : String(lever.max) }) };
   return { value: n };
 }
 
@@ -95,12 +103,13 @@ function leverProblem(id: string, raw: string): { value?: LeverValue; problem?: 
  * its own (a value the scenario schema refuses, or that makes a run larger than the budget, is left
  * out with the reason), so one bad lever never drops the others.
  */
-function checkSettings(raw: [string, string][], preset: Scenario | undefined, side: string, ignored: string[]): Settings {
+function checkSettings(raw: [string, string][], preset: Scenario | undefined, bSide: boolean, ignored: Said[]): Settings {
+  const onSide = (p: Said): Said => (bSide ? (Object.fromEntries(LOCALES.map((l) => [l, format(LINK_MESSAGES.bSide, l, { problem: p[l] })])) as Said) : p);
   const settings: Settings = {};
   for (const [id, text] of raw) {
     const { value, problem } = leverProblem(id, text);
     if (problem !== undefined || value === undefined) {
-      ignored.push(`${side}${problem}`);
+      if (problem) ignored.push(onSide(problem));
       continue;
     }
     if (preset) {
@@ -109,7 +118,7 @@ function checkSettings(raw: [string, string][], preset: Scenario | undefined, si
         checkWork([s], 1, false, DEFAULT_BUDGET);
       } catch (e) {
         if (!(e instanceof SetError) && !(e instanceof BudgetError)) throw e;
-        ignored.push(`${side}${id} = ${text}: ${e.message}`);
+        ignored.push(onSide(say(LINK_MESSAGES.refused, { id, value: text.slice(0, 40), reason: e.message })));
         continue;
       }
     }
@@ -127,8 +136,8 @@ function checkSettings(raw: [string, string][], preset: Scenario | undefined, si
  */
 export function readLink(text: string, ctx: LinkContext): LinkReading {
   const hash = text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
-  const ignored: string[] = [];
-  const warnings: string[] = [];
+  const ignored: Said[] = [];
+  const warnings: Said[] = [];
   const raw: Record<string, string> = Object.create(null);
   const levers: Record<'s' | 'b', [string, string][]> = { s: [], b: [] };
   for (const part of hash.split('&')) {
@@ -139,45 +148,46 @@ export function readLink(text: string, ctx: LinkContext): LinkReading {
     try {
       value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1));
     } catch {
-      ignored.push(`"${part.slice(0, 40)}" is not properly encoded`);
+      ignored.push(say(LINK_MESSAGES.notEncoded, { part: part.slice(0, 40) }));
       continue;
     }
     if (key.startsWith('s.') || key.startsWith('b.')) levers[key[0] as 's' | 'b'].push([key.slice(2), value]);
     else if (['v', 'p', 'seed', 'b', 'n', 'day', 'lang', 'projector'].includes(key)) raw[key] = value;
-    else ignored.push(`"${key.slice(0, 40)}" is not part of a deptsim link`);
+    else ignored.push(say(LINK_MESSAGES.unknownKey, { key: key.slice(0, 40) }));
   }
   const link: PageLink = { version: raw.v ?? '', preset: '', seed: NaN, settings: {} };
   const known = (name: string | undefined) => (name !== undefined && PRESET.test(name) && ctx.preset(name) ? name : undefined);
   const preset = known(raw.p);
   if (preset) link.preset = preset;
-  else ignored.push(raw.p === undefined ? 'no lesson (p=...) in the link' : `"${raw.p.slice(0, 40)}" is not a shipped scenario (p=...)`);
+  else ignored.push(raw.p === undefined ? say(LINK_MESSAGES.noLesson) : say(LINK_MESSAGES.unknownPreset, { name: raw.p.slice(0, 40), key: 'p' }));
   if (raw.seed !== undefined) {
     const seed = /^\d{1,10}$/.test(raw.seed) ? Number(raw.seed) : NaN;
     if (seed <= SEED_MAX) link.seed = seed;
-    else ignored.push(`the seed "${raw.seed.slice(0, 40)}" is not a whole number from 0 to ${SEED_MAX}`);
+    else ignored.push(say(LINK_MESSAGES.badSeed, { seed: raw.seed.slice(0, 40), max: String(SEED_MAX) }));
   }
-  if (link.version && link.version !== ctx.version) warnings.push(`the link was made with deptsim ${link.version.slice(0, 20)}, this is ${ctx.version}; the numbers may differ`);
-  link.settings = checkSettings(levers.s, preset ? ctx.preset(preset) : undefined, '', ignored);
+  if (link.version && link.version !== ctx.version) warnings.push(say(LINK_MESSAGES.versionDiffers, { then: link.version.slice(0, 20), now: ctx.version }));
+  link.settings = checkSettings(levers.s, preset ? ctx.preset(preset) : undefined, false, ignored);
   if (raw.b !== undefined || levers.b.length) {
     const b = raw.b === undefined ? preset : known(raw.b);
-    if (raw.b !== undefined && !b) ignored.push(`"${raw.b.slice(0, 40)}" is not a shipped scenario (b=...)`);
-    if (b) link.b = { preset: b, settings: checkSettings(levers.b, ctx.preset(b), 'B side: ', ignored) };
+    if (raw.b !== undefined && !b) ignored.push(say(LINK_MESSAGES.unknownPreset, { name: raw.b.slice(0, 40), key: 'b' }));
+    if (b) link.b = { preset: b, settings: checkSettings(levers.b, ctx.preset(b), true, ignored) };
   }
   if (raw.n !== undefined) {
     const n = Number(raw.n);
     if (/^\d+$/.test(raw.n) && n >= LINK_REPLICATES.min && n <= LINK_REPLICATES.max) link.replicates = n;
-    else ignored.push(`runs per side n=${raw.n.slice(0, 40)} is not a whole number from ${LINK_REPLICATES.min} to ${LINK_REPLICATES.max}`);
+    else ignored.push(say(LINK_MESSAGES.badReplicates, { n: raw.n.slice(0, 40), min: String(LINK_REPLICATES.min), max: String(LINK_REPLICATES.max) }));
   }
   if (raw.day !== undefined) {
     if (/^\d{1,5}$/.test(raw.day)) link.day = Number(raw.day);
-    else ignored.push(`day=${raw.day.slice(0, 40)} is not a day of the run`);
+    else ignored.push(say(LINK_MESSAGES.badDay, { day: raw.day.slice(0, 40) }));
   }
   if (raw.lang !== undefined) {
     if (LANGS.includes(raw.lang)) link.lang = raw.lang;
-    else ignored.push(`language "${raw.lang.slice(0, 40)}" (the page speaks en and zh-CN)`);
+    else ignored.push(say(LINK_MESSAGES.badLang, { lang: raw.lang.slice(0, 40) }));
   }
   if (raw.projector !== undefined) link.projector = raw.projector === '1';
-  return { link, ignored, warnings };
+  const said = Object.fromEntries(LOCALES.map((l) => [l, { ignored: ignored.map((x) => x[l]), warnings: warnings.map((x) => x[l]) }])) as LinkReading['said'];
+  return { link, ignored: said.en.ignored, warnings: said.en.warnings, said };
 }
 
 /** Read a link and refuse it whole if any part was ignored (the command line's way); warnings are returned. */

@@ -34,11 +34,15 @@ describe('deptsim classroom: bad input is one clear line', () => {
       [['--port', '70000'], /^deptsim: --port 70000: give a port number from 1 to 65535 \(0: any free port\)\n$/],
       [['--resume', 'nowhere'], /^deptsim: nowhere holds no session to resume/],
       [['no-such-lesson'], /^deptsim: no-such-lesson: no such file, and no shipped scenario of that name/],
+      // The session's three runs (the class, the model's heads, heads ignoring the assessment) go
+      // through the same budget as every command, before the server starts.
+      [['--max-staff-days', '1000', '--port', '0', '--dir', 'too-big'], /^deptsim: this would simulate [\d,]+ staff-days \(3 runs, .*--max-staff-days N\n$/],
     ] as const) {
       const r = deptsim(...args);
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.status).toBe(2);
     }
+    expect(existsSync(join(dir, 'too-big'))).toBe(false);
   });
 });

@@ -109,6 +109,8 @@ describe('--lang', () => {
       mkdirSync(dirname(join(cmp, k)), { recursive: true });
       writeFileSync(join(cmp, k), v);
     }
+    // As deptsim leaves a folder: its manifest lists every file with its hash.
+    sealManifest(cmp);
     const refused = deptsim('report', cmp, '--lang', 'zh-CN', '--no-png');
     expect(refused.status).toBe(2);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);

@@ -12,7 +12,7 @@ describe('reading a teachers\' page link (the page and `deptsim run <link>` shar
   it('keeps a good link whole and round-trips it', () => {
     const l = { version: '0.1.0', preset: 'three-campaigns', seed: 7, settings: { campaigns: 2, overtimePaid: true }, b: { preset: 'three-campaigns', settings: { campaignGap: 30 } }, replicates: 12, day: 40, lang: 'zh-CN', projector: true };
     const r = readLink(`file:///x/index.html#${linkFragment(l)}`, ctx);
-    expect(r).toEqual({ link: l, ignored: [], warnings: [] });
+    expect(r).toEqual({ link: l, ignored: [], warnings: [], said: { en: { ignored: [], warnings: [] }, 'zh-CN': { ignored: [], warnings: [] } } });
   });
 
   it('names every part it ignores and keeps the rest', () => {
@@ -43,6 +43,28 @@ describe('reading a teachers\' page link (the page and `deptsim run <link>` shar
       '"nope" is not a shipped scenario (b=...)',
     ]);
     expect(r.warnings).toEqual(['the link was made with deptsim 0.0.1, this is 0.1.0; the numbers may differ']);
+  });
+
+  it('says what it ignored in Chinese too, from the same templates, with no English words but the link\'s own keys', () => {
+    const r = readLink('#v=0.0.1&p=three-campaigns&seed=7&s.campaigns=-1&s.campaignDays=12.5&s.overtimePaid=maybe&n=1e9&day=NaN&lang=fr&zz=1&b=nope', ctx);
+    const zh = r.said['zh-CN'];
+    expect(zh.ignored).toHaveLength(r.ignored.length);
+    expect(zh.ignored).toEqual([
+      '“zz”不是 deptsim 链接的组成部分',
+      'campaigns = -1 超出取值范围（1 至 6）',
+      'campaignDays 必须是整数，而不是 12.5',
+      'overtimePaid 只能是 true 或 false，而不是“maybe”',
+      '“nope”不是随附的场景（b=...）',
+      '每方运行次数 n=1e9 不是 2 至 100 之间的整数',
+      'day=NaN 不是运行中的某一天',
+      '不支持语言“fr”（本页面支持 en 与 zh-CN）',
+    ]);
+    expect(zh.warnings).toEqual(['该链接由 deptsim 0.0.1 生成，当前版本为 0.1.0，结果可能不同']);
+    // Past the link's own keys, values and the code names of levers, no English word is left.
+    const words = zh.ignored.join(' ').replace(/\b(zz|campaigns|campaignDays|overtimePaid|true|false|maybe|nope|deptsim|NaN|day|en|zh|CN|fr|e9|n|b)\b/g, '');
+    expect(words).not.toMatch(/[A-Za-z]{2,}/);
+    // A lever the B side carries is said to be the B side's.
+    expect(readLink('#p=three-campaigns&seed=1&b=three-campaigns&b.campaigns=9', ctx).said['zh-CN'].ignored).toEqual(['B 方：campaigns = 9 超出取值范围（1 至 6）']);
   });
 
   it('leaves out a lever past its slider range (whistles a day: 40 at most) and keeps the others', () => {

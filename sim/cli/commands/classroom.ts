@@ -2,7 +2,12 @@ import type { Argv } from 'yargs';
 import { UsageError } from '../fail.js';
 import { scenarioFromArg } from '../link-input.js';
 import { print } from '../terminal-text.js';
-import { loadOptionsOf } from './experiment-options.js';
+import { checkWork } from '../../runner/budget.js';
+import { examplesText } from '../examples.js';
+import { asUsage, budgetOf, budgetOptions, loadOptionsOf, type BudgetArgs } from './experiment-options.js';
+
+/** The class's county, the model's heads and heads who ignore the assessment: three runs of it. */
+const RUNS_PER_SESSION = 3;
 
 const stamp = () => new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 
@@ -16,15 +21,19 @@ export function registerClassroom(y: Argv): Argv {
     'classroom [scenario]',
     'Run a county with a class: students head departments from their phones, the teacher steers from the projector',
     (a) =>
-      a
+      budgetOptions(a)
         .positional('scenario', { type: 'string', default: 'teach-county', describe: 'scenario file or shipped name (deptsim list)' })
         .option('port', { type: 'number', default: 8765, describe: 'port to listen on' })
         .option('host', { type: 'string', default: '0.0.0.0', describe: 'address to listen on (default: every network of this computer)' })
         .option('dir', { type: 'string', describe: 'folder for the session log and export (default reports/classroom-<scenario>-<time>)' })
         .option('resume', { type: 'string', describe: 'continue the session logged in this folder' })
         .option('pace', { type: 'number', default: 0, describe: 'seconds per simulated week (0: the teacher steps by hand)' })
-        .example('$0 classroom', 'the small teaching county, on port 8765')
-        .example('$0 classroom --resume reports/classroom-teach-county-20261207-0900', 'continue after a restart'),
+        .epilogue(
+          examplesText([
+            ['deptsim classroom', 'the small teaching county, on port 8765'],
+            ['deptsim classroom --resume reports/classroom-teach-county-20261207-0900', 'continue after a restart'],
+          ]),
+        ),
     async (argv) => {
       const port = argv.port as number;
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${argv.port}: give a port number from 1 to 65535 (0: any free port)`);
@@ -32,6 +41,9 @@ export function registerClassroom(y: Argv): Argv {
       if (!Number.isInteger(pace) || pace < 0 || pace > 600) throw new UsageError(`--pace ${argv.pace}: give whole seconds from 0 to 600`);
       const resume = argv.resume as string | undefined;
       const scenario = resume ? undefined : scenarioFromArg(argv.scenario as string, loadOptionsOf(argv as { allowExtendsOutside?: boolean }));
+      // The same up-front estimate as every command: a county too big for the budget is refused
+      // before the server starts, not after the class has joined.
+      if (scenario) asUsage(() => checkWork([scenario], RUNS_PER_SESSION, false, budgetOf(argv as unknown as BudgetArgs)));
       const dir = resume ?? (argv.dir as string | undefined) ?? `reports/classroom-${scenario!.name}-${stamp()}`;
       // Loaded only for this command: the WebSocket server is no part of any other command's start-up.
       const { startClassroom, EXPORT_FOLDER, ListenError, LogError, terminalQr } = await import('../../classroom/start.js');
