@@ -410,8 +410,10 @@ async function drawCharts(generation = renderGeneration) {
         dateFormat: state.lang === 'zh-CN' ? '%Y年%-m月' : '%b %Y',
         describe: `${tr(FIGURE_TEXT[figure].title)}: A ${names.a}, B ${names.b}`,
       };
-      // A flat chart still gets an axis from 0 (never one tick labelled 0.000000); fatigue is on its 0-1 scale.
-      const domain = [0, 1];
+      // Every axis starts at 0, and a flat chart still gets an axis (never one tick labelled
+      // 0.000000); above that the axis fits the lines, so fatigue of 0.05 against 0.10 is two
+      // lines a room can tell apart, not two lines on the floor of a 0-1 axis.
+      const domain = [0, 0.01];
       el.style.height = `${Math.round(height)}px`;
       return { figure, chart: await dayChart(el, text, { width, height: Math.round(height), font }, domain) };
     }),
