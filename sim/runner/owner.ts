@@ -25,10 +25,17 @@ export function processStart(pid: number): string | undefined {
   }
 }
 
-/** Whether a live pid runs deptsim (its command line names it); true where /proc cannot tell. */
+/**
+ * Whether a live pid runs deptsim: one of its arguments is deptsim's bin (`.../deptsim`, the npm
+ * link) or its entry script (`.../sim/cli/main.js`); true where /proc cannot tell. Arguments, not
+ * the whole line: a path that merely contains the word (a Node installed under
+ * `deptsim-node-lines/`, a checkout in `~/deptsim/`) does not make a process deptsim.
+ */
 function runsDeptsim(pid: number): boolean {
   try {
-    return /deptsim|sim\/cli\/main\.js/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .some((arg) => /(^|[\\/])deptsim$|(^|[\\/])sim[\\/]cli[\\/]main\.js$/.test(arg));
   } catch {
     return true;
   }
