@@ -110,7 +110,7 @@ export interface Estimate {
 export function checkRuns(e: Estimate, b: Budget): void {
   if (e.runs > b.maxRuns || !Number.isFinite(e.runs)) {
     throw new BudgetError(
-      `${e.what} is ${count(e.runs)} runs; the limit is ${count(b.maxRuns)} runs. Ask for fewer, or raise the limit with ${BUDGET_FLAGS.maxRuns} N`,
+      `${e.what} is ${count(e.runs)} run${e.runs === 1 ? '' : 's'}; the limit is ${count(b.maxRuns)} run${b.maxRuns === 1 ? '' : 's'}. Ask for fewer, or raise the limit with ${BUDGET_FLAGS.maxRuns} N`,
     );
   }
   if (e.runs > MAX_POINTS_IN_PLAN) {
