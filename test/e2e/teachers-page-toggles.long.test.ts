@@ -237,12 +237,13 @@ describe("the teachers' page in front of a class (Chromium, from disk)", () => {
     const page = await open(SIZES[2], '#n=2');
     await settled(page);
     await go(page, '#v=0.0.9&p=three-campaigns&seed=7&n=2&lang=zh-CN&s.campaigns=1.5&s.campaignGap=30&s.__proto__=1&s.nope=2&day=NaN');
+    // Said in the link's language (zh-CN), from the same templates the command line uses in English.
     const error = await page.textContent('#error');
-    expect(error).toContain('campaigns must be a whole number, not 1.5');
-    expect(error).toContain('"nope" is not a lever');
-    expect(error).toContain('"__proto__" is not a lever');
-    expect(error).toContain('day=NaN');
-    expect(error).toContain('0.0.9');
+    expect(error).toContain('campaigns 必须是整数，而不是 1.5');
+    expect(error).toContain('“nope”不是当前版本 deptsim 的调节项');
+    expect(error).toContain('“__proto__”不是当前版本 deptsim 的调节项');
+    expect(error).toContain('day=NaN 不是运行中的某一天');
+    expect(error).toContain('该链接由 deptsim 0.0.9 生成');
     expect(await page.isVisible('#error')).toBe(true);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.inputValue('#a-campaignGap')).toBe('30');
