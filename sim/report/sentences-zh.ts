@@ -1,4 +1,5 @@
 import { scenarioDiff } from './arms.js';
+import { campaignSteps } from './campaign-steps.js';
 import { regularLoss } from './loss.js';
 import { differenceText, measurePhrase, measureUnitZh, tr, type Locale } from './locale.js';
 import { windowName } from './metrics.js';
@@ -95,15 +96,9 @@ export function summarySentencesZh(r: Results, locale: Locale): string[] {
 
 /** Each campaign against the one before it, and what the scenario changed between them (parameter paths as written). */
 function consecutiveCampaigns(r: Results, locale: Locale, name: (w: WindowResult) => string): string[] {
-  const configs = Array.isArray(r.scenario?.campaigns) ? (r.scenario.campaigns as Record<string, unknown>[]) : [];
   const out: string[] = [];
-  for (let k = 1; k < r.campaigns.length; k++) {
-    const [prev, cur] = [r.campaigns[k - 1], r.campaigns[k]];
-    const a = r.windows.find((w) => w.id === prev.id);
-    const b = r.windows.find((w) => w.id === cur.id);
-    if (!a || !b) continue;
-    const strip = (c: Record<string, unknown> | undefined) => (c ? Object.fromEntries(Object.entries(c).filter(([key]) => !['id', 'name', 'start'].includes(key))) : {});
-    const changed = changesZh(scenarioDiff(strip(configs.find((c) => c.id === prev.id)), strip(configs.find((c) => c.id === cur.id))));
+  for (const { a, b, changes } of campaignSteps(r)) {
+    const changed = changesZh(changes);
     if (changed) out.push(tr('consecutiveChanged', locale, { prev: name(a), cur: name(b), changes: changed }));
     for (const [key, f, tol] of CAMPAIGN_MEASURES) {
       const [sa, sb] = [stat(a, key), stat(b, key)];

@@ -1,4 +1,5 @@
 import { diffText, scenarioDiff } from './arms.js';
+import { campaignSteps } from './campaign-steps.js';
 import { bySizeThatMatters, differenceSentence, morrisSentence, sweepSentence } from './findings.js';
 import { regularLoss } from './loss.js';
 import { shownMeasures } from './metrics.js';
@@ -104,21 +105,11 @@ function joinAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/**
- * Each campaign against the one before it, naming what the scenario changed between them (case A's
- * pay ban in campaign 3 reads here, where a comparison with the baseline hides it).
- */
+/** Each campaign against the one before it, naming what the scenario changed between them (campaign-steps.ts). */
 function consecutiveCampaigns(r: Results): string[] {
-  const configs = Array.isArray(r.scenario?.campaigns) ? (r.scenario.campaigns as Record<string, unknown>[]) : [];
   const out: string[] = [];
-  for (let k = 1; k < r.campaigns.length; k++) {
-    const [prev, cur] = [r.campaigns[k - 1], r.campaigns[k]];
-    const a = r.windows.find((w) => w.id === prev.id);
-    const b = r.windows.find((w) => w.id === cur.id);
-    const ca = configs.find((c) => c.id === prev.id);
-    const cb = configs.find((c) => c.id === cur.id);
-    const strip = (c: Record<string, unknown> | undefined) => (c ? Object.fromEntries(Object.entries(c).filter(([key]) => !['id', 'name', 'start'].includes(key))) : {});
-    const changed = diffText(scenarioDiff(strip(ca), strip(cb)), 6, `campaigns.${cur.id}.`);
+  for (const { prev, cur, a, b, changes } of campaignSteps(r)) {
+    const changed = diffText(changes, 6, `campaigns.${cur.id}.`);
     const parts: string[] = [];
     for (const [key, f, tol, what] of [
       ['shirk_rate', (x: number) => pct(x), 0.002, 'shirking'],
