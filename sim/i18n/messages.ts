@@ -70,6 +70,50 @@ export const MEASURE_TEXT: Readonly<Record<string, MeasureText>> = {
   meeting_hours: amount(msg('Hours in joint meetings', '联席会议耗用的工时'), msg('hours in joint meetings', '联席会议耗用的工时'), msg('staff-hours', '人·小时'), msg('staff-{n, plural, one {hour} other {hours}}', '人·小时')),
 };
 
+/** A share (0-1) of something, said in per cent; its differences in percentage points. */
+const share = (name: Template, phrase: Template, axis: Template): MeasureText => ({
+  name, phrase, axis, kind: 'share',
+  value: msg('{x}', '{x}'),
+  short: msg('{x}', '{x}'),
+  diff: msg('{n, plural, one {{x} point} other {{x} points}}', '{x} 个百分点'),
+});
+
+const HOURS = msg('hours per person a week', '小时/人/周');
+const ITEMS = msg('{n, plural, one {item} other {items}}', '件');
+const DAYS = msg('{n, plural, one {day} other {days}}', '天');
+
+/**
+ * The rest of the registry's measures, for the experiments' reports (a sweep or a screening may pick
+ * any measure the parameters move): the same kinds of names, in the glossary's words.
+ */
+export const MORE_MEASURE_TEXT: Readonly<Record<string, MeasureText>> = {
+  days: amount(msg('Days in the period', '阶段天数'), msg('days in the period', '阶段天数'), msg('days', '天'), DAYS),
+  staff: amount(msg('People in the unit', '人数'), msg('people in the unit', '人数'), msg('people', '人'), msg('{n, plural, one {person} other {people}}', '人')),
+  regular_arrived: amount(msg('Regular items arrived', '新增的日常业务'), msg('regular items arrived', '新增的日常业务'), msg('items', '件'), ITEMS),
+  regular_done: amount(msg('Regular items done', '完成的日常业务件数'), msg('regular items done', '完成的日常业务件数'), msg('items', '件'), ITEMS),
+  regular_late_share: share(msg('Regular work finished late', '逾期办结的日常业务比例'), msg('the share of regular work finished late', '逾期办结的日常业务比例'), msg('% of regular work', '占日常业务的百分比')),
+  campaign_done: amount(msg('Campaign items done and kept', '完成且有效的攻坚任务'), msg('campaign items done and kept', '完成且有效的攻坚任务'), msg('items', '件'), ITEMS),
+  campaign_discarded: amount(msg('Campaign items discarded', '作废的攻坚任务'), msg('campaign items discarded', '作废的攻坚任务'), msg('items', '件'), ITEMS),
+  campaign_reissued: amount(msg('Campaign items reissued', '重新下发的攻坚任务'), msg('campaign items reissued', '重新下发的攻坚任务'), msg('items', '件'), ITEMS),
+  campaign_expired: amount(msg('Campaign items expired', '逾期未完成的攻坚任务'), msg('campaign items expired', '逾期未完成的攻坚任务'), msg('items', '件'), ITEMS),
+  output_hours_per_staff_week: amount(msg('Output', '有效产出'), msg('output', '人均每周有效产出'), HOURS, HOURS),
+  reporting_hours_per_staff_week: amount(msg('Reporting hours', '填报材料的工时'), msg('reporting hours', '人均每周填报材料的工时'), HOURS, HOURS),
+  meeting_hours_per_staff_week: amount(msg('Meeting hours', '会议工时'), msg('meeting hours', '人均每周会议工时'), HOURS, HOURS),
+  idle_hours_per_staff_week: amount(msg('Idle hours', '空闲工时'), msg('idle hours', '人均每周空闲工时'), HOURS, HOURS),
+  rest_hours_per_staff_week: amount(msg('Rest hours', '休息工时'), msg('rest hours', '人均每周休息工时'), HOURS, HOURS),
+  sick_hours_per_staff_week: amount(msg('Sick hours', '病假工时'), msg('sick hours', '人均每周病假工时'), HOURS, HOURS),
+  duty_share_of_scheduled_hours: share(msg('Share of hours at work on duties', '履职工时占在岗工时的比例'), msg('the share of hours at work on duties', '履职工时占在岗工时的比例'), msg('% of hours at work', '占在岗工时的百分比')),
+  campaign_share_of_duty_hours: share(msg('Campaign share of hours on duties', '攻坚任务占履职工时的比例'), msg('the campaign share of hours on duties', '攻坚任务占履职工时的比例'), msg('% of hours on duties', '占履职工时的百分比')),
+  fatigue_p90_max: { ...amount(msg('Peak fatigue of the most tired tenth', '最疲劳一成人员的疲劳峰值'), msg('the peak fatigue of the most tired tenth', '最疲劳一成人员的疲劳峰值'), msg('0 = rested, 1 = exhausted', '0 = 精力充沛，1 = 精疲力竭'), msg('', '')), value: msg('{x}', '{x}'), short: msg('{x}', '{x}'), diff: msg('{x}', '{x}') },
+  recovery_days_watched: amount(msg('Days watched after the campaign', '攻坚结束后的观察天数'), msg('days watched after the campaign', '攻坚结束后的观察天数'), msg('days', '天'), DAYS),
+  recovery_backlog_days: amount(msg('Days to clear 90% of the extra backlog', '消化 90% 新增积压所需天数'), msg('the days to clear 90% of the extra backlog', '消化 90% 新增积压所需天数'), msg('days', '天'), DAYS),
+  recovery_fatigue_days: amount(msg('Days to shed 90% of the extra fatigue', '消除 90% 新增疲劳所需天数'), msg('the days to shed 90% of the extra fatigue', '消除 90% 新增疲劳所需天数'), msg('days', '天'), DAYS),
+  recovery_backlog_cleared_share: share(msg('Extra backlog cleared', '新增积压的消化比例'), msg('the share of the extra backlog cleared', '新增积压的消化比例'), msg('% of the extra backlog', '占新增积压的百分比')),
+  recovery_fatigue_cleared_share: share(msg('Extra fatigue shed', '新增疲劳的消除比例'), msg('the share of the extra fatigue shed', '新增疲劳的消除比例'), msg('% of the extra fatigue', '占新增疲劳的百分比')),
+  recovery_undone_days: amount(msg('Days to clear 90% of the extra work left undone', '办结 90% 新增未办结业务所需天数'), msg('the days to clear 90% of the extra work left undone', '办结 90% 新增未办结业务所需天数'), msg('days', '天'), DAYS),
+  recovery_undone_cleared_share: share(msg('Extra work left undone cleared', '新增未办结业务的办结比例'), msg('the share of the extra work left undone cleared', '新增未办结业务的办结比例'), msg('% of the extra work left undone', '占新增未办结业务的百分比')),
+};
+
 /** Chinese numerals for counting campaigns (第一次…第十次), ICU exact matches. */
 const ZH_ORDINAL = '{n, plural, =1 {一} =2 {二} =3 {三} =4 {四} =5 {五} =6 {六} =7 {七} =8 {八} =9 {九} =10 {十} other {#}}';
 const EN_ORDINAL = '{n, plural, =1 {First} =2 {Second} =3 {Third} =4 {Fourth} =5 {Fifth} =6 {Sixth} =7 {Seventh} =8 {Eighth} =9 {Ninth} =10 {Tenth} other {Campaign #:}}';

@@ -1,3 +1,4 @@
+import { EXPERIMENT_MESSAGES } from './experiment-messages.js';
 import { msg, type Template } from './format.js';
 
 /**
@@ -255,6 +256,9 @@ export const REPORT_MESSAGES = {
     'Each point is one department in one campaign: across, its headcount (small departments on the left); up, the share of its own pre-campaign rate of regular work (items per staff member per week) that it lost during the campaign. Points above the dashed line lost output.',
     '每个点代表一个部门在一次攻坚中的情况：横轴为部门编制（小部门在左）；纵轴为攻坚期间该部门日常业务产出（人均每周件数）相对本部门攻坚前水平减少的比例。虚线以上的点表示产出下降。',
   ),
+
+  // Sweeps, sensitivity, discovery and calibration (experiment-messages.ts).
+  ...EXPERIMENT_MESSAGES,
 } as const satisfies Record<string, Template>;
 
 export type ReportMessageKey = keyof typeof REPORT_MESSAGES;

@@ -6,7 +6,7 @@ import { clearlyNonZero, lower, morrisRanked, sweepAlong, withUnit } from './fin
 import { periodName } from './metrics.js';
 import type { Results } from './read/results.js';
 import { statOf } from './stat.js';
-import { measurePhrase, measureUnitZh, tr, type Locale } from './locale.js';
+import { measurePhrase, measureUnitZh, parameterLabel, tr, type Locale } from './locale.js';
 
 /**
  * Findings shortened to a figure's title: what changed and by how much, without the interval (the
@@ -79,6 +79,29 @@ export function morrisHeadline(metric: string, rows: readonly MorrisRow[]): stri
   return `${parameterInfo(top.parameter).label} moves the ${lower(info.label)} most`;
 }
 
+/** sweepHeadline in Chinese, from the same shape: whole titles from sim/i18n/experiment-messages.ts. */
+function sweepHeadlineZh(metric: string, rows: readonly SummaryRow[], parameters: readonly string[], locale: Locale): string | null {
+  const info = measureInfo(metric);
+  const [p] = parameters;
+  const along = parameters.length === 1 ? sweepAlong(metric, rows, p) : null;
+  if (!info || !along) return null;
+  const { points, shape } = along;
+  const [a, b, t] = [points[0], points[points.length - 1], points[shape.turn]];
+  const unit = measureUnitZh(metric);
+  const d = Math.max(...points.map((x) => distinctDigits(info, a.mean, x.mean)));
+  const v = (x: number | null, withUnit = false) => `${formatValue(info, x, d)}${withUnit && unit ? ` ${unit}` : ''}`;
+  const base = { param: parameterLabel(p, locale), from: String(a.values[p]), to: String(b.values[p]), measure: measurePhrase(metric, locale), a: v(a.mean), b: v(b.mean, true) };
+  if (shape.kind === 'peak' || shape.kind === 'valley') return tr('sweepHeadlineTurn', locale, { ...base, kind: shape.kind, t: v(t.mean), at: String(t.values[p]) });
+  if (shape.kind === 'mixed') return tr('sweepHeadlineMixed', locale, { ...base, low: v(points[shape.low].mean), high: v(points[shape.high].mean, true) });
+  if (shape.kind === 'flat') return tr('sweepHeadlineFlat', locale, base);
+  return tr('sweepHeadlineMonotone', locale, { ...base, dir: shape.kind });
+}
+
+function morrisHeadlineZh(metric: string, rows: readonly MorrisRow[], locale: Locale): string | null {
+  const top = morrisRanked(metric, rows)[0];
+  return top && measureInfo(metric) ? tr('morrisHeadline', locale, { param: parameterLabel(top.parameter, locale), measure: measurePhrase(metric, locale) }) : null;
+}
+
 /**
  * A run's county measure in the campaign where it moved most from before the campaigns:
  * "Shirking rose from 2.1% before the campaigns to 8.3% in campaign 3". Null without a baseline.
@@ -110,7 +133,7 @@ export function experimentHeadline(r: Results, metric: string | undefined, local
     const d = exp.differences.find((x) => x.window === 'overall' && x.unit === 'county' && x.metric === metric);
     return d ? differenceHeadline(d, exp.points.map((p) => p.label), locale) : null;
   }
-  if (exp.kind === 'sweep') return sweepHeadline(metric, exp.summary, exp.parameters);
-  if (exp.kind === 'sensitivity' && exp.morris) return morrisHeadline(metric, exp.morris);
+  if (exp.kind === 'sweep') return locale === 'en' ? sweepHeadline(metric, exp.summary, exp.parameters) : sweepHeadlineZh(metric, exp.summary, exp.parameters, locale);
+  if (exp.kind === 'sensitivity' && exp.morris) return locale === 'en' ? morrisHeadline(metric, exp.morris) : morrisHeadlineZh(metric, exp.morris, locale);
   return null;
 }

@@ -6,7 +6,7 @@ import { embedFontsInHtml, embedFontsInSvg } from './embed-fonts.js';
 import { DEFAULT_STYLE, pngFit, type FigureStyle } from './plots/style.js';
 import { drawFitted, svgSize } from './fit.js';
 import { fontFiles } from './fonts.js';
-import { ReportError, readResults, type Results } from './read/results.js';
+import { readResults, type Results } from './read/results.js';
 import { toPng } from './render.js';
 import { summarySentences } from './sentences.js';
 import { compareTable, parameterTable, windowTable, type Table } from './tables.js';
@@ -40,10 +40,6 @@ export { REPORT_FILES } from './report-files.js';
  */
 export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}): Promise<Record<string, string | Uint8Array>> {
   const results = readResults(files, opts.metrics ?? []);
-  const kind = results.experiment?.kind;
-  if (opts.locale && opts.locale !== 'en' && kind && kind !== 'run' && kind !== 'replicates' && kind !== 'compare') {
-    throw new ReportError(`a ${kind} report is written in English only so far (--lang ${opts.locale} covers a run's report); leave out --lang`);
-  }
   const fonts = opts.png === false ? null : fontFiles(opts.fontDir);
   const style = opts.style ?? DEFAULT_STYLE;
   const locale = opts.locale ?? DEFAULT_LOCALE;

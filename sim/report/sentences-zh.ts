@@ -1,4 +1,5 @@
 import { scenarioDiff } from './arms.js';
+import { experimentSentencesZh } from './sentences-experiment-zh.js';
 import { campaignSteps } from './campaign-steps.js';
 import { regularLoss } from './loss.js';
 import { differenceText, measurePhrase, measureUnitZh, tr, type Locale } from './locale.js';
@@ -36,7 +37,7 @@ function withCiZh(s: Stat, f: (x: number) => string, locale: Locale): string {
 export function summarySentencesZh(r: Results, locale: Locale): string[] {
   const exp = r.experiment;
   if (exp?.kind === 'compare') return compareSentencesZh(r, locale);
-  if (exp && exp.kind !== 'replicates' && exp.kind !== 'run') throw new Error(`Chinese sentences for a ${exp.kind} are not written yet`);
+  if (exp && exp.kind !== 'replicates' && exp.kind !== 'run') return experimentSentencesZh(r, locale);
   const out: string[] = [];
   const base = r.windows.find((w) => w.kind === 'baseline');
   const overall = r.windows.find((w) => w.kind === 'overall');

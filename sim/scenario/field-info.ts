@@ -9,6 +9,8 @@ import { scenarioJsonSchema } from './json-schema.js';
  */
 export interface ParameterInfo {
   path: string;
+  /** The schema's field the path names, lists as `[]` ("campaigns[].inspectionRate"); the path itself when unknown. */
+  field: string;
   /** "Office strength", "Inspection rate, campaign 1", "Headcount, audit". */
   label: string;
   /** As the schema writes it ("share", "items/day"); "" when the schema gives none. */
@@ -50,7 +52,7 @@ function resolve(path: string): { row: FieldRow; elements: string[] } | null {
 /** The parameter's label, unit and meaning; a path the schema does not know keeps its own name. */
 export function parameterInfo(path: string): ParameterInfo {
   const found = resolve(path);
-  if (!found) return { path, label: path, unit: '', description: '', title: path };
+  if (!found) return { path, field: path, label: path, unit: '', description: '', title: path };
   const fields = found.row.path.split('.').filter((s) => s !== '' && !s.endsWith('[]'));
   const last = fields.at(-1) ?? path;
   // The parent's name says which strength or rate it is ("office strength"), unless it is a list element.
@@ -58,5 +60,5 @@ export function parameterInfo(path: string): ParameterInfo {
   const parent = parentSeg && !parentSeg.endsWith('[]') ? `${words(parentSeg)} ` : '';
   const label = capital(`${parent}${words(last)}`) + (found.elements.length ? `, ${found.elements.join(', ')}` : '');
   const unit = found.row.unit;
-  return { path, label, unit, description: found.row.description, title: unit ? `${label} (${unitText(unit)})` : label };
+  return { path, field: found.row.path, label, unit, description: found.row.description, title: unit ? `${label} (${unitText(unit)})` : label };
 }

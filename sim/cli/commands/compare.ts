@@ -8,7 +8,6 @@ import { compareFindings } from './experiment-findings.js';
 import { metricOption, metricsOf } from './metric-option.js';
 import { asUsage, asUsageAsync, budgetOf, startWorkers, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, type ExperimentArgs } from './experiment-options.js';
 import { wroteText } from './experiment-print.js';
-import { langOption } from './report.js';
 import { defaultOutDir } from './out-folder.js';
 import { scenarioFile } from '../shipped.js';
 import { print } from '../terminal-text.js';
@@ -21,7 +20,7 @@ export function registerCompare(y: Argv): Argv {
     'compare <files..>',
     'Compare scenarios replicate by replicate with common random numbers: differences with 95% intervals',
     (a) =>
-      langOption(metricOption(experimentOptions(a)))
+      metricOption(experimentOptions(a))
         .positional('files', { type: 'string', array: true, demandOption: true, describe: 'two or more scenario files or shipped names; the first is the baseline' })
         .epilogue(
         examplesText([

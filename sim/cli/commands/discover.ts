@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
+import type { Locale } from '../../i18n/format.js';
 import { unknownMeasure, WINDOW_MEASURE_NAMES, type WindowMeasureName } from '../../metrics/measures.js';
 import { loadScenario } from '../../scenario/load.js';
 import { execute } from '../../runner/execute.js';
@@ -57,7 +58,7 @@ export function registerDiscover(y: Argv): Argv {
       );
       const out = args.out ?? defaultOutDir([args.file], 'discover');
       const o = executeOptions(args, out, [args.file]);
-      const ex = await asUsageAsync(() => execute(exp, { ...o, report: withMethodFigures(o.report, exp.plan, args.outcome) }));
+      const ex = await asUsageAsync(() => execute(exp, { ...o, report: withMethodFigures(o.report, exp.plan, args.outcome, (args as { lang?: Locale }).lang) }));
       if (ex.results) {
         const prim = JSON.parse(readFileSync(join(ex.dir, 'prim.json'), 'utf8')) as { sentence: string; cases: number; missing: number };
         print(`${prim.cases} of ${exp.plan.points.length - prim.missing} sampled points cross the threshold. ${prim.sentence}\n`);

@@ -8,6 +8,7 @@ import { checkOutputFolder } from '../../runner/output-folder.js';
 import { asUsage, asUsageAsync } from './experiment-options.js';
 import { reportOptions, reportStep } from './report.js';
 import type { FigureStyle } from '../../report/plots/style.js';
+import type { Locale } from '../../i18n/format.js';
 import { print } from '../terminal-text.js';
 
 export function registerMerge(y: Argv): Argv {
@@ -31,7 +32,7 @@ export function registerMerge(y: Argv): Argv {
       const set = asUsage(() => readShards(dirs));
       const where = { dir: out, force: argv.force as boolean, inputs: dirs };
       asUsage(() => checkOutputFolder({ ...where, identity: experimentIdentity(set.plan) }));
-      const files = await asUsageAsync(() => writeResults(where, set.plan, set.results, set.dailyPart, reportStep({ report: argv.report as boolean, png: argv.png as boolean, style: argv.style as FigureStyle })));
+      const files = await asUsageAsync(() => writeResults(where, set.plan, set.results, set.dailyPart, reportStep({ report: argv.report as boolean, png: argv.png as boolean, style: argv.style as FigureStyle, lang: argv.lang as Locale })));
       print(`Merged ${dirs.length} shards (${set.results.length} runs). Wrote ${files.join(', ')} to ${out}/\n`);
     },
   );

@@ -12,6 +12,7 @@ import { screeningFactors, type LeftOut } from '../../runner/screening.js';
 import type { SetOption } from '../../runner/set.js';
 import { UsageError } from '../fail.js';
 import { textTable } from '../table.js';
+import type { Locale } from '../../i18n/format.js';
 
 /** Factors from --set: each a range from:to (lists have no place in a sampled design). */
 export function factorsOfSets(sets: readonly SetOption[]): Factor[] {
@@ -71,11 +72,11 @@ export function sobolText(dir: string, metric: string | undefined, runs: number)
 }
 
 /** The report step with the design's own figures added (plots/screening.svg, sobol.svg, prim.svg). */
-export function withMethodFigures(report: AddReport | undefined, plan: ExperimentPlan, metric: string | undefined): AddReport | undefined {
+export function withMethodFigures(report: AddReport | undefined, plan: ExperimentPlan, metric: string | undefined, lang: Locale = 'en'): AddReport | undefined {
   if (!report) return undefined;
   if (!plan.design?.factors && !plan.design?.saltelli) return report;
   return async (files, dir) => {
     const { methodFigures } = await import('../../report/plots/methods.js');
-    return { ...(await report(files, dir)), ...(await methodFigures(files, metric)) };
+    return { ...(await report(files, dir)), ...(await methodFigures(files, metric, lang)) };
   };
 }

@@ -53,11 +53,11 @@ const STYLE_OPTION = {
   describe: `look of the figures: ${FIGURE_STYLES.map((s) => `${s} = ${STYLE_HELP[s]}`).join('; ')}`,
 } as const;
 
-/** `--lang`: the report's language, from sim/i18n's templates and glossary (runs so far). */
+/** `--lang`: the report's language, from sim/i18n's templates and glossary. */
 const LANG_OPTION = {
   choices: LOCALES,
   default: 'en' as Locale,
-  describe: 'language of the report: en, or zh-CN for Chinese sentences, tables and figures (run and compare)',
+  describe: 'language of the report: en, or zh-CN for Chinese sentences, tables and figures',
 } as const;
 
 /** `--lang`, on the commands whose report can be written in Chinese. */
@@ -73,9 +73,9 @@ export interface FigureArgs {
   lang?: Locale;
 }
 
-/** `--report`, `--png` and `--style`, for the commands that write results and then their report. */
+/** `--report`, `--png`, `--style` and `--lang`, for the commands that write results and then their report. */
 export function reportOptions<T>(y: Argv<T>) {
-  return y
+  return langOption(y)
     .option('report', { type: 'boolean', default: true, describe: 'add report.html and plots to the results (--no-report: data only)' })
     .option('png', PNG_OPTION)
     .option('style', STYLE_OPTION);

@@ -17,7 +17,7 @@ import { UsageError } from '../fail.js';
 import { windowMeasureTable } from '../measure-table.js';
 import type { WindowMeasureName } from '../../metrics/measures.js';
 import { stableJson } from '../../runner/format.js';
-import { langOption, reportStep } from './report.js';
+import { reportStep } from './report.js';
 import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, shardOf, startWorkers, type ExperimentArgs } from './experiment-options.js';
 import { checkRuns, checkWork, dailyBytesOf } from '../../runner/budget.js';
 import { replicatesText, wroteText } from './experiment-print.js';
@@ -81,7 +81,7 @@ export function registerRun(y: Argv): Argv {
     'run <file>',
     'Run a scenario once (summary.json, daily.csv) or as replicates (replicates.csv, summary.csv with 95% intervals)',
     (a) =>
-      langOption(experimentOptions(a))
+      experimentOptions(a)
         .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, a shipped scenario by name (deptsim list), or a link copied from the teachers\' page (in quotes)' })
         .option('set', { type: 'string', array: true, describe: 'change a parameter: --set inspection.penalty=20 (repeatable)' })
         .epilogue(

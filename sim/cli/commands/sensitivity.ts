@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import type { Locale } from '../../i18n/format.js';
 import { examplesText } from '../examples.js';
 import { loadScenario } from '../../scenario/load.js';
 import type { SweepValues } from '../../scenario/schema/sweep.js';
@@ -65,7 +66,7 @@ export function registerSensitivity(y: Argv): Argv {
       }
       const out = args.out ?? defaultOutDir([args.file], args.method === 'sobol' ? 'sobol' : 'morris');
       const o = executeOptions(args, out, [args.file, ...(args.from ? [args.from] : [])]);
-      const ex = await asUsageAsync(() => execute(exp, { ...o, report: withMethodFigures(o.report, exp.plan, asked[0] ?? scenario.report.focus[0]) }));
+      const ex = await asUsageAsync(() => execute(exp, { ...o, report: withMethodFigures(o.report, exp.plan, asked[0] ?? scenario.report.focus[0], (args as { lang?: Locale }).lang) }));
       if (ex.results) {
         const runs = exp.plan.points.length * replicates;
         if (args.method === 'sobol') print(`${sobolText(ex.dir, asked[0] ?? scenario.report.focus[0], runs)}\n`);

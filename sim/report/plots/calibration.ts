@@ -1,5 +1,6 @@
 import type { Results } from '../read/results.js';
 import { topLevel, type Plot } from './plot.js';
+import { tr, type Locale } from '../locale.js';
 
 /**
  * A calibration's fit (fit.csv): for each target, what the chosen parameters achieved on fresh
@@ -7,7 +8,7 @@ import { topLevel, type Plot } from './plot.js';
  * pattern shows the mean paired difference a - b against zero, the side it should be on shaded.
  * One row per target, each with its own scale.
  */
-export function calibrationPlot(results: Results): Plot | null {
+export function calibrationPlot(results: Results, locale: Locale = 'en'): Plot | null {
   const fit = results.tables['fit.csv']?.rows;
   if (!fit || fit.length === 0) return null;
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -23,7 +24,11 @@ export function calibrationPlot(results: Results): Plot | null {
     const targetHigh = pattern ? (positive ? reach : 0) : num(f.target_high);
     return {
       target: String(f.target),
-      goal: pattern ? `a - b ${positive ? '> 0' : '< 0'}` : f.target_low === f.target_high ? `= ${f.target_low}` : `in [${f.target_low}, ${f.target_high}]`,
+      goal: pattern
+        ? tr('goalPattern', locale, { sign: positive ? 'positive' : 'negative' })
+        : f.target_low === f.target_high
+          ? tr('goalValue', locale, { value: String(f.target_low) })
+          : tr('goalInterval', locale, { lo: String(f.target_low), hi: String(f.target_high) }),
       target_low: targetLow,
       target_high: targetHigh,
       /** Where the dashed line goes: the target value, or zero for a pattern. */
@@ -31,17 +36,14 @@ export function calibrationPlot(results: Results): Plot | null {
       mean,
       ci_low: lo,
       ci_high: hi,
-      holds: f.holds === 'true' ? 'yes' : f.holds === 'false' ? 'no' : 'cannot tell',
+      holds: tr('targetMetValue', locale, { v: f.holds === 'true' ? 'yes' : f.holds === 'false' ? 'no' : 'unknown' }),
       loss: num(f.loss),
     };
   });
   const n = Math.max(...fit.map((f) => num(f.n) ?? 0));
   const x = { field: 'mean', type: 'quantitative', title: null, scale: { zero: false } };
   const band = rows.filter((r) => r.target_low !== null && r.target_high !== null && r.target_low !== r.target_high);
-  const spec = topLevel('Calibration: targets and what the chosen parameters achieve', [
-    `Points: mean over ${n} fresh replicates (seeds the search never saw); whiskers: 95% confidence intervals.`,
-    'Shaded: the target interval (patterns: the side the paired difference a - b should be on); line: a target value or zero.',
-  ], {
+  const spec = topLevel(tr('calibrationTitle', locale), [tr('calibrationNote1', locale, { n }), tr('calibrationNote2', locale)], {
     data: { values: rows },
     facet: { row: { field: 'target', type: 'nominal', title: null, sort: rows.map((r) => r.target), header: { labelAngle: 0, labelAlign: 'left' } } },
     resolve: { scale: { x: 'independent' } },
@@ -56,14 +58,14 @@ export function calibrationPlot(results: Results): Plot | null {
           mark: { type: 'point', filled: true, size: 70 },
           encoding: {
             x,
-            color: { field: 'holds', type: 'nominal', title: 'Target met', scale: { domain: ['yes', 'no', 'cannot tell'], range: ['#4c78a8', '#e15759', '#999999'] }, legend: { orient: 'top' } },
+            color: { field: 'holds', type: 'nominal', title: tr('targetMet', locale), scale: { domain: ['yes', 'no', 'unknown'].map((v) => tr('targetMetValue', locale, { v })), range: ['#4c78a8', '#e15759', '#999999'] }, legend: { orient: 'top' } },
             tooltip: [
-              { field: 'target', type: 'nominal', title: 'Target' },
-              { field: 'goal', type: 'nominal', title: 'Goal' },
-              { field: 'mean', type: 'quantitative', title: 'Achieved', format: '.4~g' },
-              { field: 'ci_low', type: 'quantitative', title: '95% CI from', format: '.4~g' },
-              { field: 'ci_high', type: 'quantitative', title: '95% CI to', format: '.4~g' },
-              { field: 'loss', type: 'quantitative', title: 'Loss', format: '.3~g' },
+              { field: 'target', type: 'nominal', title: tr('target', locale) },
+              { field: 'goal', type: 'nominal', title: tr('goal', locale) },
+              { field: 'mean', type: 'quantitative', title: tr('achieved', locale), format: '.4~g' },
+              { field: 'ci_low', type: 'quantitative', title: tr('ciFrom', locale), format: '.4~g' },
+              { field: 'ci_high', type: 'quantitative', title: tr('ciTo', locale), format: '.4~g' },
+              { field: 'loss', type: 'quantitative', title: tr('loss', locale), format: '.3~g' },
             ],
           },
         },
@@ -72,10 +74,9 @@ export function calibrationPlot(results: Results): Plot | null {
   });
   return {
     name: 'calibration-fit',
-    headline: `${rows.filter((r) => r.holds === 'yes').length} of ${rows.length} calibration targets met`,
-    title: 'Calibration: fit of each target',
-    caption:
-      'Each row is one target of the calibration. The point is what the chosen parameters achieved on fresh replicates, with its 95% interval; the shaded band or dashed line is the target. A pattern target is met when the whole interval of the paired difference lies on the shaded side of zero.',
+    headline: tr('calibrationHeadline', locale, { met: fit.filter((f) => f.holds === 'true').length, n: rows.length }),
+    title: tr('calibrationShort', locale),
+    caption: tr('calibrationCaption', locale),
     spec,
     data: rows,
   };

@@ -1,10 +1,10 @@
 import { csvParse } from 'd3-dsv';
 import { measureInfo, SETUP_MEASURES } from '../../metrics/measures.js';
-import { factorInfo } from '../../runner/factor-info.js';
 import type { Factor } from '../../runner/factors.js';
 import { readCsvText } from '../../runner/format.js';
 import { toSvg, toVega } from '../render.js';
 import { topLevel, type VlSpec } from './plot.js';
+import { factorTitle, measureTitle as measureTitleIn, tr, type Locale } from '../locale.js';
 
 /**
  * Figures of the research designs (screening of every parameter, Sobol indices, scenario
@@ -19,69 +19,72 @@ export function factorsOf(parametersJson: string | undefined): Map<string, Facto
   return new Map((p.design?.factors ?? []).map((f) => [f.id, f]));
 }
 
-const titleOf = (id: string, factors: Map<string, Factor>) => {
+const titleOf = (id: string, factors: Map<string, Factor>, locale: Locale = 'en') => {
   const f = factors.get(id);
-  return f ? factorInfo(f).title : id;
+  return f ? factorTitle(f, locale) : id;
 };
-const measureTitle = (metric: string) => {
+const measureTitle = (metric: string, locale: Locale = 'en') => {
   const m = measureInfo(metric);
+  if (m && locale !== 'en') return measureTitleIn(metric, locale);
   return m ? `${m.label}${m.unit ? ` (${m.unit})` : ''}` : metric;
 };
 
 /** μ* bars with σ ticks for one measure, the top `top` parameters, named in words with units. */
-export function screeningSpec(morrisCsv: string, factors: Map<string, Factor>, metric: string, top = 20): VlSpec | null {
+export function screeningSpec(morrisCsv: string, factors: Map<string, Factor>, metric: string, top = 20, locale: Locale = 'en'): VlSpec | null {
   const rows = csvParse(morrisCsv)
     .filter((r) => r.metric === metric && r.mu_star !== '')
     .slice(0, top)
-    .map((r) => ({ parameter: titleOf(readCsvText(r.parameter ?? ''), factors), rank: Number(r.rank), mu_star: Number(r.mu_star), sigma: r.sigma === '' ? null : Number(r.sigma) }));
+    .map((r) => ({ parameter: titleOf(readCsvText(r.parameter ?? ''), factors, locale), rank: Number(r.rank), mu_star: Number(r.mu_star), sigma: r.sigma === '' ? null : Number(r.sigma) }));
   if (rows.length === 0) return null;
   const y = { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null, axis: { labelLimit: 420 } };
-  return topLevel(`Which parameters move ${measureTitle(metric)}`, ['Morris screening over each parameter\'s screening range: bars μ* (mean absolute effect over the whole range), black ticks σ.', `The ${rows.length} largest; morris.csv has every parameter and measure.`], {
+  return topLevel(tr('screeningTitle', locale, { measure: measureTitle(metric, locale) }), [tr('screeningNote1', locale), tr('screeningNote2', locale, { n: rows.length })], {
     data: { values: rows },
     width: 360,
     height: { step: 18 },
     layer: [
-      { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y, x: { field: 'mu_star', type: 'quantitative', title: `μ* and σ (${measureInfo(metric)?.unit ?? 'measure'} per whole range)` } } },
+      { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y, x: { field: 'mu_star', type: 'quantitative', title: tr('screeningAxis', locale, { unit: locale === 'en' ? (measureInfo(metric)?.unit ?? 'measure') : measureTitle(metric, locale) }) } } },
       { mark: { type: 'tick', color: 'black', thickness: 2 }, encoding: { y, x: { field: 'sigma', type: 'quantitative' } } },
     ],
   });
 }
 
 /** S1 and ST with their bootstrap 95% intervals, one row per parameter, for one measure. */
-export function sobolSpec(sobolCsv: string, factors: Map<string, Factor>, metric: string): VlSpec | null {
+export function sobolSpec(sobolCsv: string, factors: Map<string, Factor>, metric: string, locale: Locale = 'en'): VlSpec | null {
   const rows = csvParse(sobolCsv)
     .filter((r) => r.metric === metric)
     .flatMap((r) => [
-      { parameter: titleOf(readCsvText(r.parameter ?? ''), factors), index: 'first order S1', value: Number(r.S1), low: Number(r.S1_low), high: Number(r.S1_high) },
-      { parameter: titleOf(readCsvText(r.parameter ?? ''), factors), index: 'total ST', value: Number(r.ST), low: Number(r.ST_low), high: Number(r.ST_high) },
+      { parameter: titleOf(readCsvText(r.parameter ?? ''), factors, locale), index: tr('sobolFirst', locale), value: Number(r.S1), low: Number(r.S1_low), high: Number(r.S1_high) },
+      { parameter: titleOf(readCsvText(r.parameter ?? ''), factors, locale), index: tr('sobolTotal', locale), value: Number(r.ST), low: Number(r.ST_low), high: Number(r.ST_high) },
     ]);
   if (rows.length === 0) return null;
   const y = { field: 'parameter', type: 'nominal', title: null, sort: null, axis: { labelLimit: 420 } };
   const color = { field: 'index', type: 'nominal', title: null, scale: { range: ['#4c78a8', '#e45756'] } };
-  return topLevel(`Sobol indices of ${measureTitle(metric)}`, ['Share of the variance each parameter explains alone (S1) and with its interactions (ST); lines: bootstrap 95% intervals.'], {
+  return topLevel(tr('sobolTitle', locale, { measure: measureTitle(metric, locale) }), [tr('sobolNote', locale)], {
     data: { values: rows },
     width: 360,
     height: { step: 16 },
     encoding: { y, yOffset: { field: 'index' }, color },
     layer: [
-      { mark: { type: 'rule' }, encoding: { x: { field: 'low', type: 'quantitative', title: 'share of variance' }, x2: { field: 'high' } } },
+      { mark: { type: 'rule' }, encoding: { x: { field: 'low', type: 'quantitative', title: tr('sobolAxis', locale) }, x2: { field: 'high' } } },
       { mark: { type: 'point', filled: true, size: 50 }, encoding: { x: { field: 'value', type: 'quantitative' } } },
     ],
   });
 }
 
 /** The PRIM peeling trajectory: coverage against density, the chosen box marked. */
-export function primSpec(primJson: string): VlSpec | null {
+export function primSpec(primJson: string, locale: Locale = 'en'): VlSpec | null {
   const p = JSON.parse(primJson) as { box: { coverage: number; density: number } | null; sentence: string; trajectory: { coverage: number; density: number; points: number }[] };
   if (!p.box) return null;
   const rows = p.trajectory.map((b, i) => ({ step: i, coverage: b.coverage, density: b.density, points: b.points, chosen: b.coverage === p.box!.coverage && b.density === p.box!.density }));
   const chosen = [{ coverage: p.box.coverage, density: p.box.density }];
   const words = p.sentence.length > 110 ? p.sentence.slice(0, p.sentence.indexOf(':') > 0 ? p.sentence.indexOf(':') : 110) : p.sentence;
-  return topLevel('Scenario discovery: the PRIM peeling trajectory', ['Each point a box, from the whole sample (coverage 1) to the smallest; red: the chosen box (pruned).', ...wrap(words, 100)], {
+  // prim.json's sentence is English (the terminal's); a Chinese figure says the chosen box in numbers instead.
+  const box = locale === 'en' ? wrap(words, 100) : [tr('primBox', locale, { coverage: p.box.coverage.toFixed(2), density: p.box.density.toFixed(2), points: (p.box as { points?: number }).points ?? rows.find((r) => r.chosen)?.points ?? 0 })];
+  return topLevel(tr('primTitle', locale), [tr('primNote', locale), ...box], {
     width: 360,
     height: 260,
     layer: [
-      { data: { values: rows }, mark: { type: 'line', point: true, color: '#4c78a8' }, encoding: { x: { field: 'coverage', type: 'quantitative', scale: { domain: [0, 1] } }, y: { field: 'density', type: 'quantitative', scale: { domain: [0, 1] } }, order: { field: 'step' } } },
+      { data: { values: rows }, mark: { type: 'line', point: true, color: '#4c78a8' }, encoding: { x: { field: 'coverage', type: 'quantitative', scale: { domain: [0, 1] }, ...axisTitle('coverage', locale) }, y: { field: 'density', type: 'quantitative', scale: { domain: [0, 1] }, ...axisTitle('density', locale) }, order: { field: 'step' } } },
       { data: { values: chosen }, mark: { type: 'point', filled: true, size: 120, color: '#e45756' }, encoding: { x: { field: 'coverage', type: 'quantitative' }, y: { field: 'density', type: 'quantitative' } } },
     ],
   });
@@ -107,7 +110,7 @@ export async function svgOf(spec: VlSpec): Promise<string> {
 }
 
 /** The figures a research design's files call for, as files to add under plots/. */
-export async function methodFigures(files: Record<string, string>, metric: string | undefined): Promise<Record<string, string>> {
+export async function methodFigures(files: Record<string, string>, metric: string | undefined, locale: Locale = 'en'): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const factors = factorsOf(files['parameters.json']);
   // The asked measure, else shirking, else the first the parameters move at all (not the run's size: days, staff).
@@ -119,37 +122,37 @@ export async function methodFigures(files: Record<string, string>, metric: strin
   };
   const m1 = pick(files['morris.csv']);
   if (files['morris.csv'] && m1 && factors.size) {
-    const spec = screeningSpec(files['morris.csv'], factors, m1);
+    const spec = screeningSpec(files['morris.csv'], factors, m1, 20, locale);
     if (spec) out['plots/screening.svg'] = await svgOf(spec);
   }
   const m2 = pick(files['sobol.csv']);
   if (files['sobol.csv'] && m2) {
-    const spec = sobolSpec(files['sobol.csv'], factors, m2);
+    const spec = sobolSpec(files['sobol.csv'], factors, m2, locale);
     if (spec) out['plots/sobol.svg'] = await svgOf(spec);
   }
   if (files['prim.json']) {
-    const spec = primSpec(files['prim.json']);
+    const spec = primSpec(files['prim.json'], locale);
     if (spec) out['plots/prim.svg'] = await svgOf(spec);
   }
   return out;
 }
 
 /** Posterior marginals (weighted histograms, the prior's range as the axis) and the pair plot of an ABC calibration. */
-export async function abcFigures(files: Record<string, string>): Promise<Record<string, string>> {
+export async function abcFigures(files: Record<string, string>, locale: Locale = 'en'): Promise<Record<string, string>> {
   const post = files['posterior.csv'];
   const summary = files['posterior-summary.csv'];
   if (!post || !summary) return {};
   const rows = csvParse(post);
   const params = csvParse(summary).map((r) => ({ id: readCsvText(r.parameter ?? ''), lo: Number(r.prior_low), hi: Number(r.prior_high), ciLo: Number(r.ci_low), ciHi: Number(r.ci_high), identified: r.identified === 'true' }));
-  const label = (id: string) => titleOfPath(id);
+  const label = (id: string) => titleOfPath(id, locale);
   const long = rows.flatMap((r) => params.map((p) => ({ parameter: label(p.id), value: Number(r[p.id]), weight: Number(r.weight) })));
-  const marginals = topLevel('Posterior of each calibrated parameter', ['Weighted histogram of the last ABC-SMC generation over the prior range; red rules: 95% credible interval.'], {
+  const marginals = topLevel(tr('abcMarginalsTitle', locale), [tr('abcMarginalsNote', locale)], {
     hconcat: params.map((p) => ({
       width: 180,
       height: 120,
-      title: { text: `${label(p.id)}${p.identified ? '' : ' (not identified)'}`, fontSize: 11 },
+      title: { text: p.identified ? label(p.id) : tr('abcNotIdentified', locale, { param: label(p.id) }), fontSize: 11 },
       layer: [
-        { data: { values: long.filter((l) => l.parameter === label(p.id)) }, mark: { type: 'bar', color: '#4c78a8' }, encoding: { x: { field: 'value', type: 'quantitative', bin: { extent: [p.lo, p.hi], maxbins: 20 }, title: null }, y: { aggregate: 'sum', field: 'weight', type: 'quantitative', title: 'posterior weight' } } },
+        { data: { values: long.filter((l) => l.parameter === label(p.id)) }, mark: { type: 'bar', color: '#4c78a8' }, encoding: { x: { field: 'value', type: 'quantitative', bin: { extent: [p.lo, p.hi], maxbins: 20 }, title: null }, y: { aggregate: 'sum', field: 'weight', type: 'quantitative', title: tr('abcWeight', locale) } } },
         { data: { values: [{ v: p.ciLo }, { v: p.ciHi }] }, mark: { type: 'rule', color: '#e45756', strokeWidth: 2 }, encoding: { x: { field: 'v', type: 'quantitative' } } },
       ],
     })),
@@ -157,7 +160,7 @@ export async function abcFigures(files: Record<string, string>): Promise<Record<
   // Plain field names (p0, p1, ...): labels hold dots and apostrophes, which vega reads as paths.
   const wide = rows.map((r) => Object.fromEntries([...params.map((p, j) => [`p${j}`, Number(r[p.id])]), ['weight', Number(r.weight)]]));
   const axis = (j: number) => ({ field: `p${j}`, type: 'quantitative', scale: { domain: [params[j].lo, params[j].hi] }, title: label(params[j].id) });
-  const pairs = topLevel('Posterior pair plot', ['Each point a particle of the last generation, sized by weight: a tilt shows parameters the targets trade off against each other.'], {
+  const pairs = topLevel(tr('abcPairsTitle', locale), [tr('abcPairsNote', locale)], {
     data: { values: wide },
     vconcat: params.slice(1).map((_, i) => ({
       hconcat: params.slice(0, i + 1).map((__, j) => ({
@@ -172,6 +175,9 @@ export async function abcFigures(files: Record<string, string>): Promise<Record<
 }
 
 /** A --set or calibration path in words (the schema's label and unit). */
-function titleOfPath(path: string): string {
-  return factorInfo({ id: path, kind: 'value', from: 0, to: 1, integer: false, targets: [path] }).title;
+function titleOfPath(path: string, locale: Locale = 'en'): string {
+  return factorTitle({ id: path, kind: 'value', from: 0, to: 1, integer: false, targets: [path] }, locale);
 }
+
+/** An axis title in Chinese; English keeps vega's default (the field's name), as before. */
+const axisTitle = (key: 'coverage' | 'density', locale: Locale) => (locale === 'en' ? {} : { title: tr(key, locale) });

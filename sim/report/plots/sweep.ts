@@ -4,6 +4,7 @@ import { hasInterval, statOf } from '../stat.js';
 import { parameterInfo } from '../../scenario/field-info.js';
 import { experimentHeadline } from '../headlines.js';
 import { topLevel, type Plot } from './plot.js';
+import { parameterLabel, parameterTitle, tr, type Locale } from '../locale.js';
 
 
 /**
@@ -11,11 +12,11 @@ import { topLevel, type Plot } from './plot.js';
  * band over one parameter, a heatmap over two (with more than two, the first two; the rest are
  * averaged over, and the subtitle says so). One panel per measure.
  */
-export function sweepPlot(results: Results): Plot | null {
+export function sweepPlot(results: Results, locale: Locale = 'en'): Plot | null {
   const exp = results.experiment;
   if (!exp || exp.kind !== 'sweep' || exp.parameters.length === 0) return null;
   const [p1, p2] = exp.parameters;
-  const SWEEP_METRICS = shownMeasures(results);
+  const SWEEP_METRICS = shownMeasures(results, locale);
   const rows: Record<string, unknown>[] = [];
   for (const pt of exp.points) {
     const w = pt.windows.find((x) => x.kind === 'overall' || x.id === 'overall');
@@ -29,16 +30,19 @@ export function sweepPlot(results: Results): Plot | null {
   if (rows.length === 0) return null;
   const numeric = (p: string) => rows.every((r) => typeof r[p] === 'number');
   // Axes say the parameter in words with its unit, from the schema; the subtitle gives its path, as --set and the CSVs name it.
-  const axis = (p: string) => ({ field: p, type: numeric(p) ? 'quantitative' : 'ordinal', title: parameterInfo(p).title });
+  const axis = (p: string) => ({ field: p, type: numeric(p) ? 'quantitative' : 'ordinal', title: parameterTitle(p, locale) });
   const n = exp.replicates;
   const measures = SWEEP_METRICS;
   const facet = { field: 'metric', type: 'nominal', title: null, sort: measures.map((m) => m.short) };
   const rest = exp.parameters.slice(2);
+  const hasBand = !p2 && rows.some((r) => r.ci_low !== undefined);
+  const en = locale === 'en';
   const reps = `mean of ${n} replicate${n === 1 ? '' : 's'}`;
-  const band = !p2 && rows.some((r) => r.ci_low !== undefined) ? '; band: 95% confidence interval' : '';
-  const notes = [`Whole run, county. Each ${p2 ? 'cell' : 'point'}: ${reps}${band}.`];
-  notes.push(`${p2 ? 'Across' : 'Along'}: ${p1}${p2 ? `; up: ${p2}` : ''}.`);
-  if (rest.length) notes.push(`Averaged over ${rest.join(', ')}.`);
+  const band = hasBand ? '; band: 95% confidence interval' : '';
+  const two = p2 ? 'yes' : 'no';
+  const notes = [en ? `Whole run, county. Each ${p2 ? 'cell' : 'point'}: ${reps}${band}.` : tr('sweepNoteEach', locale, { two, n, band: hasBand ? 'yes' : 'no' })];
+  notes.push(en ? `${p2 ? 'Across' : 'Along'}: ${p1}${p2 ? `; up: ${p2}` : ''}.` : tr('sweepNoteAxes', locale, { two, p1, p2: p2 ?? '' }));
+  if (rest.length) notes.push(en ? `Averaged over ${rest.join(', ')}.` : tr('sweepNoteAveraged', locale, { rest: rest.join(tr('listSeparator', locale)) }));
   // Parameter paths contain dots, which vega-lite reads as nested fields, and a hand-edited table may
   // hold brackets or quotes, which it reads as access paths: escape them all.
   const f = (p: string) => p.replace(/[.[\]\\"']/g, '\\$&');
@@ -59,9 +63,9 @@ export function sweepPlot(results: Results): Plot | null {
                 y: { ...axis(p2), field: f(p2), type: 'ordinal', sort: 'descending' },
                 color: { aggregate: 'mean', field: 'mean', type: 'quantitative', title: null, scale: { scheme: 'viridis' }, legend: { orient: 'right' } },
                 tooltip: [
-                  { field: f(p1), type: 'ordinal', title: parameterInfo(p1).title },
-                  { field: f(p2), type: 'ordinal', title: parameterInfo(p2).title },
-                  { aggregate: 'mean', field: 'mean', type: 'quantitative', title: 'Mean', format: '.3~f' },
+                  { field: f(p1), type: 'ordinal', title: parameterTitle(p1, locale) },
+                  { field: f(p2), type: 'ordinal', title: parameterTitle(p2, locale) },
+                  { aggregate: 'mean', field: 'mean', type: 'quantitative', title: tr('mean', locale), format: '.3~f' },
                 ],
               },
             },
@@ -86,8 +90,8 @@ export function sweepPlot(results: Results): Plot | null {
                 x: { ...axis(p1), field: f(p1) },
                 y: { field: 'mean', type: 'quantitative', title: null, scale: { zero: false } },
                 tooltip: [
-                  { field: f(p1), type: 'quantitative', title: parameterInfo(p1).title },
-                  { field: 'mean', type: 'quantitative', title: 'Mean', format: '.3~f' },
+                  { field: f(p1), type: 'quantitative', title: parameterTitle(p1, locale) },
+                  { field: 'mean', type: 'quantitative', title: tr('mean', locale), format: '.3~f' },
                 ],
               },
             },
@@ -96,12 +100,20 @@ export function sweepPlot(results: Results): Plot | null {
       };
   return {
     name: 'sweep',
-    headline: experimentHeadline(results, measures[0]?.key),
-    title: p2 ? `Sweep over ${p1} and ${p2}` : `Sweep over ${p1}`,
-    caption: p2
-      ? `Each panel is one county measure over the whole run; each cell is one combination of ${p1} (across) and ${p2} (up), coloured by the mean over replicates.`
-      : `Each panel is one county measure over the whole run, as ${p1} changes; the line joins the means over replicates and the band is their 95% confidence interval.`,
-    spec: topLevel(p2 ? `Measures over ${parameterInfo(p1).label.toLowerCase()} and ${parameterInfo(p2).label.toLowerCase()}` : `Measures as ${parameterInfo(p1).label.toLowerCase()} changes`, notes, body),
+    headline: experimentHeadline(results, measures[0]?.key, locale),
+    ...(en
+      ? {
+          title: p2 ? `Sweep over ${p1} and ${p2}` : `Sweep over ${p1}`,
+          caption: p2
+            ? `Each panel is one county measure over the whole run; each cell is one combination of ${p1} (across) and ${p2} (up), coloured by the mean over replicates.`
+            : `Each panel is one county measure over the whole run, as ${p1} changes; the line joins the means over replicates and the band is their 95% confidence interval.`,
+          spec: topLevel(p2 ? `Measures over ${parameterInfo(p1).label.toLowerCase()} and ${parameterInfo(p2).label.toLowerCase()}` : `Measures as ${parameterInfo(p1).label.toLowerCase()} changes`, notes, body),
+        }
+      : {
+          title: tr('sweepShort', locale, { two, p1: parameterLabel(p1, locale), p2: p2 ? parameterLabel(p2, locale) : '' }),
+          caption: tr('sweepCaption', locale, { two, p1: parameterLabel(p1, locale), p2: p2 ? parameterLabel(p2, locale) : '' }),
+          spec: topLevel(p2 ? tr('sweepTitleTwo', locale, { p1: parameterLabel(p1, locale), p2: parameterLabel(p2, locale) }) : tr('sweepTitleOne', locale, { param: parameterLabel(p1, locale) }), notes, body),
+        }),
     data: rows,
   };
 }
