@@ -23,6 +23,11 @@ export const REPORT_MESSAGES = {
     'Made by {generator} from the results files in this folder; rebuild with `deptsim report` and the path of this folder.',
     '本报告由 {generator} 根据本文件夹中的结果文件生成；如需重新生成，请运行 `deptsim report` 并给出本文件夹的路径。',
   ),
+  /** A report written by `report --out` to another folder: its results are where they were. */
+  footerElsewhere: msg(
+    'Made by {generator} from the results files in {results}; rebuild with `deptsim report {results} --out` and the path of this folder.',
+    '本报告由 {generator} 根据 {results} 中的结果文件生成；如需重新生成，请运行 `deptsim report {results} --out` 并给出本文件夹的路径。',
+  ),
 
   // Tables.
   periodTable: msg('County figures by period', '全县分阶段指标'),

@@ -42,7 +42,10 @@ export function formatValue(info: Pick<MeasureInfo, 'unit' | 'digits'>, x: numbe
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   if (info.unit === 'share') return `${(100 * x).toFixed(digits)}%`;
   const v = Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x; // float dust (-1e-12) reads as 0, not -0.0
-  return Math.abs(v) >= 10000 ? Math.round(v).toLocaleString('en-US') : v.toFixed(digits);
+  // Thousands grouped from 1,000 (as report text's `fixed` does), so "8,504" stands beside "10,954"; from
+  // 10,000 the decimals say nothing and are dropped.
+  if (Math.abs(v) >= 10000) return Math.round(v).toLocaleString('en-US');
+  return Math.abs(v) >= 1000 ? v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : v.toFixed(digits);
 }
 
 /** A difference of two values: shares in percentage points. */

@@ -27,6 +27,8 @@ export interface ReportOptions {
   generator?: string;
   /** The report's language (--lang): `en` (default) or `zh-CN`, from sim/i18n's templates and glossary. */
   locale?: Locale;
+  /** Where the results are, when the report is written to another folder (`report --out`): the footer names it. */
+  resultsDir?: string;
 }
 
 export { REPORT_FILES } from './report-files.js';
@@ -58,13 +60,14 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
       rendered.push({ plot, vega });
     }
   }
-  const page = pageOf(results, rendered, opts.generator ?? 'deptsim', fonts !== null, locale);
+  const footer = opts.resultsDir === undefined ? tr('footer', locale, { generator: opts.generator ?? 'deptsim' }) : tr('footerElsewhere', locale, { generator: opts.generator ?? 'deptsim', results: opts.resultsDir });
+  const page = pageOf(results, rendered, footer, fonts !== null, locale);
   out['report.html'] = await embedFontsInHtml(reportHtml(page), svgs);
   out['report.md'] = reportMarkdown(page);
   return out;
 }
 
-function pageOf(results: Results, plots: Page['plots'], generator: string, png: boolean, locale: Locale): Page {
+function pageOf(results: Results, plots: Page['plots'], footer: string, png: boolean, locale: Locale): Page {
   const tables = [compareTable(results, locale), windowTable(results, locale)].filter((t): t is Table => t !== null);
   return {
     title: results.name,
@@ -74,7 +77,7 @@ function pageOf(results: Results, plots: Page['plots'], generator: string, png: 
     png,
     tables,
     parameters: parameterTable(results, locale),
-    footer: tr('footer', locale, { generator }),
+    footer,
     locale,
   };
 }

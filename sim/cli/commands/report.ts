@@ -127,7 +127,7 @@ export function registerReport(y: Argv): Argv {
       for (const [k, v] of Object.entries(old)) if (typeof v === 'string' && !REPORT_FILES.test(k)) inputs[k] = v;
       let report: Record<string, string | Uint8Array>;
       try {
-        report = await buildReport(inputs, { png: argv.png as boolean, style: argv.style as FigureStyle, metrics, locale: argv.lang as Locale });
+        report = await buildReport(inputs, { png: argv.png as boolean, style: argv.style as FigureStyle, metrics, locale: argv.lang as Locale, ...(out === null ? {} : { resultsDir: given }) });
       } catch (e) {
         if (e instanceof ReportError) throw new UsageError(`${given}: ${e.message}`);
         throw e;
