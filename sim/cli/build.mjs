@@ -13,6 +13,7 @@
 import { build } from 'esbuild';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
 import { yargsBundled } from './yargs-bundled.mjs';
+import { shipFonts } from '../report/ship-fonts.mjs';
 import { chmodSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,3 +57,6 @@ if (!readdirSync(chunks).length) throw new Error('bundle: no chunks written');
 // bit): `npx deptsim` in a checkout, or from a tarball npm packed after rebuilding dist/, runs the
 // file itself and fails with "Permission denied" otherwise.
 chmodSync(join(out, 'cli', 'main.js'), 0o755);
+
+// The fonts the figures draw with, copied from their packages into dist/sim/fonts/ (sim/report/ship-fonts.mjs).
+shipFonts(join(out, 'fonts'));

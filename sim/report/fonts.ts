@@ -1,8 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CJK_FAMILY, LATIN_FAMILY } from './font-family.js';
 import { ReportError } from './read/results.js';
+import shipped from './shipped-fonts.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 
@@ -15,34 +17,18 @@ export interface ShippedFace {
 }
 
 /**
- * The fonts deptsim ships (npm dependencies, so PNGs come out the same on Linux, macOS and Windows
- * with nothing installed by hand): DejaVu Sans in the weights and style vega uses, and Noto Sans S
- * Chinese (Adobe's Source Han glyphs: simplified and traditional Chinese, kana, hangul) for the
- * department and campaign names of the field cases. resvg falls back glyph by glyph, so a name that
- * mixes scripts draws whole.
+ * The fonts deptsim ships, so PNGs come out the same on Linux, macOS and Windows with nothing
+ * installed by hand: DejaVu Sans in the weights and style vega uses, and Noto Sans S Chinese
+ * (Adobe's Source Han glyphs: simplified and traditional Chinese, kana, hangul), whole, for any
+ * department or campaign name of the field cases. resvg falls back glyph by glyph, so a name that
+ * mixes scripts draws whole. shipped-fonts.json lists the faces; the build copies just those from
+ * their packages (devDependencies) into dist/sim/fonts/ (ship-fonts.mjs), which an install carries.
  */
-const SHIPPED: { pkg: string; entry: string; dir: string; faces: (Omit<ShippedFace, 'path'> & { file: string })[] }[] = [
-  {
-    pkg: 'dejavu-fonts-ttf',
-    entry: 'dejavu-fonts-ttf/package.json',
-    dir: 'ttf',
-    faces: [
-      { file: 'DejaVuSans.ttf', family: LATIN_FAMILY, weight: 'normal', style: 'normal' },
-      { file: 'DejaVuSans-Bold.ttf', family: LATIN_FAMILY, weight: 'bold', style: 'normal' },
-      { file: 'DejaVuSans-Oblique.ttf', family: LATIN_FAMILY, weight: 'normal', style: 'italic' },
-    ],
-  },
-  {
-    pkg: '@embedpdf/fonts-sc',
-    // Its exports map names only its index (dist/index.cjs), so the fonts are one level up from it.
-    entry: '@embedpdf/fonts-sc',
-    dir: '../fonts',
-    faces: [
-      { file: 'NotoSansHans-Regular.otf', family: CJK_FAMILY, weight: 'normal', style: 'normal' },
-      { file: 'NotoSansHans-Bold.otf', family: CJK_FAMILY, weight: 'bold', style: 'normal' },
-    ],
-  },
-];
+const SHIPPED = shipped as { pkg: string; entry: string; dir: string; faces: { file: string; role: 'latin' | 'cjk'; weight: ShippedFace['weight']; style: ShippedFace['style'] }[] }[];
+const FAMILY = { latin: LATIN_FAMILY, cjk: CJK_FAMILY } as const;
+
+/** dist/sim/fonts/, beside the module's folder (dist/sim/report/, or dist/sim/chunks/ in the bundle). */
+const COPIED = join(dirname(fileURLToPath(import.meta.url)), '..', 'fonts');
 
 /** Font files resvg reads (TrueType, OpenType, collections; not WOFF). */
 const FONT_FILE = /\.(ttf|otf|ttc)$/i;
@@ -58,16 +44,22 @@ export function fontFiles(extraDir: string | undefined = process.env.DEPTSIM_FON
   return [...extra, ...shippedFaces().map((f) => f.path)];
 }
 
-/** The shipped font files with their faces, in SHIPPED's order; a missing file is a clear error. */
+/**
+ * The shipped font files with their faces, in SHIPPED's order: the copies in dist/sim/fonts/ (an
+ * install), else the font packages themselves (a checkout run from source); a missing file is a
+ * clear error.
+ */
 export function shippedFaces(): ShippedFace[] {
+  const copied = SHIPPED.flatMap(({ faces }) => faces.map(({ file, role, ...face }) => ({ family: FAMILY[role], ...face, path: join(COPIED, file) })));
+  if (copied.every((f) => existsSync(f.path))) return copied;
   return SHIPPED.flatMap(({ pkg, entry, dir, faces }) => {
     let root: string;
     try {
       root = join(dirname(require.resolve(entry)), dir);
     } catch {
-      throw new ReportError(`cannot draw the report's text: the font package ${pkg} is not installed; reinstall deptsim (npm install)`);
+      throw new ReportError(`cannot draw the report's text: the fonts are missing from ${COPIED} and the font package ${pkg} is not installed; reinstall deptsim (npm install)`);
     }
-    const found = faces.map(({ file, ...face }) => ({ ...face, path: join(root, file) }));
+    const found = faces.map(({ file, role, ...face }) => ({ family: FAMILY[role], ...face, path: join(root, file) }));
     const missing = found.filter((f) => !existsSync(f.path)).map((f) => f.path);
     if (missing.length) throw new ReportError(`cannot draw the report's text: ${missing.join(', ')} missing from the font package ${pkg}; reinstall deptsim (npm install)`);
     return found;

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,5 +93,36 @@ describe('the packed tarball, installed', () => {
     const mine = deptsim('run', 'my-county.yaml', '--no-report', '--replicates', '2', '--workers', '2', '--out', 'mine');
     expect(mine.status, mine.stderr).toBe(0);
     expect(existsSync(join(work, 'mine', 'summary.csv'))).toBe(true);
+  });
+});
+
+/** Bytes of every file under a folder (links not followed), as `du` counts an install. */
+function bytesUnder(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = lstatSync(p);
+    n += st.isDirectory() ? bytesUnder(p) : st.size;
+  }
+  return n;
+}
+
+describe('the install is small and still draws any Chinese name', () => {
+  it('ships the five faces the figures use (not the 53 MB of font packages) and draws a Chinese report with them', () => {
+    const root = join(prefix, 'lib', 'node_modules', 'deptsim');
+    // The font packages are only for building: their two Noto and three DejaVu faces ship in dist/sim/fonts/, whole.
+    for (const pkg of ['@embedpdf/fonts-sc', 'dejavu-fonts-ttf']) {
+      expect(existsSync(join(root, 'node_modules', pkg)), pkg).toBe(false);
+      expect(existsSync(join(prefix, 'lib', 'node_modules', pkg)), pkg).toBe(false);
+    }
+    expect(readdirSync(join(root, 'dist', 'sim', 'fonts')).sort()).toEqual([
+      'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans.ttf', 'LICENSE-dejavu-fonts-ttf.txt', 'LICENSE-embedpdf-fonts-sc.txt', 'NotoSansHans-Bold.otf', 'NotoSansHans-Regular.otf',
+    ]);
+    // 123 MB with the font packages as dependencies (0.1.0 before this change); about 90 MB now.
+    expect(bytesUnder(join(prefix, 'lib', 'node_modules')) / 2 ** 20).toBeLessThan(100);
+    const zh = deptsim('run', 'three-campaigns', '--lang', 'zh-CN', '--out', 'zh');
+    expect(zh.status, zh.stderr).toBe(0);
+    expect(readFileSync(join(work, 'zh', 'plots', 'periods.svg'), 'utf8')).toContain('@font-face{font-family:"Noto Sans S Chinese"');
+    expect(readdirSync(join(work, 'zh', 'plots')).filter((f) => f.endsWith('.png')).length).toBeGreaterThan(3);
   });
 });
