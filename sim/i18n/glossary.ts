@@ -66,6 +66,12 @@ export const GLOSSARY: readonly Term[] = [
   { id: 'reporting', en: 'reporting (reports and work diaries)', zh: '填报材料' },
   { id: 'replicates', en: 'replicates (runs with different random seeds)', zh: '重复运行（使用不同随机种子）' },
   { id: 'establishment', en: 'staff on the establishment (per post)', zh: '按编制人数计算' },
+  // The experiments' reports (sim/i18n/experiment-messages.ts).
+  { id: 'sweep', en: 'parameter sweep', zh: '参数扫描' },
+  { id: 'sensitivity', en: 'sensitivity analysis', zh: '敏感性分析', note: "Morris screening: Morris 筛选; Sobol indices: Sobol 指数 (一阶指数 S1, 总效应指数 ST)." },
+  { id: 'discovery', en: 'scenario discovery', zh: '情景发现', note: "PRIM's box: 区域, its coverage 覆盖率 and density 密度." },
+  { id: 'calibration', en: 'calibration', zh: '校准', note: "A target met: 达标." },
+  { id: 'credible-interval', en: '95% credible interval (of a posterior)', zh: '95% 可信区间', note: "Bayesian (ABC); 置信区间 stays for the replicates' intervals." },
 ];
 
 export const TERM: Readonly<Record<string, Term>> = Object.fromEntries(GLOSSARY.map((t) => [t.id, t]));
