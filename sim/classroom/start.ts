@@ -49,7 +49,7 @@ export async function startClassroom(o: ClassroomOptions, qr: (text: string) => 
     key: open.header.key,
     host: o.host,
     port: o.port,
-    pages: classroomPages(),
+    pages: await classroomPages(open.session.scenario),
     maxConnections: o.maxConnections,
     addressRates: o.addressLimit === false ? null : undefined,
     onEnd: (s) => setDebrief(s, writeExport(s, o.dir)),
