@@ -68,11 +68,10 @@ export const CLASSROOM_TEXT = {
   // Titles carry the unit: a y axis title longer than a projector's short chart ran off it.
   servedChart: msg('Regular work served (items a week)', '每周办结的日常业务（件）'),
   campaignChart: msg('Campaign tasks done (items a week)', '每周完成的攻坚任务（件）'),
-  neverServedSoFar: msg('Requests never served (items, total so far)', '累计逾期作废事项（件）'),
-  campaignSoFar: msg('Campaign tasks done (items, total so far)', '累计完成的攻坚任务（件）'),
+  neverServedSoFar: msg('Requests never served (items, in total)', '累计逾期作废事项（件）'),
+  campaignSoFar: msg('Campaign tasks done (items, in total)', '累计完成的攻坚任务（件）'),
   rankingAxis: msg('score', '得分'),
   rankingNote: msg('Score: items done per person, weighted as the assessment weighs each kind', '得分：人均办结事项，按考核权重计'),
-  debriefNote: msg('The same county with the same random numbers, run three ways', '同一个县、同一组随机数，三种走法'),
   roster: msg('Students and their departments', '学生及所在部门'),
 } satisfies Record<string, Template>;
 
