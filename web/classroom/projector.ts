@@ -101,8 +101,22 @@ function weekPoints(start: string, xs: number[], cumulative: boolean): Point[] {
   return xs.map((x, w) => ({ t: dayDate(start, w * 7), v: cumulative ? (total += x) : x }));
 }
 
-const bandsOf = (v: TeacherView) =>
-  campaignBands({ start: v.start, campaignOfDay: v.campaignOfDay }).map((b) => ({ from: b.from, to: b.to, label: format(MESSAGES.campaignShort, locale, { n: b.n }) }));
+/** Text width at the charts' size: 0.62 em a Latin character, 1 em a Chinese one (as web/charts.ts wraps titles). */
+const textWidth = (s: string) => [...s].reduce((a, c) => a + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.62), 0) * FONT_PX;
+
+/**
+ * The campaigns as shaded bands, each labelled "Campaign n"; a band too narrow on this chart for
+ * its label (short campaigns on a long calendar) is labelled with its number alone, or the labels
+ * of neighbouring bands ran into each other.
+ */
+function bandsOf(v: TeacherView, chartWidth: number) {
+  const plot = Math.max(1, chartWidth - 5 * FONT_PX);
+  const days = Math.max(1, v.campaignOfDay.length);
+  return campaignBands({ start: v.start, campaignOfDay: v.campaignOfDay }).map((b) => {
+    const label = format(MESSAGES.campaignShort, locale, { n: b.n });
+    return { from: b.from, to: b.to, label: textWidth(label) + FONT_PX / 2 < (plot * b.days) / days ? label : String(b.n) };
+  });
+}
 
 /** A chart box's size now: its width, and the height the layout gives it (a screen's half, less its neighbours). */
 function sizeOf(el: HTMLElement): { width: number; height: number; font: number } {
@@ -151,7 +165,6 @@ async function layoutCharts(): Promise<void> {
 async function drawCharts(): Promise<void> {
   const v = view;
   if (!v) return;
-  const bands = bandsOf(v);
   // The charts' cursor rests on the first day, on the y axis: a line's end shows where the class
   // is, and a cursor inside the campaign crossed its label (第一次攻坚 read as 第十次).
   const cursor = dayDate(v.start, 0);
@@ -163,14 +176,14 @@ async function drawCharts(): Promise<void> {
         'class',
         figure === 'served' ? weekPoints(v.start, column('regularDone'), false) : figure === 'never' ? weekPoints(v.start, column('dropped'), true) : weekPoints(v.start, column('campaignDone'), false),
         cursor,
-        bands,
+        bandsOf(v, chart.el.clientWidth),
       ),
     ),
   );
   const db = v.debrief;
   if (db)
     for (const { figure, chart } of debriefCharts)
-      for (const a of db.arms) await setLine(chart, a.id, weekPoints(v.start, figure === 'campaign' ? a.weeks.campaignDone : a.weeks.dropped, true), cursor, a.id === 'class' ? bands : undefined);
+      for (const a of db.arms) await setLine(chart, a.id, weekPoints(v.start, figure === 'campaign' ? a.weeks.campaignDone : a.weeks.dropped, true), cursor, a.id === 'class' ? bandsOf(v, chart.el.clientWidth) : undefined);
   await drawRanking(v);
   document.body.dataset.drawn = String(Number(document.body.dataset.drawn ?? 0) + 1);
 }
@@ -179,12 +192,15 @@ async function drawCharts(): Promise<void> {
 async function drawRanking(v: TeacherView): Promise<void> {
   const el = $('chart-ranking');
   if (v.debrief || el.clientWidth <= 0) return;
-  const rows = v.ranking.map((r, i) => ({ measure: `${i + 1}. ${r.name[locale]}`, mean: r.score, lo: 0, hi: r.score }));
+  // A long name (Human Resources and Social Security Bureau) is cut to leave the bars room; the chart's description names it whole.
+  const cut = (s: string) => (textWidth(s) <= el.clientWidth * 0.45 ? s : `${[...s].slice(0, Math.floor((el.clientWidth * 0.45) / (textWidth(s) / [...s].length)) - 1).join('').trimEnd()}…`);
+  const rows = v.ranking.map((r, i) => ({ measure: `${i + 1}. ${cut(r.name[locale])}`, mean: r.score, lo: 0, hi: r.score }));
+  const described = v.ranking.map((r, i) => `${i + 1}. ${r.name[locale]}: ${num(r.score, locale)}`).join('; ');
   // The axis's last label is centred on its tick: the chart leaves it room at the box's right (width
   // less a character). The box's height, or more when many departments need rows a class can read (the box then scrolls).
   const height = Math.max(el.clientHeight, Math.round(rows.length * FONT_PX * 1.5 + FONT_PX * 5));
   el.replaceChildren();
-  await diffChart(el, { title: t('ranking'), axis: t('rankingAxis'), describe: rows.map((r) => `${r.measure}: ${num(r.mean, locale)}`).join('; ') }, rows, { width: el.clientWidth - FONT_PX, height, font: FONT_PX });
+  await diffChart(el, { title: t('ranking'), axis: t('rankingAxis'), describe: described }, rows, { width: el.clientWidth - FONT_PX, height, font: FONT_PX });
 }
 
 // ---------- the rest of the screen ----------
