@@ -156,7 +156,7 @@ export class ClassroomServer {
     }
     // Many sockets (and tokens) from one address share its bucket: a hostile laptop cannot multiply
     // a phone's allowance by opening more sockets. Refusals count towards closing the socket.
-    if (conn.address && !conn.address.messages.take()) return this.refuse(conn, ADDRESS_MESSAGES_REFUSED);
+    if (conn.address && !conn.address.messages.take()) return this.refuse(conn, ADDRESS_MESSAGES_REFUSED, 'addressMessages');
     if (isBinary) return this.refuse(conn, 'text messages only');
     const raw = data.toString();
     try {
@@ -168,9 +168,10 @@ export class ClassroomServer {
     }
   }
 
-  private refuse(conn: Conn, reason: string): void {
+  /** Refuse a message with its reason; `code` names the phone's own words for it (CLASSROOM_TEXT), in the phone's language. */
+  private refuse(conn: Conn, reason: string, code?: 'addressJoins' | 'addressMessages'): void {
     conn.limit.refused++;
-    this.send(conn, { t: 'error', reason });
+    this.send(conn, code ? { t: 'error', reason, code } : { t: 'error', reason });
     if (conn.limit.refused > MAX_REFUSED) conn.ws.close(1008, 'too many refused messages');
   }
 
@@ -188,7 +189,7 @@ export class ClassroomServer {
     const m = p.msg;
     if (m.t === 'join') {
       if (conn.token) return this.refuse(conn, 'already joined');
-      if (conn.address && !conn.address.joins.take()) return this.refuse(conn, ADDRESS_JOINS_REFUSED);
+      if (conn.address && !conn.address.joins.take()) return this.refuse(conn, ADDRESS_JOINS_REFUSED, 'addressJoins');
       const token = randomBytes(16).toString('hex');
       this.commit({ e: 'join', token, name: m.name, department: s.nextDepartment() });
       conn.token = token;

@@ -72,6 +72,12 @@ export const CLASSROOM_TEXT = {
   campaignSoFar: msg('Campaign tasks done (items, in total)', '累计完成的攻坚任务（件）'),
   rankingAxis: msg('score', '得分'),
   rankingNote: msg('Score: items done per person, weighted as the assessment weighs each kind', '得分：人均办结事项，按考核权重计'),
+  // A phone over its network address's limits (sim/classroom/address-limits.ts).
+  addressJoins: msg(
+    'Too many phones have joined from this network address just now: wait a minute and join again. (If the whole class shares one address, the teacher restarts with --no-address-limit.)',
+    '同一网络地址刚刚加入的手机太多：请等一分钟再加入。（如果全班共用一个网络地址，请老师加上 --no-address-limit 重新启动。）',
+  ),
+  addressMessages: msg('Too many messages from this network address: wait a moment and send again.', '同一网络地址发送的消息太多：请稍等片刻再提交。'),
   roster: msg('Students and their departments', '学生及所在部门'),
 } satisfies Record<string, Template>;
 

@@ -134,7 +134,11 @@ describe('the classroom server over real WebSockets', () => {
     expect(joined.length).toBeGreaterThanOrEqual(ADDRESS_RATES.joinBurst);
     expect(joined.length).toBeLessThanOrEqual(ADDRESS_RATES.joinBurst + 1);
     expect(refused.length).toBeGreaterThanOrEqual(4);
-    for (const m of refused) expect(m.reason).toMatch(/too many joins from this network address: wait a minute/);
+    for (const m of refused) {
+      expect(m.reason).toMatch(/too many joins from this network address: wait a minute/);
+      // The phone says it in its own language (CLASSROOM_TEXT.addressJoins).
+      expect(m.code).toBe('addressJoins');
+    }
     // The joined tokens each flood below their own socket's limit (10 each, bursts of 20 allowed),
     // together far above the address's: what the log takes is the address's burst, not the sum.
     const chooseLines = () => readFileSync(join(dir, 's', LOG_FILE), 'utf8').split('\n').filter((l) => l.includes('"choose"')).length;
@@ -149,7 +153,7 @@ describe('the classroom server over real WebSockets', () => {
     const flat = replies.flat();
     const slowed = flat.filter((m) => m.t === 'error');
     expect(slowed.length).toBeGreaterThan(0);
-    for (const m of slowed) expect(m.reason).toBe('too many messages from this network address; slow down');
+    for (const m of slowed) expect([m.reason, m.code]).toEqual(['too many messages from this network address; slow down', 'addressMessages']);
     const logged = chooseLines() - before;
     expect(logged).toBe(flat.filter((m) => m.t === 'chosen').length);
     // The joins above took their share of the address's burst; a few more refill meanwhile.
