@@ -25,9 +25,10 @@ export class Client {
     ws.on('error', () => {});
   }
 
-  static open(url: string): Promise<Client> {
+  /** Open a socket, from `localAddress` when given (a loopback address of its own: phoneAddress). */
+  static open(url: string, localAddress?: string): Promise<Client> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url);
+      const ws = new WebSocket(url, localAddress ? { localAddress } : {});
       const c = new Client(ws);
       ws.once('open', () => resolve(c));
       ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
@@ -68,6 +69,13 @@ export class Client {
     this.ws.close();
   }
 }
+
+/**
+ * A loopback address of phone i's own (127.1.x.y; Linux answers on all of 127.0.0.0/8), so simulated
+ * phones reach the server from different addresses, as a class's phones do on Wi-Fi, and the
+ * per-address limits treat them as a class, not as one client.
+ */
+export const phoneAddress = (i: number) => `127.1.${Math.floor(i / 250)}.${(i % 250) + 1}`;
 
 export const CHOICE = { campaignWeight: 2, extraSecondment: 1, shared: 'own', tolerateSlack: false } as const;
 

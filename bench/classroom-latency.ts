@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startClassroom } from '../sim/classroom/start.js';
 import { loadScenario } from '../sim/scenario/load.js';
-import { CHOICE, Client, quantile } from './classroom-client.js';
+import { CHOICE, Client, phoneAddress, quantile } from './classroom-client.js';
 
 /**
  * `node dist/bench/classroom-latency.js [students] [weeks]`: a classroom session on loopback with
@@ -20,7 +20,7 @@ const base = `ws://127.0.0.1:${room.port}/ws`;
 const teacher = await Client.open(`${base}?role=teacher&key=${room.open.header.key}`);
 const phones = await Promise.all(
   Array.from({ length: students }, async (_, i) => {
-    const c = await Client.open(`${base}?role=student`);
+    const c = await Client.open(`${base}?role=student`, phoneAddress(i));
     c.send({ t: 'join', name: `s${i}` });
     await c.next((m) => m.t === 'view');
     return c;

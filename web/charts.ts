@@ -7,7 +7,20 @@ import type { Side } from './protocol.js';
  * Okabe-Ito colours, told apart by colour-blind viewers; A and B also differ by line style (B
  * dashed) and are named in the legend by what they are.
  */
-export const COLOURS = { a: '#0072B2', b: '#D55E00', band: '#e4e4e4', bandText: '#333333', cursor: '#000000', zero: '#555555' };
+export const COLOURS = { a: '#0072B2', b: '#D55E00', c: '#009E73', band: '#e4e4e4', bandText: '#333333', cursor: '#000000', zero: '#555555' };
+
+/** One line of a day chart: its label in the data, its colour and dash (vega strokeDash). */
+export interface LineStyle {
+  label: string;
+  colour: string;
+  dash: number[];
+}
+
+/** The page's two lines, A and B (B dashed). */
+export const SIDE_LINES: readonly LineStyle[] = [
+  { label: 'A', colour: COLOURS.a, dash: [1, 0] },
+  { label: 'B', colour: COLOURS.b, dash: [8, 4] },
+];
 import { FONT_FAMILY } from '../sim/report/font-family.js';
 
 /** The reports' typeface (its Chinese face embedded in the page by web/build.mjs). */
@@ -47,7 +60,8 @@ export interface DayChart {
  * y axis then has no labels, so no room is kept for them, and the labels and the start of the title
  * drawn later fall off the left edge (the "lost y axes" and "lar work waiting" a teacher saw).
  */
-export async function dayChart(el: HTMLElement, text: ChartText, size: ChartSize, yDomain: number[]): Promise<DayChart> {
+export async function dayChart(el: HTMLElement, text: ChartText, size: ChartSize, yDomain: number[], lines: readonly LineStyle[] = SIDE_LINES): Promise<DayChart> {
+  const domain = lines.map((l) => l.label);
   const f = size.font;
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -81,11 +95,11 @@ export async function dayChart(el: HTMLElement, text: ChartText, size: ChartSize
           y: { field: 'v', type: 'quantitative', title: text.yTitle, scale: { domain: { unionWith: yDomain }, nice: true }, axis: { format: ',.3~r', tickCount: 5 } },
           color: {
             field: 'side', type: 'nominal',
-            scale: { domain: ['A', 'B'], range: [COLOURS.a, COLOURS.b] },
+            scale: { domain, range: lines.map((l) => l.colour) },
             // The legend is the page's (legendHtml): names of A and B wrap there, a vega legend runs past a narrow chart.
             legend: null,
           },
-          strokeDash: { field: 'side', type: 'nominal', scale: { domain: ['A', 'B'], range: [[1, 0], [8, 4]] }, legend: null },
+          strokeDash: { field: 'side', type: 'nominal', scale: { domain, range: lines.map((l) => l.dash) }, legend: null },
         },
       },
       { data: { values: [{}] }, mark: { type: 'rule', color: COLOURS.cursor, strokeWidth: 2, aria: false }, encoding: { x: { datum: { expr: 'cursor' }, type: 'temporal' } } },
@@ -98,8 +112,12 @@ export async function dayChart(el: HTMLElement, text: ChartText, size: ChartSize
 }
 
 /** Draw one side's line (the other side's stays), and A's campaigns when given. */
-export async function setSide(c: DayChart, side: Side, points: Point[], cursor: number, bands?: { from: number; to: number; label: string }[]): Promise<void> {
-  const label = side.toUpperCase();
+export function setSide(c: DayChart, side: Side, points: Point[], cursor: number, bands?: { from: number; to: number; label: string }[]): Promise<void> {
+  return setLine(c, side.toUpperCase(), points, cursor, bands);
+}
+
+/** Draw the line of this label (a LineStyle's), and the campaigns when given. */
+export async function setLine(c: DayChart, label: string, points: Point[], cursor: number, bands?: { from: number; to: number; label: string }[]): Promise<void> {
   c.view.signal('cursor', cursor);
   c.view.change('points', changeset().remove((x: { side: string }) => x.side === label).insert(points.map((p) => ({ ...p, side: label }))));
   if (bands) c.view.change('bands', changeset().remove(() => true).insert(bands));
@@ -112,9 +130,14 @@ export async function setCursor(c: DayChart, t: number): Promise<void> {
 
 /** The legend of A and B by what they are, with their colours and line styles (B dashed). */
 export function legendHtml(aName: string, bName: string): string {
+  return linesLegendHtml([{ name: aName, colour: COLOURS.a, dash: 'none' }, { name: bName, colour: COLOURS.b, dash: '9 5' }]);
+}
+
+/** A legend of named lines (list items), each with its colour and dash (SVG stroke-dasharray). */
+export function linesLegendHtml(lines: { name: string; colour: string; dash: string }[]): string {
   const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const line = (colour: string, dash: string) => `<svg class="swatch" width="48" height="14" aria-hidden="true"><line x1="2" y1="7" x2="46" y2="7" stroke="${colour}" stroke-width="4" stroke-dasharray="${dash}"/></svg>`;
-  return `<li>${line(COLOURS.a, 'none')} ${esc(aName)}</li><li>${line(COLOURS.b, '9 5')} ${esc(bName)}</li>`;
+  return lines.map((l) => `<li>${line(l.colour, l.dash)} ${esc(l.name)}</li>`).join('');
 }
 
 export type { Band };
@@ -150,8 +173,9 @@ export async function diffChart(
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: size.width,
-    height: { step: Math.round(f * 2.2) },
-    autosize: { type: 'fit-x', contains: 'padding' },
+    // A row per measure; or, given a height (a projector's box), the whole chart fits it.
+    height: size.height > 0 ? size.height : { step: Math.round(f * 2.2) },
+    autosize: { type: size.height > 0 ? 'fit' : 'fit-x', contains: 'padding' },
     title: { text: wrap(text.title, size.width, f + 4), fontSize: f + 4, anchor: 'start', frame: 'bounds', color: '#000' },
     data: { values: rows },
     config: { font: FONT, view: { stroke: null }, axis: { labelFontSize: f, titleFontSize: f, labelLimit: 0, labelColor: '#000', titleColor: '#000', titleFontWeight: 'normal' } },

@@ -71,7 +71,7 @@ export interface Band {
   days: number;
 }
 
-export function campaignBands(r: LiveResult): Band[] {
+export function campaignBands(r: Pick<LiveResult, 'start' | 'campaignOfDay'>): Band[] {
   const out: Band[] = [];
   const c = r.campaignOfDay;
   for (let d = 0; d < c.length; d++) {

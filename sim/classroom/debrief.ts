@@ -1,6 +1,7 @@
 import { format, num, type Locale } from '../i18n/format.js';
 import { CLASSROOM_TEXT } from '../i18n/classroom-messages.js';
 import { collectRun, type RunResult } from '../library/collect-run.js';
+import { WEEK_DAYS } from '../model/decisions.js';
 import { M } from '../model/record.js';
 import type { HeadDecision } from '../scenario/schema/decisions.js';
 import type { Scenario } from '../scenario/schema/index.js';
@@ -20,8 +21,15 @@ export interface DepartmentDebrief {
   model: ArmTotals;
 }
 
+/** A run's weekly totals (week w: days 7w to 7w + 6), drawn on the debrief's charts. */
+export interface ArmWeeks {
+  campaignDone: number[];
+  regularDone: number[];
+  dropped: number[];
+}
+
 export interface Debrief {
-  arms: { id: 'class' | 'model' | 'ignore'; totals: ArmTotals }[];
+  arms: { id: 'class' | 'model' | 'ignore'; totals: ArmTotals; weeks: ArmWeeks }[];
   /** Per department, for the students' own summaries. */
   departments: DepartmentDebrief[];
   sentence: Record<Locale, string>;
@@ -56,14 +64,36 @@ export function totals(r: RunResult, row = r.units.length): ArmTotals {
   return { campaignDone, regularDone, dropped, fatigue: fatigue / Math.max(1, t.days) };
 }
 
+/** A run's county figures summed week by week (a last, short week summed as far as it goes). */
+export function weeklyTotals(r: RunResult): ArmWeeks {
+  const t = r.daily!;
+  const row = r.units.length;
+  const out: ArmWeeks = { campaignDone: [], regularDone: [], dropped: [] };
+  for (let from = 0; from < t.days; from += WEEK_DAYS) {
+    let c = 0;
+    let g = 0;
+    let x = 0;
+    for (let d = from; d < Math.min(t.days, from + WEEK_DAYS); d++) {
+      c += t.get(d, row, M.done_campaign);
+      g += t.get(d, row, M.done_regular);
+      x += t.get(d, row, M.lapsed_regular);
+    }
+    out.campaignDone.push(c);
+    out.regularDone.push(g);
+    out.dropped.push(x);
+  }
+  return out;
+}
+
 /** The class's run beside the model's heads and heads who ignore the assessment, same scenario and seed key. */
 export function debrief(classRun: RunResult, base: Scenario, seedKey: string): Debrief {
   const plain: Scenario = { ...base, decisions: undefined };
   const modelRun = collectRun(plain, seedKey, { daily: true });
+  const ignoreRun = collectRun(ignoringAssessment(plain), seedKey, { daily: true });
   const arms: Debrief['arms'] = [
-    { id: 'class', totals: totals(classRun) },
-    { id: 'model', totals: totals(modelRun) },
-    { id: 'ignore', totals: totals(collectRun(ignoringAssessment(plain), seedKey, { daily: true })) },
+    { id: 'class', totals: totals(classRun), weeks: weeklyTotals(classRun) },
+    { id: 'model', totals: totals(modelRun), weeks: weeklyTotals(modelRun) },
+    { id: 'ignore', totals: totals(ignoreRun), weeks: weeklyTotals(ignoreRun) },
   ];
   const departments = base.departments.map((d, u) => ({ department: d.id, class: totals(classRun, u), model: totals(modelRun, u) }));
   const [c, m, i] = arms.map((a) => a.totals);

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { MAX_MESSAGE_BYTES, parseMessage, StudentMessage, TeacherMessage } from './messages.js';
+import { AddressBook, type AddressLimits, type AddressRates } from './address-limits.js';
 import { RateLimit } from './rate-limit.js';
 import { Refused, type Session, type SessionEvent } from './session.js';
 import type { SessionLog } from './log.js';
@@ -18,6 +19,8 @@ interface Conn {
   role: 'student' | 'teacher';
   token: string | null;
   limit: RateLimit;
+  /** The limits of the network address the socket came from (shared by its sockets; none for the teacher). */
+  address: AddressLimits | null;
 }
 
 export interface ServerOptions {
@@ -30,9 +33,15 @@ export interface ServerOptions {
   pages: { student: string; teacher: string };
   /** Open sockets at most (MAX_CONNECTIONS unless said). */
   maxConnections?: number;
+  /** Joins and messages per network address (ADDRESS_RATES unless said); null: no per-address limit. */
+  addressRates?: AddressRates | null;
   /** Called after the session ends (the export is written there). */
   onEnd?: (session: Session) => void;
 }
+
+/** What a phone is told when its network address is over its limits (shown on the phone as it is). */
+export const ADDRESS_JOINS_REFUSED = 'too many joins from this network address: wait a minute and join again (if the whole class shares one address, the teacher restarts with --no-address-limit)';
+export const ADDRESS_MESSAGES_REFUSED = 'too many messages from this network address; slow down';
 
 /** Same length, constant time: a key guessed a character at a time learns nothing from timing. */
 function sameKey(a: string, b: string): boolean {
@@ -41,8 +50,11 @@ function sameKey(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; font-src data:";
+/** The teacher's charts are vega's, which compiles its expressions with Function (as on the teachers' page). */
+const TEACHER_CSP = CSP.replace("script-src 'unsafe-inline'", "script-src 'unsafe-inline' 'unsafe-eval'");
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:",
+  'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
@@ -58,11 +70,13 @@ export class ClassroomServer {
   private readonly http: Server;
   private readonly wss: WebSocketServer;
   private readonly conns = new Set<Conn>();
+  private readonly addresses: AddressBook | null;
   private paceTimer: NodeJS.Timeout | null = null;
   pace = 0;
   links: Links = { student: '', teacher: '' };
 
   constructor(private readonly o: ServerOptions) {
+    this.addresses = o.addressRates === null ? null : new AddressBook(o.addressRates);
     this.http = createServer((req, res) => this.page(req, res));
     this.wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
     this.http.on('upgrade', (req, socket, head) => {
@@ -83,7 +97,9 @@ export class ClassroomServer {
         socket.destroy();
         return;
       }
-      this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, teacher ? 'teacher' : 'student'));
+      // The teacher (who showed the key) is not held to the students' per-address limits.
+      const address = teacher ? null : this.addresses?.of(req.socket.remoteAddress) ?? null;
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, teacher ? 'teacher' : 'student', address));
     });
   }
 
@@ -119,12 +135,12 @@ export class ClassroomServer {
       res.end('not found\n');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS });
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS, ...(path === '/teacher' ? { 'content-security-policy': TEACHER_CSP } : {}) });
     res.end(body);
   }
 
-  private connect(ws: WebSocket, role: 'student' | 'teacher'): void {
-    const conn: Conn = { ws, role, token: null, limit: new RateLimit() };
+  private connect(ws: WebSocket, role: 'student' | 'teacher', address: AddressLimits | null): void {
+    const conn: Conn = { ws, role, token: null, limit: new RateLimit(), address };
     this.conns.add(conn);
     ws.on('close', () => this.conns.delete(conn));
     ws.on('error', () => ws.terminate());
@@ -138,6 +154,9 @@ export class ClassroomServer {
       else if (conn.limit.refused === 1) this.send(conn, { t: 'error', reason: 'too many messages; slow down' });
       return;
     }
+    // Many sockets (and tokens) from one address share its bucket: a hostile laptop cannot multiply
+    // a phone's allowance by opening more sockets. Refusals count towards closing the socket.
+    if (conn.address && !conn.address.messages.take()) return this.refuse(conn, ADDRESS_MESSAGES_REFUSED, 'addressMessages');
     if (isBinary) return this.refuse(conn, 'text messages only');
     const raw = data.toString();
     try {
@@ -149,9 +168,10 @@ export class ClassroomServer {
     }
   }
 
-  private refuse(conn: Conn, reason: string): void {
+  /** Refuse a message with its reason; `code` names the phone's own words for it (CLASSROOM_TEXT), in the phone's language. */
+  private refuse(conn: Conn, reason: string, code?: 'addressJoins' | 'addressMessages'): void {
     conn.limit.refused++;
-    this.send(conn, { t: 'error', reason });
+    this.send(conn, code ? { t: 'error', reason, code } : { t: 'error', reason });
     if (conn.limit.refused > MAX_REFUSED) conn.ws.close(1008, 'too many refused messages');
   }
 
@@ -169,6 +189,7 @@ export class ClassroomServer {
     const m = p.msg;
     if (m.t === 'join') {
       if (conn.token) return this.refuse(conn, 'already joined');
+      if (conn.address && !conn.address.joins.take()) return this.refuse(conn, ADDRESS_JOINS_REFUSED, 'addressJoins');
       const token = randomBytes(16).toString('hex');
       this.commit({ e: 'join', token, name: m.name, department: s.nextDepartment() });
       conn.token = token;

@@ -20,6 +20,8 @@ export interface ClassroomOptions {
   resume: boolean;
   pace: number;
   maxConnections?: number;
+  /** Limit joins and messages per network address (default); false when the class shares one address. */
+  addressLimit?: boolean;
 }
 
 /** The address phones can reach: the host asked for, or the first IPv4 address on the network. */
@@ -47,8 +49,9 @@ export async function startClassroom(o: ClassroomOptions, qr: (text: string) => 
     key: open.header.key,
     host: o.host,
     port: o.port,
-    pages: classroomPages(),
+    pages: await classroomPages(open.session.scenario),
     maxConnections: o.maxConnections,
+    addressRates: o.addressLimit === false ? null : undefined,
     onEnd: (s) => setDebrief(s, writeExport(s, o.dir)),
   });
   // A session resumed after its end shows its debrief again.

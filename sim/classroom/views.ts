@@ -1,6 +1,7 @@
 import type { Debrief } from './debrief.js';
 import type { Session } from './session.js';
 import { NEUTRAL_CHOICE } from './county.js';
+import type { Locale } from '../i18n/format.js';
 
 /** Where the class joins and where the teacher steers (and the join address as a terminal QR code). */
 export interface Links {
@@ -18,7 +19,15 @@ export function setDebrief(session: Session, d: Debrief): void {
   debriefs.set(session, d);
 }
 
-const names = (s: Session) => Object.fromEntries(s.scenario.departments.map((d) => [d.id, d.name ?? d.id]));
+/** A department's name in each language the pages speak: its `names` entry, else its name, else its id. */
+export type LocalName = Record<Locale, string>;
+const names = (s: Session): Record<string, LocalName> =>
+  Object.fromEntries(
+    s.scenario.departments.map((d) => {
+      const en = d.name ?? d.id;
+      return [d.id, { en, 'zh-CN': d.names?.['zh-CN'] ?? en }];
+    }),
+  );
 
 /** What one student's phone shows: their own department only. */
 export function studentView(s: Session, token: string) {
@@ -57,6 +66,9 @@ export function teacherView(s: Session, links: Links, pace: number) {
     done: c.done,
     pace,
     links: { student: links.student, qr: links.qrModules ?? [] },
+    // The charts draw dates and shade the campaigns, the whole calendar known from the start.
+    start: s.scenario.calendar.start,
+    campaignOfDay: Array.from(c.sim.state.campaignOfDay),
     departments: s.scenario.departments.map((d) => ({ id: d.id, name: deptNames[d.id] })),
     students: [...s.students.values()].map((x) => ({ token: x.token, name: x.name, department: x.department, decided: x.chosenWeek === c.week, weeks: x.weeksChosen })),
     series: Array.from({ length: c.week }, (_, w) => c.countyWeek(w)),

@@ -53,6 +53,22 @@ await build({
 
 if (!readdirSync(chunks).length) throw new Error('bundle: no chunks written');
 
+// The classroom's teacher screen (web/classroom/projector.ts) draws the teachers' page's charts
+// (web/charts.ts, vega-lite): one browser script, inlined into the page by sim/classroom/pages.ts.
+await build({
+  entryPoints: [join(dirname(sim), 'web', 'classroom', 'projector.ts')],
+  outfile: join(out, 'classroom', 'projector.js'),
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  charset: 'utf8',
+  legalComments: 'none',
+  plugins: [zodWithoutLocales],
+  logLevel: 'warning',
+});
+
 // The bin must stay executable after every build (tsc and esbuild write files without the execute
 // bit): `npx deptsim` in a checkout, or from a tarball npm packed after rebuilding dist/, runs the
 // file itself and fails with "Permission denied" otherwise.

@@ -44,8 +44,6 @@ export const CLASSROOM_TEXT = {
   end: msg('End and debrief', '结束并复盘'),
   pace: msg('Seconds a week (0 = by hand)', '每周秒数（0 为手动推进）'),
   ranking: msg('Assessment ranking', '考核排名'),
-  served: msg('Regular work served, week by week', '每周办结的日常业务'),
-  campaignDone: msg('Campaign tasks done, week by week', '每周完成的攻坚任务'),
   kick: msg('Remove', '移出'),
   move: msg('Move to', '调到'),
   debrief: msg('Debrief', '复盘'),
@@ -66,6 +64,21 @@ export const CLASSROOM_TEXT = {
     'Same county, same random numbers: against heads who ignore the assessment, your class finished {campaignDiff} {campaignSign, select, fewer {fewer} other {more}} campaign tasks and left {droppedDiff} {droppedSign, select, fewer {fewer} other {more}} requests never served. The model\'s heads finished {modelCampaign} campaign tasks and left {modelDropped} requests never served.',
     '同一个县、同一组随机数：与不看考核的局长相比，本班{campaignSign, select, fewer {少} other {多}}完成了 {campaignDiff} 件攻坚任务，逾期未办即作废的群众事项{droppedSign, select, fewer {少} other {多}}了 {droppedDiff} 件。模型中的局长完成了 {modelCampaign} 件攻坚任务，{modelDropped} 件事项逾期未办即作废。',
   ),
+  // The projector's charts (web/classroom/projector.ts).
+  // Titles carry the unit: a y axis title longer than a projector's short chart ran off it.
+  servedChart: msg('Regular work served (items a week)', '每周办结的日常业务（件）'),
+  campaignChart: msg('Campaign tasks done (items a week)', '每周完成的攻坚任务（件）'),
+  neverServedSoFar: msg('Requests never served (items, in total)', '累计逾期作废事项（件）'),
+  campaignSoFar: msg('Campaign tasks done (items, in total)', '累计完成的攻坚任务（件）'),
+  rankingAxis: msg('score', '得分'),
+  rankingNote: msg('Score: items done per person, weighted as the assessment weighs each kind', '得分：人均办结事项，按考核权重计'),
+  // A phone over its network address's limits (sim/classroom/address-limits.ts).
+  addressJoins: msg(
+    'Too many phones have joined from this network address just now: wait a minute and join again. (If the whole class shares one address, the teacher restarts with --no-address-limit.)',
+    '同一网络地址刚刚加入的手机太多：请等一分钟再加入。（如果全班共用一个网络地址，请老师加上 --no-address-limit 重新启动。）',
+  ),
+  addressMessages: msg('Too many messages from this network address: wait a moment and send again.', '同一网络地址发送的消息太多：请稍等片刻再提交。'),
+  roster: msg('Students and their departments', '学生及所在部门'),
 } satisfies Record<string, Template>;
 
 export type ClassroomTextKey = keyof typeof CLASSROOM_TEXT;

@@ -55,7 +55,8 @@ export function parameterTable(r: Results, locale: Locale = 'en'): Table | null 
       if (v.every((x) => x === null || typeof x !== 'object')) rows.push([path, v.length ? v.map(String).join(', ') : tr('none', locale)]);
       else v.forEach((x, i) => walk(x, `${path}.${x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string' ? (x as { id: string }).id : i}`));
     } else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) if (k !== '$schema' && k !== 'id') walk(x, path ? `${path}.${k}` : k);
+      // `names` holds a department's name in other languages: a translation, not a parameter.
+      for (const [k, x] of Object.entries(v)) if (k !== '$schema' && k !== 'id' && k !== 'names') walk(x, path ? `${path}.${k}` : k);
     } else rows.push([path, v === null || v === undefined ? '' : String(v)]);
   };
   const { description: _d, ...rest } = r.scenario;

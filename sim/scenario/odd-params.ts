@@ -38,15 +38,16 @@ export const ODD_GROUPS: readonly ParamGroup[] = [
  */
 export const NOT_MODEL_PARAMETERS: readonly string[] = ['extends', '$schema', 'name', 'description', 'seed', 'replicates', 'mechanisms', 'outputs', 'sweep', 'report', 'decisions'];
 
-/** Entries' ids and display names label a department, campaign or duty; they set nothing. */
+/** Entries' ids and display names (and a name's translations, `names.zh-CN`) label a department, campaign or duty; they set nothing. */
 const LABELS = new Set(['id', 'name']);
+const isLabel = (path: string) => LABELS.has(lastKey(path)) || /(^|\.)names\./.test(path);
 
 const under = (path: string, field: string) => path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[]`);
 const lastKey = (path: string) => path.slice(path.lastIndexOf('.') + 1);
 
 /** Every parameter of the model: the scenario's leaf fields less labels and run settings. */
 export function modelParameters(schema: Json): FieldRow[] {
-  return fieldRows(schema).filter((r) => r.leaf && !LABELS.has(lastKey(r.path)) && !NOT_MODEL_PARAMETERS.some((f) => under(r.path, f)));
+  return fieldRows(schema).filter((r) => r.leaf && !isLabel(r.path) && !NOT_MODEL_PARAMETERS.some((f) => under(r.path, f)));
 }
 
 /** The group's parameters, in the order of its `fields` and then of the schema. */

@@ -5,15 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startClassroom, type RunningClassroom } from '../../sim/classroom/start.js';
 import { LOG_FILE } from '../../sim/classroom/log.js';
 import { loadScenario } from '../../sim/scenario/load.js';
-import { CHOICE, Client, quantile } from '../../bench/classroom-client.js';
+import { CHOICE, Client, phoneAddress, quantile } from '../../bench/classroom-client.js';
+import { ADDRESS_RATES } from '../../sim/classroom/address-limits.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'classroom-server-'));
 let room: RunningClassroom;
 let base: string;
 let teacherUrl: string;
 const clients: Client[] = [];
-const open = async (url: string) => {
-  const c = await Client.open(url);
+const open = async (url: string, from?: string) => {
+  const c = await Client.open(url, from);
   clients.push(c);
   return c;
 };
@@ -29,8 +30,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function student(name: string): Promise<{ c: Client; view: any }> {
-  const c = await open(`${base}?role=student`);
+async function student(name: string, from?: string): Promise<{ c: Client; view: any }> {
+  const c = await open(`${base}?role=student`, from);
   c.send({ t: 'join', name });
   return { c, view: await c.next((m) => m.t === 'view') };
 }
@@ -40,7 +41,8 @@ describe('the classroom server over real WebSockets', () => {
     const teacher = await open(teacherUrl);
     await teacher.next((m) => m.t === 'county');
     const N = 60;
-    const students = await Promise.all(Array.from({ length: N }, (_, i) => student(`s${i}`)));
+    // Each phone from its own address, as on a classroom's Wi-Fi.
+    const students = await Promise.all(Array.from({ length: N }, (_, i) => student(`s${i}`, phoneAddress(i))));
     // Four departments, fifteen heads each.
     const per = new Map<string, number>();
     for (const s of students) per.set(s.view.department, (per.get(s.view.department) ?? 0) + 1);
@@ -119,6 +121,55 @@ describe('the classroom server over real WebSockets', () => {
     expect(view.department).toBeTruthy();
   });
 
+  it('many tokens from one address: joins and messages are limited per address, with a clear message; other addresses go on', async () => {
+    const from = '127.2.0.1';
+    const url = `${base}?role=student`;
+    // A laptop opening socket after socket, each joining as a new student.
+    const sockets = await Promise.all(Array.from({ length: ADDRESS_RATES.joinBurst + 5 }, () => open(url, from)));
+    for (const [i, c] of sockets.entries()) c.send({ t: 'join', name: `bot ${i}` });
+    const answers = await Promise.all(sockets.map((c) => c.next((m) => m.t === 'view' || m.t === 'error')));
+    const joined = sockets.filter((_, i) => answers[i].t === 'view');
+    const refused = answers.filter((m) => m.t === 'error');
+    // A few may refill while the sockets open (the bucket refills at 6 a minute).
+    expect(joined.length).toBeGreaterThanOrEqual(ADDRESS_RATES.joinBurst);
+    expect(joined.length).toBeLessThanOrEqual(ADDRESS_RATES.joinBurst + 1);
+    expect(refused.length).toBeGreaterThanOrEqual(4);
+    for (const m of refused) {
+      expect(m.reason).toMatch(/too many joins from this network address: wait a minute/);
+      // The phone says it in its own language (CLASSROOM_TEXT.addressJoins).
+      expect(m.code).toBe('addressJoins');
+    }
+    // The joined tokens each flood below their own socket's limit (10 each, bursts of 20 allowed),
+    // together far above the address's: what the log takes is the address's burst, not the sum.
+    const chooseLines = () => readFileSync(join(dir, 's', LOG_FILE), 'utf8').split('\n').filter((l) => l.includes('"choose"')).length;
+    const before = chooseLines();
+    const week = room.open.session.county.week;
+    for (const c of joined) for (let k = 0; k < 10; k++) c.send({ t: 'choose', week, choice: CHOICE });
+    const replies = await Promise.all(joined.map(async (c) => {
+      const out: any[] = [];
+      for (let k = 0; k < 10; k++) out.push(await c.next((m) => m.t === 'chosen' || m.t === 'error'));
+      return out;
+    }));
+    const flat = replies.flat();
+    const slowed = flat.filter((m) => m.t === 'error');
+    expect(slowed.length).toBeGreaterThan(0);
+    for (const m of slowed) expect([m.reason, m.code]).toEqual(['too many messages from this network address; slow down', 'addressMessages']);
+    const logged = chooseLines() - before;
+    expect(logged).toBe(flat.filter((m) => m.t === 'chosen').length);
+    // The joins above took their share of the address's burst; a few more refill meanwhile.
+    expect(logged).toBeGreaterThan(0);
+    expect(logged).toBeLessThan(ADDRESS_RATES.messageBurst + 5);
+    expect(logged).toBeLessThan(joined.length * 10);
+    // Reconnecting refills neither bucket of the address (its messages may be spent before its joins).
+    const again = await open(url, from);
+    again.send({ t: 'join', name: 'one more' });
+    expect((await again.next((m) => m.t === 'error')).reason).toMatch(/^too many (joins|messages) from this network address/);
+    // A phone on another address joins and decides as before.
+    const { c: other, view } = await student('Another phone', '127.2.0.2');
+    other.send({ t: 'choose', week: view.week, choice: CHOICE });
+    expect((await other.next((m) => m.t === 'chosen' || m.t === 'error')).t).toBe('chosen');
+  });
+
   it('names are kept as typed (escaped where shown); control characters are refused', async () => {
     const { view } = await student('<img src=x onerror=alert(1)>');
     expect(view.name).toBe('<img src=x onerror=alert(1)>');
@@ -177,6 +228,23 @@ describe('a connection flood', () => {
       for (const c of [...three, again]) c.ws.terminate();
     } finally {
       await small.stop();
+    }
+  });
+});
+
+describe('--no-address-limit (a class behind one router address)', () => {
+  it('lets more students join from one address than the limit would', async () => {
+    const shared = await startClassroom({ host: '127.0.0.1', port: 0, dir: join(dir, 'shared'), scenario: loadScenario('scenarios/teach-county.yaml'), source: 'teach-county', resume: false, pace: 0, addressLimit: false });
+    const cs: Client[] = [];
+    try {
+      const url = `ws://127.0.0.1:${shared.port}/ws?role=student`;
+      for (let i = 0; i < ADDRESS_RATES.joinBurst + 5; i++) cs.push(await Client.open(url, '127.3.0.1'));
+      for (const [i, c] of cs.entries()) c.send({ t: 'join', name: `n${i}` });
+      const answers = await Promise.all(cs.map((c) => c.next((m) => m.t === 'view' || m.t === 'error')));
+      expect(answers.filter((m) => m.t === 'view')).toHaveLength(ADDRESS_RATES.joinBurst + 5);
+    } finally {
+      for (const c of cs) c.ws.terminate();
+      await shared.stop();
     }
   });
 });

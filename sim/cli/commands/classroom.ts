@@ -27,6 +27,7 @@ export function registerClassroom(y: Argv): Argv {
         .option('host', { type: 'string', default: '0.0.0.0', describe: 'address to listen on (default: every network of this computer)' })
         .option('dir', { type: 'string', describe: 'folder for the session log and export (default reports/classroom-<scenario>-<time>)' })
         .option('resume', { type: 'string', describe: 'continue the session logged in this folder' })
+        .option('address-limit', { type: 'boolean', default: true, describe: 'limit joins and messages per network address (--no-address-limit when every phone reaches this computer through one router address)' })
         .option('pace', { type: 'number', default: 0, describe: 'seconds per simulated week (0: the teacher steps by hand)' })
         .epilogue(
           examplesText([
@@ -49,7 +50,7 @@ export function registerClassroom(y: Argv): Argv {
       const { startClassroom, EXPORT_FOLDER, ListenError, LogError, terminalQr } = await import('../../classroom/start.js');
       let running;
       try {
-        running = await startClassroom({ host: argv.host as string, port, dir, scenario, source: argv.scenario as string, resume: !!resume, pace }, terminalQr);
+        running = await startClassroom({ host: argv.host as string, port, dir, scenario, source: argv.scenario as string, resume: !!resume, pace, addressLimit: argv['address-limit'] as boolean }, terminalQr);
       } catch (e) {
         if (e instanceof ListenError || e instanceof LogError) throw new UsageError(e.message);
         if (e instanceof Error && /holds no session|already holds a session/.test(e.message)) throw new UsageError(e.message);
