@@ -3,7 +3,7 @@ import type { Measure } from './presets.js';
 
 /** The county's daily series the charts draw (metric names of the daily record). */
 export const COUNTY_SERIES = ['open_regular', 'lapsed_regular', 'done_regular', 'fatigue_mean', 'hours_shirked', 'hours_meetings', 'open_shared'] as const;
-/** The daily metrics whose sum is a day's scheduled working hours (as the shirking measure counts them, sim/metrics/measures.ts). */
+/** The daily metrics whose sum is a day's scheduled working hours (as the shirking measure counts them, sim/measures/measures.ts). */
 export const SCHEDULED_HOURS = ['hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting', 'hours_meetings', 'hours_shirked', 'hours_idle'] as const;
 /** Each unit's daily state for the day slider's table (metric names of the daily record). */
 export const UNIT_STATE = { staff: 'staff', seconded: 'seconded_away', backlog: 'open_regular', fatigue: 'fatigue_mean', sick: 'staff_sick' } as const;

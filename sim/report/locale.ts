@@ -1,6 +1,6 @@
 import { format, MEASURE_TEXT, REPORT_MESSAGES, type Locale, type ReportMessageKey, type Values } from '../i18n/index.js';
-import { formatDifference, titleOf, type MeasureInfo } from '../metrics/measure.js';
-import { measureInfo } from '../metrics/measures.js';
+import { formatDifference, titleOf, type MeasureInfo } from '../measures/measure.js';
+import { measureInfo } from '../measures/measures.js';
 
 export type { Locale } from '../i18n/index.js';
 

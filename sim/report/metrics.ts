@@ -1,5 +1,5 @@
-import { screenScale } from '../metrics/measure.js';
-import { measureInfo } from '../metrics/measures.js';
+import { screenScale } from '../measures/measure.js';
+import { measureInfo } from '../measures/measures.js';
 import { chooseMeasures, rankDifferences, rankMorris, rankSweep } from './evidence.js';
 import type { Results } from './read/results.js';
 import { statOf } from './stat.js';

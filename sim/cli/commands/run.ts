@@ -15,7 +15,7 @@ import { runSingle } from '../../runner/run.js';
 import type { RunSummary } from '../../metrics/summary.js';
 import { UsageError } from '../fail.js';
 import { windowMeasureTable } from '../measure-table.js';
-import type { WindowMeasureName } from '../../metrics/measures.js';
+import type { WindowMeasureName } from '../../measures/measures.js';
 import { stableJson } from '../../runner/format.js';
 import { langOption, reportStep } from './report.js';
 import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, shardOf, startWorkers, type ExperimentArgs } from './experiment-options.js';

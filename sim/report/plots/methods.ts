@@ -1,5 +1,5 @@
 import { csvParse } from 'd3-dsv';
-import { measureInfo, SETUP_MEASURES } from '../../metrics/measures.js';
+import { measureInfo, SETUP_MEASURES } from '../../measures/measures.js';
 import { factorInfo } from '../../runner/factor-info.js';
 import type { Factor } from '../../runner/factors.js';
 import { readCsvText } from '../../runner/format.js';

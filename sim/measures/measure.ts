@@ -1,7 +1,7 @@
-import type { RecordUnit } from '../model/record.js';
+import type { RecordUnit } from './record.js';
 
 /**
- * What every measure in the registry (sim/metrics/measures.ts) says about itself. Files, terminal
+ * What every measure in the registry (sim/measures/measures.ts) says about itself. Files, terminal
  * tables, report labels and docs/OUTPUTS.md are all derived from these fields, so a measure's
  * meaning is written once.
  */

@@ -1,9 +1,9 @@
-import { METRICS, RECORD, type MetricName, type RecordField } from '../model/record.js';
+import { METRICS, RECORD, type MetricName, type RecordField } from './record.js';
 import type { MeasureInfo } from './measure.js';
 
 /**
  * The registry of daily.csv's measure columns, derived from the model's daily record
- * (sim/model/record.ts: RECORD gives each figure's label, unit, meaning and phase). How a figure
+ * (sim/measures/record.ts: RECORD gives each figure's label, unit, meaning and phase). How a figure
  * combines over units and days follows from whether it is a level (a state at the end of the day:
  * mean over days) or a flow (summed over days).
  */

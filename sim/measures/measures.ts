@@ -1,11 +1,11 @@
-import type { MetricName } from '../model/record.js';
+import type { MetricName } from './record.js';
 import type { MeasureInfo } from './measure.js';
 
 /**
  * THE registry of window measures: every figure of summary.json's windows, replicates.csv's measure
  * columns and summary.csv's `metric` values, with its meaning and how it is computed from the daily
  * record. The order here is the column order of the files. To add a measure: add an entry here (and,
- * if it needs a new daily figure, that figure's entry in RECORD, sim/model/record.ts, and the model
+ * if it needs a new daily figure, that figure's entry in RECORD, sim/measures/record.ts, and the model
  * phase that books it); the summary, the CSV files, the terminal, the report and docs/OUTPUTS.md pick
  * it up.
  */
