@@ -106,7 +106,7 @@ export function registerRun(y: Argv): Argv {
       const shard = shardOf(args);
       // A plain run (no replicates asked for anywhere) keeps the single-run output and seed key.
       if (args.replicates === undefined && scenario.replicates === 1 && !shard) {
-        const target = { dir: out, identity: runPlanHash(scenario, seed), force: args.force, inputs };
+        const target = { dir: out, identity: runPlanHash(scenario, seed), force: args.force, inputs, run: { scenario, seed } };
         asUsage(() => {
           checkOutputFolder(target);
           checkRuns({ runs: 1, what: 'this run' }, budget);
