@@ -1,4 +1,4 @@
-import { METRICS, RECORD, type MetricName, type RecordField } from './record.js';
+import { countyRow, METRICS, RECORD, type MetricName, type RecordField } from './record.js';
 import type { MeasureInfo } from './measure.js';
 
 /**
@@ -13,7 +13,7 @@ export const DAILY_MEASURES: Record<MetricName, MeasureInfo> = Object.fromEntrie
     const level = kind === 'level';
     const info: MeasureInfo = {
       label, unit, description, phase, better: better ?? 'neither',
-      overUnits: m === 'assessment_score' ? 'mean over departments' : level && (unit === '0–1' || unit === '1/day') ? 'mean over people' : m === 'reversals' ? 'largest' : 'sum',
+      overUnits: countyRow(m),
       overDays: level ? 'mean of days' : 'sum',
       digits: unit === '0–1' || unit === '1/day' ? 3 : 1,
     };

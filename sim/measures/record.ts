@@ -98,9 +98,27 @@ export const NUM_METRICS = METRICS.length;
 // slow dictionary mode, and the daily loop reads these indices millions of times.
 export const M = { ...Object.fromEntries(METRICS.map((m, i) => [m, i])) } as { readonly [K in MetricName]: number };
 
-/** Metrics that are levels or means (not additive over days). */
 /** Metrics that are levels or means (not additive over days): RECORD's `level` figures. */
 export const LEVEL_METRICS: ReadonlySet<MetricName> = new Set(METRICS.filter((m) => (RECORD[m] as RecordField)[2] === 'level'));
+
+/**
+ * How the county row of a figure is made from the units' rows, where it is not their sum (every other
+ * figure, flow or level, is summed over the units by tally.ts). tally.ts builds its lists from this,
+ * and docs/OUTPUTS.md's "over units" column reads it (sim/measures/daily-measures.ts), so the two
+ * cannot disagree.
+ */
+export const COUNTY_ROW = {
+  reversals: 'largest', // 1 if any unit had one
+  fatigue_mean: 'mean over people',
+  fatigue_p90: 'percentile over people', // of all the county's people, from the units' histograms
+  motivation_mean: 'mean over people',
+  perceived_risk_mean: 'mean over people',
+  shared_waiting: 'county only', // work with no owner yet sits on the county row alone
+  assessment_score: 'mean over departments',
+} as const satisfies Partial<Record<MetricName, string>>;
+export type CountyRow = (typeof COUNTY_ROW)[keyof typeof COUNTY_ROW] | 'sum';
+/** How a figure's county row combines the units. */
+export const countyRow = (m: MetricName): CountyRow => (COUNTY_ROW as Partial<Record<MetricName, CountyRow>>)[m] ?? 'sum';
 
 /** Kinds of work. Each unit has one queue per kind. */
 export const KIND = { regular: 0, campaign: 1, shared: 2 } as const;

@@ -36,7 +36,7 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
     from: 'the zod schema: the parameter tables (groups in sim/scenario/odd-params.ts); the uses of an hour (sim/measures/hour-uses.ts)',
     text: (t) => withHourUses(withParamTables(doc('docs/ODD.md', t), scenarioJsonSchema())),
   },
-  { path: 'docs/OUTPUTS.md', from: 'the measure registries (sim/metrics/) and the results contract (sim/runner/contract.ts)', text: (t) => withOutputsTables(doc('docs/OUTPUTS.md', t)) },
+  { path: 'docs/OUTPUTS.md', from: 'the measure registries (sim/measures/) and the results contract (sim/runner/contract.ts)', text: (t) => withOutputsTables(doc('docs/OUTPUTS.md', t)) },
 ];
 
 /** Each generated file as it stands and as it should be. */
