@@ -1,4 +1,4 @@
-import type { WindowMeasureName } from '../sim/metrics/measures.js';
+import type { WindowMeasureName } from '../sim/measures/measures.js';
 import { memoryFs, parseScenario, type Scenario } from './library.js';
 import baselineCounty from '../scenarios/baseline-county.yaml';
 import caseBStrong from '../scenarios/case-b-strong-office.yaml';

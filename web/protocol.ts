@@ -1,10 +1,11 @@
 import type { Describe, RunSummary, Scenario } from './library.js';
 import type { Measure } from './presets.js';
+import { AT_WORK_HOURS } from '../sim/measures/hour-uses.js';
 
 /** The county's daily series the charts draw (metric names of the daily record). */
 export const COUNTY_SERIES = ['open_regular', 'lapsed_regular', 'done_regular', 'fatigue_mean', 'hours_shirked', 'hours_meetings', 'open_shared'] as const;
-/** The daily metrics whose sum is a day's scheduled working hours (as the shirking measure counts them, sim/metrics/measures.ts). */
-export const SCHEDULED_HOURS = ['hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting', 'hours_meetings', 'hours_shirked', 'hours_idle'] as const;
+/** The daily metrics whose sum is a day's scheduled working hours, the hours at work (as the shirking measure counts them): the uses of an hour in sim/measures/hour-uses.ts. */
+export const SCHEDULED_HOURS = AT_WORK_HOURS;
 /** Each unit's daily state for the day slider's table (metric names of the daily record). */
 export const UNIT_STATE = { staff: 'staff', seconded: 'seconded_away', backlog: 'open_regular', fatigue: 'fatigue_mean', sick: 'staff_sick' } as const;
 export type UnitField = keyof typeof UNIT_STATE;

@@ -1,10 +1,10 @@
-import { formatValue, screenUnit } from '../metrics/measure.js';
-import { measureInfo, type WindowMeasureName, type WindowStats } from '../metrics/measures.js';
+import { formatValue, screenUnit } from '../measures/measure.js';
+import { measureInfo, type WindowMeasureName, type WindowStats } from '../measures/measures.js';
 import { textTable, wrapWords } from './table.js';
 
 /**
  * Terminal tables of window measures, labelled, formatted and united from the registry
- * (sim/metrics/measures.ts): shares print as percentages, every other figure with its measure's
+ * (sim/measures/measures.ts): shares print as percentages, every other figure with its measure's
  * decimals. Which measures a table shows is the command's choice; what they are is the registry's.
  */
 

@@ -1,7 +1,7 @@
 import { msg, type Template } from './format.js';
 
 /**
- * Measures as a class reads them, by measure id of the registry (sim/metrics/measures.ts).
+ * Measures as a class reads them, by measure id of the registry (sim/measures/measures.ts).
  * `name`: a heading; `phrase`: the measure inside a sentence; `value`: a formatted number {x}
  * with its unit ({n}, the raw number, chooses the plural); `short`: the same without the unit
  * phrase, for "instead of …"; `diff`: a formatted difference {x}. A share's {x} is already in per

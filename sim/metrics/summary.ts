@@ -1,12 +1,12 @@
 import { M, NUM_METRICS, type MetricName, type ModelState } from '../model/index.js';
-import { WINDOW_MEASURE_NAMES, WINDOW_MEASURES, type WindowInputs, type WindowStats } from './measures.js';
+import { WINDOW_MEASURE_NAMES, WINDOW_MEASURES, type WindowInputs, type WindowStats } from '../measures/measures.js';
 import type { Window } from './windows.js';
 
 /**
  * Figures for one unit (or the county) over one window: a field per measure of the registry
- * (sim/metrics/measures.ts), which says what each means and how it is computed.
+ * (sim/measures/measures.ts), which says what each means and how it is computed.
  */
-export type { WindowStats } from './measures.js';
+export type { WindowStats } from '../measures/measures.js';
 
 /**
  * How the county gets over a campaign, watched from its last day until the next campaign starts or

@@ -1,12 +1,13 @@
 import { binOf } from '../engine/histogram.js';
 import type { Phase } from '../engine/loop.js';
-import { LEVEL_METRICS, M, METRICS, NUM_KINDS, NUM_METRICS } from './record.js';
+import { countyRow, LEVEL_METRICS, M, METRICS, NUM_KINDS, NUM_METRICS } from './record.js';
 import { STATUS, type ModelState } from './state.js';
 
-const ADDITIVE = METRICS.map((m, i) => (LEVEL_METRICS.has(m) || m === 'reversals' ? -1 : i)).filter((i) => i >= 0);
-// Levels that add up over units, and per-person means (summed here, divided by staff below).
-const SUMMED_LEVELS = [M.open_regular, M.undone_regular, M.open_campaign, M.open_shared, M.backlog_hours_regular, M.seconded_away, M.staff, M.staff_working, M.staff_resting, M.staff_sick];
-const MEANS = [M.fatigue_mean, M.motivation_mean, M.perceived_risk_mean];
+// How the county row combines each figure is declared beside RECORD (COUNTY_ROW): flows and levels
+// that add up over units, and per-person means (summed here, divided by staff below).
+const ADDITIVE = METRICS.map((m, i) => (LEVEL_METRICS.has(m) || countyRow(m) !== 'sum' ? -1 : i)).filter((i) => i >= 0);
+const SUMMED_LEVELS = METRICS.map((m, i) => (LEVEL_METRICS.has(m) && countyRow(m) === 'sum' ? i : -1)).filter((i) => i >= 0);
+const MEANS = METRICS.map((m, i) => (countyRow(m) === 'mean over people' ? i : -1)).filter((i) => i >= 0);
 const STAFF = M.staff, RESTING = M.staff_resting, SICK = M.staff_sick, SECONDED = M.seconded_away;
 const FATIGUE = M.fatigue_mean, MOTIVATION = M.motivation_mean, RISK = M.perceived_risk_mean;
 

@@ -1,4 +1,4 @@
-import { measureInfo, SETUP_MEASURES } from '../metrics/measures.js';
+import { measureInfo, SETUP_MEASURES } from '../measures/measures.js';
 import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js';
 
 /**

@@ -1,5 +1,5 @@
-import { distinctDigits, formatDifference, formatValue, screenUnit, titleOf, type MeasureInfo } from '../metrics/measure.js';
-import { measureInfo } from '../metrics/measures.js';
+import { distinctDigits, formatDifference, formatValue, screenUnit, titleOf, type MeasureInfo } from '../measures/measure.js';
+import { measureInfo } from '../measures/measures.js';
 import { parameterInfo } from '../scenario/field-info.js';
 import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js';
 import { sweepShape, type Shape } from './sweep-shape.js';

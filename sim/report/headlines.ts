@@ -1,5 +1,5 @@
-import { distinctDigits, formatValue, type MeasureInfo } from '../metrics/measure.js';
-import { measureInfo } from '../metrics/measures.js';
+import { distinctDigits, formatValue, type MeasureInfo } from '../measures/measure.js';
+import { measureInfo } from '../measures/measures.js';
 import type { DifferenceRow, MorrisRow, SummaryRow } from '../runner/contract.js';
 import { parameterInfo } from '../scenario/field-info.js';
 import { clearlyNonZero, lower, morrisRanked, sweepAlong, withUnit } from './findings.js';

@@ -1,6 +1,6 @@
 import { format, MEASURE_TEXT, MORE_MEASURE_TEXT, PARAMETER_TEXT, REPORT_MESSAGES, UNIT_TEXT, type Locale, type ReportMessageKey, type Values } from '../i18n/index.js';
-import { formatDifference, titleOf, type MeasureInfo } from '../metrics/measure.js';
-import { measureInfo } from '../metrics/measures.js';
+import { formatDifference, titleOf, type MeasureInfo } from '../measures/measure.js';
+import { measureInfo } from '../measures/measures.js';
 import { parameterInfo } from '../scenario/field-info.js';
 import { factorInfo } from '../runner/factor-info.js';
 import type { Factor } from '../runner/factors.js';

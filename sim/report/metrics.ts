@@ -1,5 +1,5 @@
-import { screenScale } from '../metrics/measure.js';
-import { measureInfo } from '../metrics/measures.js';
+import { screenScale } from '../measures/measure.js';
+import { measureInfo, type WindowMeasureName } from '../measures/measures.js';
 import { chooseMeasures, rankDifferences, rankMorris, rankSweep } from './evidence.js';
 import type { Results } from './read/results.js';
 import { statOf } from './stat.js';
@@ -26,7 +26,7 @@ export function shown(key: string, locale: Locale = 'en'): ShownMeasure {
 const RUN_DEFAULT = [
   'regular_done_per_staff_week', 'scheduled_hours_per_staff_week', 'duty_hours_per_staff_week', 'shirk_rate', 'shirked_hours_per_staff_week',
   'fatigue_mean', 'regular_backlog_end', 'regular_lapsed', 'regular_undone_end', 'wasted_hours',
-];
+] satisfies WindowMeasureName[];
 
 /**
  * The county measures the report's figures and sentences are about: for experiments, those asked

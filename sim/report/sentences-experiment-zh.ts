@@ -1,5 +1,5 @@
-import { distinctDigits, formatValue } from '../metrics/measure.js';
-import { measureInfo } from '../metrics/measures.js';
+import { distinctDigits, formatValue } from '../measures/measure.js';
+import { measureInfo } from '../measures/measures.js';
 import type { MorrisRow, SummaryRow } from '../runner/contract.js';
 import { morrisRanked, sweepAlong } from './findings.js';
 import { differenceText, measurePhrase, measureUnitZh, parameterLabel, parameterNamed, tr, type Locale } from './locale.js';

@@ -9,8 +9,8 @@ import { hasInterval, statOf, type Stat } from './stat.js';
 import { fixed, moved, pct } from './text.js';
 import { bySizeThatMatters, changeSize, clearlyNonZero, relativeChange, signedEffect, signedPercent } from './findings.js';
 import { shownMeasures } from './metrics.js';
-import { distinctDigits, formatValue } from '../metrics/measure.js';
-import { measureInfo } from '../metrics/measures.js';
+import { distinctDigits, formatValue } from '../measures/measure.js';
+import { measureInfo } from '../measures/measures.js';
 import type { DifferenceRow } from '../runner/contract.js';
 
 /**

@@ -2,8 +2,8 @@ import type { Results } from './read/results.js';
 import { datesOfDays } from './series.js';
 import { dateAt } from './plots/time.js';
 import { statOf } from './stat.js';
-import { formatValue } from '../metrics/measure.js';
-import { measureInfo } from '../metrics/measures.js';
+import { formatValue } from '../measures/measure.js';
+import { measureInfo, type WindowMeasureName } from '../measures/measures.js';
 import { cell, plural } from './text.js';
 import { bySizeThatMatters, differenceCells } from './findings.js';
 import { shownMeasures, windowName } from './metrics.js';
@@ -20,7 +20,7 @@ export interface Table {
 }
 
 /** The measures of the period table; their titles, units and decimals come from the registry. */
-const COLUMNS = ['regular_done_per_staff_week', 'scheduled_hours_per_staff_week', 'shirk_rate', 'shirked_hours_per_staff_week', 'fatigue_mean', 'fatigue_p90_mean', 'regular_backlog_end', 'wasted_hours'].map((key) => {
+const COLUMNS = (['regular_done_per_staff_week', 'scheduled_hours_per_staff_week', 'shirk_rate', 'shirked_hours_per_staff_week', 'fatigue_mean', 'fatigue_p90_mean', 'regular_backlog_end', 'wasted_hours'] satisfies WindowMeasureName[]).map((key) => {
   const info = measureInfo(key)!;
   return [key, (x: number) => formatValue(info, x)] as const;
 });

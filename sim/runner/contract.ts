@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { csvParse } from 'd3-dsv';
 import { readCsvText } from './format.js';
 import { DESCRIBE_FIELDS } from '../metrics/stats.js';
-import { RECOVERY_MEASURE_NAMES } from '../metrics/measures.js';
+import { RECOVERY_MEASURE_NAMES } from '../measures/measures.js';
 
 /**
  * The results contract: every file an experiment or a run writes, its columns, and the row types
  * the runner writes and the report and CLI read. One definition, so a reader cannot look for a
  * column nothing writes. Measure columns are described in the measure registries
- * (sim/metrics/measures.ts, daily-measures.ts); the other columns here.
+ * (sim/measures/measures.ts, daily-measures.ts); the other columns here.
  */
 
 /** Columns that are not measures: keys, replicate statistics, comparison and screening figures. */

@@ -1,6 +1,6 @@
 import type { RunSummary } from '../metrics/summary.js';
 import { planFactorIds } from './factors.js';
-import { measureInfo } from '../metrics/measures.js';
+import { measureInfo } from '../measures/measures.js';
 import { factorInfo } from './factor-info.js';
 import { csvField, formatNumber } from './format.js';
 import { pointMeans } from './morris-table.js';

@@ -2,6 +2,7 @@ import { withFieldTable } from '../scenario/field-table.js';
 import { SCHEMA_PATH, scenarioJsonSchema, scenarioJsonSchemaText, TARGETS_SCHEMA_PATH, targetsJsonSchemaText } from '../scenario/json-schema.js';
 import { withParamTables } from '../scenario/odd-params.js';
 import { withOutputsTables } from './outputs-doc.js';
+import { withHourUses } from './hour-uses-doc.js';
 
 /** The one command that rewrites every file below; the staleness test names it. */
 export const GENERATE_COMMAND = 'npm run generate';
@@ -30,8 +31,12 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
   { path: SCHEMA_PATH, from: 'the zod schema (sim/scenario/schema/)', text: () => scenarioJsonSchemaText() },
   { path: TARGETS_SCHEMA_PATH, from: 'the targets file\'s zod schema (sim/scenario/schema/targets.ts)', text: () => targetsJsonSchemaText() },
   { path: 'docs/SCENARIOS.md', from: 'the zod schema: the field table', text: (t) => withFieldTable(doc('docs/SCENARIOS.md', t), scenarioJsonSchema()) },
-  { path: 'docs/ODD.md', from: 'the zod schema: the parameter tables (groups in sim/scenario/odd-params.ts)', text: (t) => withParamTables(doc('docs/ODD.md', t), scenarioJsonSchema()) },
-  { path: 'docs/OUTPUTS.md', from: 'the measure registries (sim/metrics/) and the results contract (sim/runner/contract.ts)', text: (t) => withOutputsTables(doc('docs/OUTPUTS.md', t)) },
+  {
+    path: 'docs/ODD.md',
+    from: 'the zod schema: the parameter tables (groups in sim/scenario/odd-params.ts); the uses of an hour (sim/measures/hour-uses.ts)',
+    text: (t) => withHourUses(withParamTables(doc('docs/ODD.md', t), scenarioJsonSchema())),
+  },
+  { path: 'docs/OUTPUTS.md', from: 'the measure registries (sim/measures/) and the results contract (sim/runner/contract.ts)', text: (t) => withOutputsTables(doc('docs/OUTPUTS.md', t)) },
 ];
 
 /** Each generated file as it stands and as it should be. */

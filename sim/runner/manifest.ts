@@ -3,10 +3,19 @@ import type { Scenario } from '../scenario/schema/index.js';
 import { jobCount, jobPoint, jobReplicate, jobSeedKey, planHash, scenarioHash, sha256, type ExperimentPlan } from './plan.js';
 import { SEED_RULE, singleRunSeedKey } from './seeds.js';
 import { manifestIdentity } from './output-folder.js';
-import type { Shard } from './shard.js';
 import { deptsimVersion } from './version.js';
 
 export type RunStatus = 'done' | 'pending' | 'failed' | 'other-shard';
+
+/**
+ * Which shard of an experiment a manifest describes: shard `index` of `count`, 1-based (shard.ts's
+ * `Shard`). Defined here, not in shard.ts, so that the manifest does not import the shard code that
+ * writes it (an import loop).
+ */
+export interface ShardPosition {
+  index: number;
+  count: number;
+}
 
 /**
  * manifest.json: what was run and how it went, enough to rerun any single replicate: the deptsim
@@ -17,7 +26,7 @@ export type RunStatus = 'done' | 'pending' | 'failed' | 'other-shard';
 export function manifestJson(
   plan: ExperimentPlan,
   status: (job: number) => RunStatus,
-  extra: { shard?: { index: number; count: number } } = {},
+  extra: { shard?: ShardPosition } = {},
 ): string {
   const runs = Array.from({ length: jobCount(plan) }, (_, j) => ({
     job: j,
@@ -74,5 +83,5 @@ export function runManifestJson(scenario: Scenario, seed: number): string {
 }
 
 /** The identity an experiment's (or a shard's) manifest records; equal identities mean equal files. */
-export const experimentIdentity = (plan: ExperimentPlan, shard?: Shard) =>
+export const experimentIdentity = (plan: ExperimentPlan, shard?: ShardPosition) =>
   manifestIdentity(planHash(plan), shard ? `${shard.index}/${shard.count}` : undefined);

@@ -3,7 +3,7 @@ import { planFactorIds } from './factors.js';
 import { csvField, formatNumber } from './format.js';
 import { morrisEffects } from './morris.js';
 import type { ExperimentPlan } from './plan.js';
-import { WINDOW_MEASURE_NAMES, type WindowMeasureName } from '../metrics/measures.js';
+import { WINDOW_MEASURE_NAMES, type WindowMeasureName } from '../measures/measures.js';
 import { MORRIS_COLUMNS, type MorrisRow } from './contract.js';
 
 export type { MorrisRow };

@@ -4,7 +4,7 @@ import type { SweepValues } from '../scenario/schema/sweep.js';
 import type { Point } from './design.js';
 import type { MorrisDesign } from './morris.js';
 import type { Factor } from './factors.js';
-import type { WindowMeasureName } from '../metrics/measures.js';
+import type { WindowMeasureName } from '../measures/measures.js';
 import { replicateSeedKey } from './seeds.js';
 
 /** What `deptsim discover` looks for: the points where a window's measure crosses a threshold. */

@@ -1,4 +1,4 @@
-import { WINDOW_MEASURE_NAMES } from '../metrics/measures.js';
+import { WINDOW_MEASURE_NAMES } from '../measures/measures.js';
 import type { RunSummary } from '../metrics/summary.js';
 
 /** One line of results.jsonl (work folders and shards): a finished job and its summary. */

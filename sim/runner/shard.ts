@@ -3,16 +3,13 @@ import { join } from 'node:path';
 import type { RunSummary } from '../metrics/summary.js';
 import { writeFileIn } from './atomic.js';
 import { ExperimentError } from './errors.js';
-import { experimentIdentity, manifestJson } from './manifest.js';
+import { experimentIdentity, manifestJson, type ShardPosition } from './manifest.js';
 import { writeOutputFolder, type OutputTarget } from './output-folder.js';
 import { parseResultLine, resultLine } from './result-line.js';
 import { jobCount, type ExperimentPlan } from './plan.js';
 
-/** Shard `index` of `count` (1-based, as vitest, jest and playwright write --shard). */
-export interface Shard {
-  index: number;
-  count: number;
-}
+/** Shard `index` of `count` (1-based, as vitest, jest and playwright write --shard); defined beside the manifest that records it. */
+export type Shard = ShardPosition;
 
 /**
  * The shard to run: `--shard K/N`, or with `--shards N` the index a cluster scheduler gives the task,

@@ -1,6 +1,6 @@
 import type { RunSummary } from '../metrics/summary.js';
 import { planFactorIds } from './factors.js';
-import { WINDOW_MEASURE_NAMES } from '../metrics/measures.js';
+import { WINDOW_MEASURE_NAMES } from '../measures/measures.js';
 import { csvField, formatNumber } from './format.js';
 import { randomOf } from './design.js';
 import { pointMeans } from './morris-table.js';

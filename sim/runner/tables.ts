@@ -1,6 +1,6 @@
 import type { RunSummary } from '../metrics/summary.js';
 import { DESCRIBE_FIELDS, describeColumns, type Describe } from '../metrics/stats.js';
-import { RECOVERY_MEASURE_NAMES, RECOVERY_PREFIX, WINDOW_MEASURE_NAMES } from '../metrics/measures.js';
+import { RECOVERY_MEASURE_NAMES, RECOVERY_PREFIX, WINDOW_MEASURE_NAMES } from '../measures/measures.js';
 import { DIFFERENCE_COLUMNS, RECOVERY_COLUMNS, REPLICATES_KEYS, summaryKeys, type DifferenceRow } from './contract.js';
 import { csvField, csvValue, formatNumber } from './format.js';
 import { jobCount, jobPoint, jobReplicate, jobSeedKey, type ExperimentPlan } from './plan.js';

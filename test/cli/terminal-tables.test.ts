@@ -6,7 +6,7 @@ import { compareFindings } from '../../sim/cli/commands/experiment-findings.js';
 import { summaryText } from '../../sim/cli/commands/run.js';
 import { fittedTable, terminalColumns, textTable, wrapWords } from '../../sim/cli/table.js';
 import { displayWidth } from '../../sim/cli/text-width.js';
-import { measureInfo } from '../../sim/metrics/measures.js';
+import { measureInfo } from '../../sim/measures/measures.js';
 import { runSingle } from '../../sim/runner/run.js';
 import { compareFolderFiles, small } from '../report/fixtures.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDifference, formatValue } from '../../sim/metrics/measure.js';
+import { formatDifference, formatValue } from '../../sim/measures/measure.js';
 import { measureCell } from '../../sim/cli/measure-table.js';
 import { sweepSentence } from '../../sim/report/findings.js';
 import { sweepSentenceZh } from '../../sim/report/sentences-experiment-zh.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DAILY_MEASURES } from '../../sim/metrics/daily-measures.js';
-import { measureInfo, RECOVERY_MEASURES, WINDOW_MEASURES } from '../../sim/metrics/measures.js';
+import { DAILY_MEASURES } from '../../sim/measures/daily-measures.js';
+import { measureInfo, RECOVERY_MEASURES, WINDOW_MEASURES } from '../../sim/measures/measures.js';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { parseCsvText, KEY_COLUMNS, RESULT_FILES } from '../../sim/runner/contract.js';
 import { compareExperiment, replicatesExperiment, sensitivityExperiment, sweepExperiment } from '../../sim/runner/experiments.js';

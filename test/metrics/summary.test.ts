@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectRun } from '../../sim/library/collect-run.js';
 import { windowsOf } from '../../sim/metrics/windows.js';
+import { usesOf, type HourKind } from '../../sim/measures/hour-uses.js';
+import type { WindowMeasureName } from '../../sim/measures/measures.js';
 import { scenario } from '../model/helpers.js';
 
 describe('honest measures', () => {
@@ -13,10 +15,16 @@ describe('honest measures', () => {
     // same people shirk the same hours; only idle time differs between the two loads.
     expect(heavy.idle_hours_per_staff_week).toBeLessThan(light.idle_hours_per_staff_week - 5);
     expect(heavy.shirk_rate!).toBeCloseTo(light.shirk_rate!, 12);
-    // The whole week is accounted for: duties + reports + meetings + shirked + idle = scheduled.
+    // The whole week is accounted for: hours on duties plus the measure of every other use of a
+    // working day (sim/measures/hour-uses.ts) = hours at work; with rest and sick, = capacity.
+    const measures = (...kinds: HourKind[]) => usesOf(...kinds).map((u) => u.weekly!.measure as WindowMeasureName);
+    const [otherWork, atWork, off] = [measures('other work'), measures('other work', 'not worked'), measures('off')];
+    expect(atWork).toContain('idle_hours_per_staff_week');
     for (const w of [light, heavy]) {
-      const parts = w.duty_hours_per_staff_week + w.reporting_hours_per_staff_week + w.meeting_hours_per_staff_week + w.shirked_hours_per_staff_week + w.idle_hours_per_staff_week;
+      const parts = atWork.reduce((a, m) => a + (w[m] as number), w.duty_hours_per_staff_week);
       expect(parts).toBeCloseTo(w.scheduled_hours_per_staff_week, 9);
+      expect(w.worked_hours_per_staff_week).toBeCloseTo(otherWork.reduce((a, m) => a + (w[m] as number), w.duty_hours_per_staff_week), 9);
+      expect(off.reduce((a, m) => a + (w[m] as number), parts)).toBeGreaterThan(w.scheduled_hours_per_staff_week);
     }
   });
 

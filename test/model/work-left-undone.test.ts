@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { summaryText } from '../../sim/cli/commands/run.js';
 import { measureHeader } from '../../sim/cli/measure-table.js';
 import { collectRun } from '../../sim/library/collect-run.js';
-import { DAILY_MEASURES } from '../../sim/metrics/daily-measures.js';
+import { DAILY_MEASURES } from '../../sim/measures/daily-measures.js';
 import { simulate, M, NUM_METRICS } from '../../sim/model/index.js';
 import type { ScenarioInput } from '../../sim/scenario/schema/index.js';
 import { caseA, mean, scenario, seedKeys } from './helpers.js';

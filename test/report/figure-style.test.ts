@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { titleOf } from '../../sim/metrics/measure.js';
-import { measureInfo, WINDOW_MEASURES } from '../../sim/metrics/measures.js';
+import { titleOf } from '../../sim/measures/measure.js';
+import { measureInfo, WINDOW_MEASURES } from '../../sim/measures/measures.js';
 import { buildReport } from '../../sim/report/index.js';
 import { toVega, vegaLiteWarnings } from '../../sim/report/render.js';
 import { FIGURE_STYLES, type FigureStyle } from '../../sim/report/plots/style.js';

@@ -8,7 +8,7 @@ import { jobCount, jobPoint, jobSeedKey } from '../../sim/runner/plan.js';
 import { readResults } from '../../sim/report/read/results.js';
 import { shownMeasures } from '../../sim/report/metrics.js';
 import { summarySentences } from '../../sim/report/sentences.js';
-import { measureInfo } from '../../sim/metrics/measures.js';
+import { measureInfo } from '../../sim/measures/measures.js';
 
 /**
  * Done-when of issue 12: for each shipped pair of case scenarios, the measure the scenario is about

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import type { Locale } from '../../i18n/format.js';
-import { unknownMeasure, WINDOW_MEASURE_NAMES, type WindowMeasureName } from '../../metrics/measures.js';
+import { unknownMeasure, WINDOW_MEASURE_NAMES, type WindowMeasureName } from '../../measures/measures.js';
 import { loadScenario } from '../../scenario/load.js';
 import { execute } from '../../runner/execute.js';
 import { discoverExperiment } from '../../runner/methods.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distinctDigits, formatDifference, formatValue, titleOf } from '../../metrics/measure.js';
-import { measureInfo } from '../../metrics/measures.js';
+import { distinctDigits, formatDifference, formatValue, titleOf } from '../../measures/measure.js';
+import { measureInfo } from '../../measures/measures.js';
 import { readDifferences, readMorris, readSummary } from '../../runner/contract.js';
 import { chooseMeasures, rankDifferences, rankMorris, rankSweep } from '../../report/evidence.js';
 import { bySizeThatMatters, differenceCells, differenceSentence, morrisSentence, sweepSentence } from '../../report/findings.js';

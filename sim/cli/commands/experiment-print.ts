@@ -1,5 +1,5 @@
 import type { RunSummary } from '../../metrics/summary.js';
-import type { WindowMeasureName } from '../../metrics/measures.js';
+import type { WindowMeasureName } from '../../measures/measures.js';
 import { describe } from '../../metrics/stats.js';
 import type { Executed } from '../../runner/execute.js';
 import { measureCell, measureHeader } from '../measure-table.js';

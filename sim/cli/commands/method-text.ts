@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { measureInfo } from '../../metrics/measures.js';
+import { measureInfo } from '../../measures/measures.js';
 import type { Scenario } from '../../scenario/schema/index.js';
 import { factorInfo } from '../../runner/factor-info.js';
 import { valueFactor, type Factor } from '../../runner/factors.js';

@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import { measureInfo, unknownMeasure } from '../../metrics/measures.js';
+import { measureInfo, unknownMeasure } from '../../measures/measures.js';
 import { UsageError } from '../fail.js';
 
 /** `--metric`: the measures to show, instead of the scenario's focus and the evidence's pick. */

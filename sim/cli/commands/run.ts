@@ -15,7 +15,8 @@ import { runSingle } from '../../runner/run.js';
 import type { RunSummary } from '../../metrics/summary.js';
 import { UsageError } from '../fail.js';
 import { windowMeasureTable } from '../measure-table.js';
-import type { WindowMeasureName } from '../../metrics/measures.js';
+import { weeklyHourMeasures, type WindowMeasureName } from '../../measures/measures.js';
+import { hourUseNames } from '../../measures/hour-uses.js';
 import { stableJson } from '../../runner/format.js';
 import { reportStep } from './report.js';
 import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, shardOf, startWorkers, type ExperimentArgs } from './experiment-options.js';
@@ -35,11 +36,11 @@ const REPORT_DAILY_BYTES = 256 * 1024 ** 2;
  */
 const OUTCOMES: WindowMeasureName[] = ['regular_done_per_staff_week', 'shirk_rate', 'campaign_share_of_duty_hours', 'fatigue_mean', 'fatigue_p90_mean', 'regular_backlog_end', 'regular_lapsed', 'regular_undone_end', 'wasted_hours'];
 
-/** Where each person's whole week went, in hours: scheduled = duties + reporting + meetings + shirked + idle; rest and sick beside. */
-const WEEK: WindowMeasureName[] = [
-  'scheduled_hours_per_staff_week', 'duty_hours_per_staff_week', 'reporting_hours_per_staff_week', 'meeting_hours_per_staff_week',
-  'shirked_hours_per_staff_week', 'idle_hours_per_staff_week', 'rest_hours_per_staff_week', 'sick_hours_per_staff_week',
-];
+/**
+ * Where each person's whole week went, in hours: hours at work, hours on duties, then every other use
+ * of an hour that has its own measure (sim/measures/hour-uses.ts), in the table's order.
+ */
+const WEEK: WindowMeasureName[] = ['scheduled_hours_per_staff_week', 'duty_hours_per_staff_week', ...weeklyHourMeasures()];
 
 /** One line per campaign: how far the county got over it before the next one began (or the horizon). */
 export function recoveryText(r: RunSummary['recovery'][number]): string {
@@ -56,7 +57,7 @@ export function summaryText(summary: RunSummary): string {
   return [
     'County by window (shares as percentages; docs/OUTPUTS.md defines each measure):',
     windowMeasureTable(summary.windows, OUTCOMES),
-    'Hours per person per week (hours at work = hours on duties + reporting + meeting + hours shirked + idle hours; rest and sick days count the contracted day):',
+    `Hours per person per week (hours at work = hours on duties + ${hourUseNames('other work', 'not worked').join(' + ')}; ${hourUseNames('off').join(' and ')} days count the contracted day):`,
     windowMeasureTable(summary.windows, WEEK, true),
     ...(rec ? [`Recovery (watched until the next campaign starts or the run ends):\n${rec}`] : []),
   ].join('\n');
@@ -105,7 +106,7 @@ export function registerRun(y: Argv): Argv {
       const shard = shardOf(args);
       // A plain run (no replicates asked for anywhere) keeps the single-run output and seed key.
       if (args.replicates === undefined && scenario.replicates === 1 && !shard) {
-        const target = { dir: out, identity: runPlanHash(scenario, seed), force: args.force, inputs };
+        const target = { dir: out, identity: runPlanHash(scenario, seed), force: args.force, inputs, run: { scenario, seed } };
         asUsage(() => {
           checkOutputFolder(target);
           checkRuns({ runs: 1, what: 'this run' }, budget);

@@ -4,19 +4,10 @@ import { weeklySeries } from '../series.js';
 import { topLevel, type Plot } from './plot.js';
 import { dateX } from './time.js';
 import { tr, type Locale } from '../locale.js';
+import { STACKED_USES } from '../../measures/hour-uses.js';
 
-/** Uses of paid time, in stacking order (work at the bottom, time off at the top), with fixed colours. */
-const USES = [
-  { metric: 'hours_regular', label: 'useRegular', color: '#4c78a8' },
-  { metric: 'hours_campaign', label: 'useCampaign', color: '#f58518' },
-  { metric: 'hours_shared', label: 'useShared', color: '#72b7b2' },
-  { metric: 'hours_reporting', label: 'useReporting', color: '#eeca3b' },
-  { metric: 'hours_meetings', label: 'useMeetings', color: '#b279a2' },
-  { metric: 'hours_shirked', label: 'useShirked', color: '#e45756' },
-  { metric: 'hours_idle', label: 'useIdle', color: '#bab0ac' },
-  { metric: 'hours_sick', label: 'useSick', color: '#9d755d' },
-  { metric: 'hours_rest', label: 'useRest', color: '#d6e4ea' },
-] as const;
+/** Uses of paid time, in stacking order (work at the bottom, time off at the top), with fixed colours (sim/measures/hour-uses.ts). */
+const USES = STACKED_USES;
 
 /**
  * Where the county's hours went, per staff member per week, stacked. Campaigns show as the orange
@@ -28,7 +19,7 @@ export function hoursPlot(results: Results, locale: Locale = 'en'): Plot | null 
   const rows: Record<string, unknown>[] = [];
   USES.forEach((u, order) => {
     for (const p of weeklySeries(daily, ['county'], [u.metric, 'staff'], (s) => (s.staff > 0 ? (s[u.metric] / (s.staff / s.days)) * (7 / s.days) : null))) {
-      rows.push({ week_start: p.date, use: tr(u.label, locale), order, hours_per_staff_week: p.value });
+      rows.push({ week_start: p.date, use: tr(u.legend, locale), order, hours_per_staff_week: p.value });
     }
   });
   const note = results.replicates > 1 ? tr('meanOf', locale, { n: results.replicates }) : tr('singleSeed', locale);
@@ -44,7 +35,7 @@ export function hoursPlot(results: Results, locale: Locale = 'en'): Plot | null 
         field: 'use',
         type: 'nominal',
         title: tr('hoursUse', locale),
-        scale: { domain: USES.map((u) => tr(u.label, locale)), range: USES.map((u) => u.color) },
+        scale: { domain: USES.map((u) => tr(u.legend, locale)), range: USES.map((u) => u.colour) },
         legend: { orient: 'right' },
       },
       order: { field: 'order', type: 'quantitative' },

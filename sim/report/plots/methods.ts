@@ -1,5 +1,5 @@
 import { csvParse } from 'd3-dsv';
-import { measureInfo, SETUP_MEASURES } from '../../metrics/measures.js';
+import { measureInfo, SETUP_MEASURES } from '../../measures/measures.js';
 import type { Factor } from '../../runner/factors.js';
 import { readCsvText } from '../../runner/format.js';
 import { toSvg, toVega } from '../render.js';

@@ -4,16 +4,15 @@ import { datesOfDays, weeklySeries } from '../series.js';
 import { spreadNote, topLevel, type Plot } from './plot.js';
 import { campaignSpans, dateX, shadingLayer } from './time.js';
 import { tr, type Locale } from '../locale.js';
-
-/** Hours at work: every use of a working day (shirked and idle included), as the registry's shirk_rate. */
-const SCHEDULED = ['hours_regular', 'hours_campaign', 'hours_shared', 'hours_reporting', 'hours_meetings', 'hours_shirked', 'hours_idle'];
+import { AT_WORK_HOURS } from '../../measures/hour-uses.js';
 
 /** Hours shirked as a share of hours at work, county, by week, with the hours themselves beside the share. */
 export function shirkingPlot(results: Results, locale: Locale = 'en'): Plot | null {
   const daily = results.daily;
   if (!daily) return null;
-  const points = weeklySeries(daily, ['county'], SCHEDULED, (s) => {
-    const scheduled = SCHEDULED.reduce((a, m) => a + s[m], 0);
+  // Hours at work: every use of a working day (shirked and idle included), as the registry's shirk_rate.
+  const points = weeklySeries(daily, ['county'], AT_WORK_HOURS, (s) => {
+    const scheduled = AT_WORK_HOURS.reduce((a, m) => a + s[m], 0);
     return scheduled > 0 ? s.hours_shirked / scheduled : null;
   });
   // A share can stand still while the hours behind it double (a longer day): the hours go beside it.

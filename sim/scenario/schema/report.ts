@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SUMMARY_MEASURE_NAMES, unknownMeasure } from '../../metrics/measures.js';
+import { SUMMARY_MEASURE_NAMES, unknownMeasure } from '../../measures/measures.js';
 
 /**
  * `report:` what the scenario is about, for the reports and terminal summaries of experiments that

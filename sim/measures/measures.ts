@@ -1,11 +1,12 @@
-import type { MetricName } from '../model/record.js';
+import { RECORD, type MetricName } from './record.js';
 import type { MeasureInfo } from './measure.js';
+import { AT_WORK_HOURS, DUTY_HOURS, HOUR_USE_NAMES, HOUR_USES, sumOver, WORKED_HOURS, type HourKind, type HourUseName } from './hour-uses.js';
 
 /**
  * THE registry of window measures: every figure of summary.json's windows, replicates.csv's measure
  * columns and summary.csv's `metric` values, with its meaning and how it is computed from the daily
  * record. The order here is the column order of the files. To add a measure: add an entry here (and,
- * if it needs a new daily figure, that figure's entry in RECORD, sim/model/record.ts, and the model
+ * if it needs a new daily figure, that figure's entry in RECORD, sim/measures/record.ts, and the model
  * phase that books it); the summary, the CSV files, the terminal, the report and docs/OUTPUTS.md pick
  * it up.
  */
@@ -35,12 +36,26 @@ export interface WindowMeasure extends MeasureInfo {
 const perPost = (w: WindowInputs, x: number) => (w.posts > 0 ? x / w.posts / w.weeks : 0);
 const perPerson = (w: WindowInputs, x: number) => (w.staff > 0 ? x / w.staff / w.weeks : 0);
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
-const duties = (w: WindowInputs) => w.sum('hours_regular') + w.sum('hours_campaign') + w.sum('hours_shared');
-const worked = (w: WindowInputs) => duties(w) + w.sum('hours_reporting') + w.sum('hours_meetings');
-const scheduled = (w: WindowInputs) => worked(w) + w.sum('hours_shirked') + w.sum('hours_idle');
+// The groups of the uses of an hour (sim/measures/hour-uses.ts), summed in the table's order.
+const duties = (w: WindowInputs) => sumOver(DUTY_HOURS, (m) => w.sum(m));
+const worked = (w: WindowInputs) => sumOver(WORKED_HOURS, (m) => w.sum(m));
+const scheduled = (w: WindowInputs) => sumOver(AT_WORK_HOURS, (m) => w.sum(m));
 
 const hoursPerPerson = (label: string, description: string, phase: string, f: (w: WindowInputs) => number, better: MeasureInfo['better'] = 'neither') =>
   ({ label, unit: 'h/person/week', description: `${description} Per person sitting in the unit.`, overUnits: 'mean over people', overDays: 'per week', better, phase, digits: 1, compute: (w: WindowInputs) => perPerson(w, f(w)) }) as const;
+/** The measure, in hours per person per week, of each use of an hour of the given kinds that has one (HOUR_USES' `weekly`), in the table's order. */
+type WeeklyOf<K extends HourKind> = {
+  [U in HourUseName as (typeof HOUR_USES)[U] extends { kind: K; weekly: { measure: infer N extends string } } ? N : never]: ReturnType<typeof hoursPerPerson>;
+};
+function weeklyOfUses<K extends HourKind>(...kinds: K[]): WeeklyOf<K> {
+  const out: Record<string, ReturnType<typeof hoursPerPerson>> = {};
+  for (const n of HOUR_USE_NAMES) {
+    const { kind, weekly, metric } = HOUR_USES[n];
+    if (weekly && (kinds as HourKind[]).includes(kind)) out[weekly.measure] = hoursPerPerson(weekly.label, weekly.description, RECORD[metric][4], (w) => w.sum(metric), weekly.better);
+  }
+  return out as WeeklyOf<K>;
+}
+
 const count = (label: string, unit: MeasureInfo['unit'], description: string, phase: string, k: MetricName, better: MeasureInfo['better'] = 'neither') =>
   ({ label, unit, description, overUnits: 'sum', overDays: 'sum', better, phase, digits: 0, compute: (w: WindowInputs) => w.sum(k) }) as const;
 
@@ -63,16 +78,12 @@ export const WINDOW_MEASURES = {
   output_hours_per_staff_week: { label: 'Output', unit: 'h/person/week', description: 'Fresh-work hours produced (net of faulty output) per establishment post per week.', overUnits: 'per post', overDays: 'per week', better: 'higher', phase: 'work', digits: 1, compute: (w: WindowInputs) => perPost(w, w.sum('output_hours')) },
   scheduled_hours_per_staff_week: hoursPerPerson('Hours at work', 'Hours scheduled on working days (sick days excluded) = hours on duties + reporting + meetings + hours shirked + idle.', 'schedule', scheduled),
   duty_hours_per_staff_week: hoursPerPerson('Hours on duties', 'Hours on queue work: regular, campaign and shared duties.', 'work', duties),
-  reporting_hours_per_staff_week: hoursPerPerson('Reporting hours', 'Hours on reports and work diaries.', 'day-split', (w) => w.sum('hours_reporting'), 'lower'),
-  meeting_hours_per_staff_week: hoursPerPerson('Meeting hours', 'Hours in coordination meetings and joint conferences.', 'coordination', (w) => w.sum('hours_meetings'), 'lower'),
+  ...weeklyOfUses('other work'),
   worked_hours_per_staff_week: hoursPerPerson('Hours worked', 'Hours on duties + reporting + meetings: hours at work less those shirked or idle.', 'work', worked),
-  shirked_hours_per_staff_week: hoursPerPerson('Hours shirked', 'Hours at work spent on other things (shirked).', 'shirking', (w) => w.sum('hours_shirked'), 'lower'),
-  idle_hours_per_staff_week: hoursPerPerson('Idle hours', 'Hours at work with no work to do.', 'work', (w) => w.sum('hours_idle')),
-  rest_hours_per_staff_week: hoursPerPerson('Rest hours', 'The contracted day on each rest day.', 'schedule', (w) => w.sum('hours_rest'), 'higher'),
-  sick_hours_per_staff_week: hoursPerPerson('Sick hours', 'The contracted day on each sick day.', 'sickness', (w) => w.sum('hours_sick'), 'lower'),
+  ...weeklyOfUses('not worked', 'off'),
   duty_share_of_scheduled_hours: { label: 'Share of hours at work on duties', unit: 'share', description: 'Hours on duties over hours at work: the load of the day (the rest is reports, meetings, shirked and idle).', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'neither', phase: 'work', digits: 1, compute: (w: WindowInputs) => ratio(duties(w), scheduled(w)) },
   shirk_rate: { label: 'Shirking', unit: 'share', description: 'Hours shirked as a share of hours at work (idle included), so it does not move with workload alone.', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'lower', phase: 'shirking', digits: 1, compute: (w: WindowInputs) => ratio(w.sum('hours_shirked'), scheduled(w)) },
-  campaign_share_of_duty_hours: { label: 'Campaign share of hours on duties', unit: 'share', description: 'Campaign hours over hours on duties; on the county row over departments only (the headquarters does nothing else).', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'neither', phase: 'allocation', digits: 1, compute: (w: WindowInputs) => ratio(w.departmentsSum('hours_campaign'), w.departmentsSum('hours_regular') + w.departmentsSum('hours_campaign') + w.departmentsSum('hours_shared')) },
+  campaign_share_of_duty_hours: { label: 'Campaign share of hours on duties', unit: 'share', description: 'Campaign hours over hours on duties; on the county row over departments only (the headquarters does nothing else).', overUnits: 'ratio of sums', overDays: 'ratio of sums', better: 'neither', phase: 'allocation', digits: 1, compute: (w: WindowInputs) => ratio(w.departmentsSum('hours_campaign'), sumOver(DUTY_HOURS, (m) => w.departmentsSum(m))) },
   fatigue_mean: { label: 'Mean fatigue', unit: '0–1', description: 'Mean over days of the unit\'s mean fatigue (0 rested, 1 exhausted).', overUnits: 'mean over people', overDays: 'mean of days', better: 'lower', phase: 'fatigue', digits: 3, compute: (w: WindowInputs) => w.sum('fatigue_mean') / w.days },
   fatigue_p90_mean: { label: 'Fatigue of the most tired tenth', unit: '0–1', description: 'Mean over days of the daily 90th percentile of fatigue.', overUnits: 'mean over people', overDays: 'mean of days', better: 'lower', phase: 'fatigue', digits: 3, compute: (w: WindowInputs) => w.sum('fatigue_p90') / w.days },
   fatigue_p90_max: { label: 'Peak fatigue of the most tired tenth', unit: '0–1', description: 'The highest daily 90th percentile of fatigue.', overUnits: 'mean over people', overDays: 'largest day', better: 'lower', phase: 'fatigue', digits: 3, compute: (w: WindowInputs) => w.max('fatigue_p90') },
@@ -98,6 +109,13 @@ export type WindowMeasureName = keyof typeof WINDOW_MEASURES;
 /** One unit's (or the county's) figures over one window: a field per registered measure. */
 export type WindowStats = { [K in WindowMeasureName]: ReturnType<(typeof WINDOW_MEASURES)[K]['compute']> };
 export const WINDOW_MEASURE_NAMES = Object.keys(WINDOW_MEASURES) as WindowMeasureName[];
+
+/** The measures of the uses of an hour that have their own (HOUR_USES' `weekly`), in the table's order. */
+export const weeklyHourMeasures = (): WindowMeasureName[] =>
+  HOUR_USE_NAMES.flatMap((n) => {
+    const weekly: { measure: string } | null = HOUR_USES[n].weekly;
+    return weekly ? [weekly.measure as WindowMeasureName] : [];
+  });
 
 /**
  * Recovery after each campaign (summary.json `recovery`, recovery.csv), watched from its last day

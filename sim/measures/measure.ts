@@ -1,7 +1,7 @@
-import type { RecordUnit } from '../model/record.js';
+import type { RecordUnit } from './record.js';
 
 /**
- * What every measure in the registry (sim/metrics/measures.ts) says about itself. Files, terminal
+ * What every measure in the registry (sim/measures/measures.ts) says about itself. Files, terminal
  * tables, report labels and docs/OUTPUTS.md are all derived from these fields, so a measure's
  * meaning is written once.
  */
@@ -13,7 +13,7 @@ import type { RecordUnit } from '../model/record.js';
 export type MeasureUnit = RecordUnit | 'items/person/week' | 'h/person/week' | 'person-days' | 'share';
 
 /** How a figure combines over the units of the county (the county row) and over the days of a window. */
-export type OverUnits = 'sum' | 'mean over people' | 'ratio of sums' | 'per post' | 'county only' | 'largest' | 'mean over departments';
+export type OverUnits = 'sum' | 'mean over people' | 'percentile over people' | 'ratio of sums' | 'per post' | 'county only' | 'largest' | 'mean over departments';
 export type OverDays = 'sum' | 'mean of days' | 'last day' | 'largest day' | 'per week' | 'ratio of sums' | 'count';
 
 /** Which way is good news, for sentences ("cut", "raised") and for colouring; `neither` for descriptive figures. */
