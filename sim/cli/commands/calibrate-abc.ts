@@ -33,6 +33,11 @@ export async function calibrateAbcCommand(spec: CalibrationSpec, args: Args, out
   const yes = r.posterior.filter((p) => p.identified).map((p) => p.path);
   const no = r.posterior.filter((p) => !p.identified).map((p) => p.path);
   print(`${yes.length ? `The targets identify ${yes.join(', ')}` : 'The targets identify none of the parameters'}${no.length ? `; they leave ${no.join(', ')} about as uncertain as the prior (credible interval over half its range)` : ''}.\n`);
+  for (const t of r.tradeOffs) {
+    print(
+      `The targets tie ${t.parameter} to ${t.with} (weighted correlation ${cell(t.r)} over the posterior): they fix a combination, not each; along the ridge ${t.parameter} ≈ ${cell(t.intercept)} ${t.slope < 0 ? '-' : '+'} ${cell(Math.abs(t.slope))} x ${t.with} (spread ${cell(t.residual_sd)}), so fixing ${t.with} fixes ${t.parameter}.\n`,
+    );
+  }
   const resumed = r.resumed ? ` (${r.resumed} resumed from an earlier run)` : '';
   print(`Ran ${r.runs - r.resumed} runs${resumed}. Wrote ${r.files.map((f) => (f.includes('/') ? f.slice(0, f.indexOf('/') + 1) : f)).filter((f, i, a) => a.indexOf(f) === i).join(', ')} to ${r.dir}/\n`);
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { loadScenarioText } from '../../scenario/load.js';
 import { abcSmc, type AbcResult, type Generation } from '../abc/smc.js';
 import { identification, IDENTIFIED_RATIO, type ParameterPosterior } from '../abc/posterior.js';
+import { TRADE_OFF_R, tradeOffs } from '../abc/trade-offs.js';
 import { writeFileIn } from '../atomic.js';
 import { checkRuns, checkWork, count, DEFAULT_BUDGET, type Budget } from '../budget.js';
 import { csvField, formatNumber, stableJson } from '../format.js';
@@ -36,10 +37,21 @@ export interface AbcCalibrated {
   dir: string;
   files: string[];
   posterior: (ParameterPosterior & { path: string; prior_low: number; prior_high: number })[];
+  /** Pairs the targets fix only together (sim/runner/abc/trade-offs.ts), named by path. */
+  tradeOffs: TradeOffRow[];
   generations: Generation[];
   stopped: AbcResult['stopped'];
   runs: number;
   resumed: number;
+}
+
+export interface TradeOffRow {
+  parameter: string;
+  with: string;
+  r: number;
+  intercept: number;
+  slope: number;
+  residual_sd: number;
 }
 
 export const ABC_SEED_RULE = 'candidate n (0-based, in the order proposed) runs replicate r on seed key `${seed}/rep:${n * replicates + r}`, the same key in every variant: each candidate on its own seeds';
@@ -104,6 +116,14 @@ export async function calibrateAbc(spec: CalibrationSpec, o: AbcOptions): Promis
     const lo = spec.parameters.map((p) => p.lo);
     const hi = spec.parameters.map((p) => p.hi);
     const posterior = identification({ ...last, particles: values }, lo, hi).map((m, j) => ({ ...m, path: spec.parameters[j].path, prior_low: lo[j], prior_high: hi[j] }));
+    const ties: TradeOffRow[] = tradeOffs(values, last.weights).map((t) => ({
+      parameter: spec.parameters[t.a].path,
+      with: spec.parameters[t.b].path,
+      r: Number(t.r.toPrecision(6)),
+      intercept: Number(t.intercept.toPrecision(6)),
+      slope: Number(t.slope.toPrecision(6)),
+      residual_sd: Number(t.residualSd.toPrecision(6)),
+    }));
     const medians = Object.fromEntries(spec.parameters.map((p, j) => [p.path, p.integer ? Math.round(posterior[j].median) : Number(posterior[j].median.toPrecision(6))]));
     const bestFile = join(o.out, 'best.yaml');
     const note = `Posterior medians of ABC-SMC (${s.population} particles, ${result.generations.length} generations, tolerance ${formatNumber(last.epsilon)}).`;
@@ -131,6 +151,8 @@ export async function calibrateAbc(spec: CalibrationSpec, o: AbcOptions): Promis
         runs: ledger.count,
         identified_rule: `identified: the 95% credible interval covers less than ${IDENTIFIED_RATIO} of the prior range`,
         posterior,
+        trade_off_rule: `traded off: weighted correlation over the posterior of at least ${TRADE_OFF_R} in size; parameter ≈ intercept + slope × with, residual_sd the spread around that line`,
+        trade_offs: ties,
       }),
     };
     const figures = o.figures ? await o.figures(data) : {};
@@ -138,7 +160,7 @@ export async function calibrateAbc(spec: CalibrationSpec, o: AbcOptions): Promis
     const files = { ...data, ...figures };
     writeOutputFolder(target, (tmp) => Object.entries(files).forEach(([name, content]) => writeFileIn(tmp, name, content)));
     work.remove();
-    return { dir: o.out, files: Object.keys(files).sort(), posterior, generations: result.generations, stopped: result.stopped, runs: ledger.count, resumed };
+    return { dir: o.out, files: Object.keys(files).sort(), posterior, tradeOffs: ties, generations: result.generations, stopped: result.stopped, runs: ledger.count, resumed };
   } catch (e) {
     progress.stop();
     work.release();
