@@ -7,7 +7,7 @@ export const Staff = z
     hoursPerDay: z.number().min(1).max(16).default(8).meta({ description: 'Contracted hours on an ordinary working day.', unit: 'hours/day', source: 'statutory 8-hour day, 40-hour week' }),
     motivation: z
       .object({
-        mean: Share.default(0.615).meta({ description: 'Mean starting motivation (0 = none, 1 = full).', unit: 'motivation', source: 'calibrated (scenarios/calibration/case-a.yaml, docs/CALIBRATION.md): baseline shirking 8% of working hours, the centre of 6–10%' }),
+        mean: Share.default(0.615).meta({ description: 'Mean starting motivation (0 = none, 1 = full).', unit: 'motivation', source: 'calibrated (scenarios/calibration/case-a.yaml, docs/CALIBRATION.md): baseline shirking 8% of working hours, the centre of 6–10%, with noise at its default; not identified by the joint fit of scenarios/calibration/case-a-joint.yaml, whose targets tie it to noise' }),
         sd: z.number().min(0).max(1).default(0.15).meta({ description: 'Spread of starting motivation across staff (standard deviation).', unit: 'motivation', source: 'set by hand: no data give the spread; only the mean is fitted (docs/CALIBRATION.md)' }),
       })
       .strict()
@@ -52,9 +52,9 @@ export const Staff = z
         fatigueCost: NonNegative.default(1.5).meta({ description: 'How much fatigue raises the cost of effort (cost x (1 + this x fatigue)).', unit: 'factor', source: 'tired people find effort costlier; drives P3 with weariness' }),
         motivationValue: NonNegative.default(1.2).meta({ description: 'Value of an hour\'s work from motivation (x motivation).', unit: 'hour\'s pay/hour', source: 'set by hand: with regularValue and noise only their combination with motivation.mean shows in baseline shirking, so the mean is fitted and these are fixed' }),
         regularValue: NonNegative.default(0.8).meta({ description: 'Value of an ordinary hour from regular pay and the career (assessment) it protects.', unit: 'hour\'s pay/hour', source: 'pay and career an ordinary hour protects; set by hand (see motivationValue)' }),
-        noise: Positive.default(0.35).meta({ description: 'Decision noise: larger = less sharp switch between working and shirking.', unit: 'hour\'s pay/hour', source: 'heterogeneity of the choice; set by hand (see motivationValue)' }),
+        noise: Positive.default(0.35).meta({ description: 'Decision noise: larger = less sharp switch between working and shirking.', unit: 'hour\'s pay/hour', source: 'heterogeneity of the choice; set by hand (see motivationValue); not identified by case A\'s targets, which tie it to motivation.mean (scenarios/calibration/case-a-joint.yaml)' }),
         maxShare: Share.default(0.5).meta({ description: 'Largest share of a block of hours a person can shirk unnoticed by colleagues.', unit: 'share', source: 'no one can be away all day unnoticed' }),
-        weariness: NonNegative.default(0.0025).meta({ description: 'Motivation lost per campaign day worked over the sustainable hours (war-weariness).', unit: 'motivation/day', source: 'case A: "war-weariness" after three campaigns; set by hand: the smallest round value at which P3\'s first step is significant' }),
+        weariness: NonNegative.default(0.0025).meta({ description: 'Motivation lost per campaign day worked over the sustainable hours (war-weariness).', unit: 'motivation/day', source: 'case A: "war-weariness" after three campaigns; set by hand: the smallest round value at which P3\'s first step is significant; not identified by case A\'s targets (scenarios/calibration/case-a-joint.yaml)' }),
         motivationRecovery: Share.default(0.01).meta({ description: 'Share of the gap to starting motivation regained per day outside campaigns.', unit: 'share/day', source: 'motivation regained slowly (months)' }),
       })
       .strict()
@@ -68,7 +68,7 @@ export type Staff = z.infer<typeof Staff>;
 export const Inspection = z
   .object({
     rate: Share.default(0.002).meta({ description: 'Chance per staff member per working day of a spot check outside campaigns.', unit: 'chance/person/day', source: 'routine checks are rare' }),
-    penalty: NonNegative.default(150).meta({ description: 'Penalty when caught shirking (discipline referral), in hours\' pay, once per catch. A check finds a person away with chance shirked / scheduled hours, so one more shirked hour risks perceived check chance x penalty / scheduled hours.', unit: 'hours\' pay/catch', source: 'case A: those caught were referred for discipline (about a month\'s pay); set by hand so that P3 and P4 hold' }),
+    penalty: NonNegative.default(150).meta({ description: 'Penalty when caught shirking (discipline referral), in hours\' pay, once per catch. A check finds a person away with chance shirked / scheduled hours, so one more shirked hour risks perceived check chance x penalty / scheduled hours.', unit: 'hours\' pay/catch', source: 'case A: those caught were referred for discipline (about a month\'s pay); set by hand so that P3 and P4 hold; not identified by case A\'s targets (scenarios/calibration/case-a-joint.yaml)' }),
     initialPerceivedRate: Share.default(0.01).meta({ description: 'Perceived chance of a check at the start.', unit: 'chance/person/day', source: 'people overrate rare checks a little' }),
     learningRate: Share.default(0.05).meta({ description: 'Weight of today\'s observed checks in perceived risk (exponential learning).', unit: 'weight/day', source: 'beliefs settle over weeks' }),
     catchSalience: NonNegative.default(5).meta({ description: 'A catch seen in one\'s own department counts as this many checks more than a check that finds no one away (salience).', unit: 'checks/catch', source: 'a colleague caught weighs more than a quiet check' }),
