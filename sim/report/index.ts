@@ -2,6 +2,7 @@ import { csvField, formatNumber } from '../runner/format.js';
 import { reportHtml, type Page } from './html.js';
 import { reportMarkdown } from './markdown.js';
 import { plotsFor } from './plots/index.js';
+import { abcFigures, isAbcFolder, methodFigures } from './plots/methods.js';
 import { embedFontsInHtml, embedFontsInSvg } from './embed-fonts.js';
 import { DEFAULT_STYLE, pngFit, type FigureStyle } from './plots/style.js';
 import { drawFitted, svgSize } from './fit.js';
@@ -27,6 +28,8 @@ export interface ReportOptions {
   generator?: string;
   /** The report's language (--lang): `en` (default) or `zh-CN`, from sim/i18n's templates and glossary. */
   locale?: Locale;
+  /** The measure a screening's or Sobol design's own figure shows (sensitivity --metric); default the first of `metrics`, else the scenario's first focus. */
+  designMetric?: string;
 }
 
 export { REPORT_FILES } from './report-files.js';
@@ -39,6 +42,10 @@ export { REPORT_FILES } from './report-files.js';
  * when the results cannot be read or fonts miss.
  */
 export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}): Promise<Record<string, string | Uint8Array>> {
+  if (isAbcFolder(files)) {
+    if (opts.locale && opts.locale !== 'en') throw new ReportError(`an ABC calibration's figures are drawn in English only so far (--lang ${opts.locale} covers a run's report); leave out --lang`);
+    return abcFigures(files);
+  }
   const results = readResults(files, opts.metrics ?? []);
   const kind = results.experiment?.kind;
   if (opts.locale && opts.locale !== 'en' && kind && kind !== 'run' && kind !== 'replicates' && kind !== 'compare') {
@@ -62,6 +69,9 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
       rendered.push({ plot, vega });
     }
   }
+  // The research designs' own figures (screening, Sobol, PRIM), from their tables: drawn the same
+  // whether the folder comes from one machine, a merge of shards or `deptsim report`.
+  Object.assign(out, await methodFigures(files, opts.designMetric ?? opts.metrics?.[0] ?? results.focus[0]));
   const page = pageOf(results, rendered, opts.generator ?? 'deptsim', fonts !== null, locale);
   out['report.html'] = await embedFontsInHtml(reportHtml(page), svgs);
   out['report.md'] = reportMarkdown(page);

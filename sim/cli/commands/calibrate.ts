@@ -25,8 +25,8 @@ const EXAMPLE = `Targets file (paths relative to it; reference: docs/EXPERIMENTS
     - name: unpaid overtime raises shirking
       measure: shirk_rate
       window: push
-      a: { set: { pay.overtimePaid: false } }
-      b: { set: { pay.overtimePaid: true } }
+      a: { set: { campaigns.push.overtimePaid: false } }
+      b: { set: { campaigns.push.overtimePaid: true } }
       sign: positive
   search: { budget: 40, replicates: 4, recheck: 3, recheckReplicates: 10 }`;
 

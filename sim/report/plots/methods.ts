@@ -1,5 +1,6 @@
 import { csvParse } from 'd3-dsv';
-import { measureInfo, SETUP_MEASURES } from '../../metrics/measures.js';
+import { measureInfo } from '../../metrics/measures.js';
+import { designMeasure } from '../design-measure.js';
 import { factorInfo } from '../../runner/factor-info.js';
 import type { Factor } from '../../runner/factors.js';
 import { readCsvText } from '../../runner/format.js';
@@ -110,13 +111,7 @@ export async function svgOf(spec: VlSpec): Promise<string> {
 export async function methodFigures(files: Record<string, string>, metric: string | undefined): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const factors = factorsOf(files['parameters.json']);
-  // The asked measure, else shirking, else the first the parameters move at all (not the run's size: days, staff).
-  const pick = (csv: string | undefined) => {
-    if (!csv) return undefined;
-    const rows = csvParse(csv);
-    const moved = [...new Set(rows.filter((r) => Number(r.mu_star ?? r.ST) > 0).map((r) => r.metric ?? ''))].filter((m) => !SETUP_MEASURES.has(m));
-    return [metric, 'shirk_rate', ...moved].find((m) => m && moved.includes(m));
-  };
+  const pick = (csv: string | undefined) => (csv ? designMeasure(csv, metric) : undefined);
   const m1 = pick(files['morris.csv']);
   if (files['morris.csv'] && m1 && factors.size) {
     const spec = screeningSpec(files['morris.csv'], factors, m1);
@@ -132,6 +127,11 @@ export async function methodFigures(files: Record<string, string>, metric: strin
     if (spec) out['plots/prim.svg'] = await svgOf(spec);
   }
   return out;
+}
+
+/** An ABC calibration's folder: its posterior, and no run or experiment summary to report on. */
+export function isAbcFolder(files: Record<string, unknown>): boolean {
+  return files['posterior-summary.csv'] !== undefined && files['summary.csv'] === undefined && files['summary.json'] === undefined;
 }
 
 /** Posterior marginals (weighted histograms, the prior's range as the axis) and the pair plot of an ABC calibration. */
