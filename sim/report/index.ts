@@ -2,7 +2,7 @@ import { csvField, formatNumber } from '../runner/format.js';
 import { reportHtml, type Page } from './html.js';
 import { reportMarkdown } from './markdown.js';
 import { plotsFor } from './plots/index.js';
-import { abcFigures, isAbcFolder, methodFigures } from './plots/methods.js';
+import { abcFigures, designPlots, isAbcFolder } from './plots/methods.js';
 import { embedFontsInHtml, embedFontsInSvg } from './embed-fonts.js';
 import { DEFAULT_STYLE, pngFit, type FigureStyle } from './plots/style.js';
 import { drawFitted, svgSize } from './fit.js';
@@ -57,7 +57,9 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
   const out: Record<string, string | Uint8Array> = {};
   const rendered: Page['plots'] = [];
   const svgs: string[] = [];
-  for (const made of plotsFor(results, locale)) {
+  // A research design's own figures first (screening, Sobol, PRIM, from their tables), then the rest.
+  const designs = designPlots(files, opts.designMetric ?? opts.metrics?.[0] ?? results.focus[0]);
+  for (const made of [...designs, ...plotsFor(results, locale)]) {
     for (const { plot, vega, svg } of await drawFitted(made, style, locale)) {
       out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
       // The SVG file carries its glyphs; resvg is given the font files themselves.
@@ -69,9 +71,6 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
       rendered.push({ plot, vega });
     }
   }
-  // The research designs' own figures (screening, Sobol, PRIM), from their tables: drawn the same
-  // whether the folder comes from one machine, a merge of shards or `deptsim report`.
-  Object.assign(out, await methodFigures(files, opts.designMetric ?? opts.metrics?.[0] ?? results.focus[0]));
   const page = pageOf(results, rendered, opts.generator ?? 'deptsim', fonts !== null, locale);
   out['report.html'] = await embedFontsInHtml(reportHtml(page), svgs);
   out['report.md'] = reportMarkdown(page);

@@ -5,7 +5,7 @@ import { factorInfo } from '../../runner/factor-info.js';
 import type { Factor } from '../../runner/factors.js';
 import { readCsvText } from '../../runner/format.js';
 import { toSvg, toVega } from '../render.js';
-import { topLevel, type VlSpec } from './plot.js';
+import { topLevel, type Plot, type VlSpec } from './plot.js';
 
 /**
  * Figures of the research designs (screening of every parameter, Sobol indices, scenario
@@ -36,14 +36,17 @@ export function screeningSpec(morrisCsv: string, factors: Map<string, Factor>, m
     .slice(0, top)
     .map((r) => ({ parameter: titleOf(readCsvText(r.parameter ?? ''), factors), rank: Number(r.rank), mu_star: Number(r.mu_star), sigma: r.sigma === '' ? null : Number(r.sigma) }));
   if (rows.length === 0) return null;
-  const y = { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null, axis: { labelLimit: 420 } };
+  const y = { field: 'parameter', type: 'nominal', sort: { field: 'rank', op: 'min', order: 'ascending' }, title: null };
   return topLevel(`Which parameters move ${measureTitle(metric)}`, ['Morris screening over each parameter\'s screening range: bars μ* (mean absolute effect over the whole range), black ticks σ.', `The ${rows.length} largest; morris.csv has every parameter and measure.`], {
     data: { values: rows },
     width: 360,
-    height: { step: 18 },
+    // One y for both layers and a fixed height (18 px a parameter): a step, or a sorted y in each
+    // layer, makes vega-lite union the layers' sorted domains, and warn (as in sensitivity.ts).
+    height: 18 * rows.length,
+    encoding: { y },
     layer: [
-      { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y, x: { field: 'mu_star', type: 'quantitative', title: `μ* and σ (${measureInfo(metric)?.unit ?? 'measure'} per whole range)` } } },
-      { mark: { type: 'tick', color: 'black', thickness: 2 }, encoding: { y, x: { field: 'sigma', type: 'quantitative' } } },
+      { mark: { type: 'bar', color: '#4c78a8' }, encoding: { x: { field: 'mu_star', type: 'quantitative', title: `μ* and σ (${measureInfo(metric)?.unit ?? 'measure'} per whole range)` } } },
+      { mark: { type: 'tick', color: 'black', thickness: 2 }, encoding: { x: { field: 'sigma', type: 'quantitative' } } },
     ],
   });
 }
@@ -57,7 +60,7 @@ export function sobolSpec(sobolCsv: string, factors: Map<string, Factor>, metric
       { parameter: titleOf(readCsvText(r.parameter ?? ''), factors), index: 'total ST', value: Number(r.ST), low: Number(r.ST_low), high: Number(r.ST_high) },
     ]);
   if (rows.length === 0) return null;
-  const y = { field: 'parameter', type: 'nominal', title: null, sort: null, axis: { labelLimit: 420 } };
+  const y = { field: 'parameter', type: 'nominal', title: null, sort: null };
   const color = { field: 'index', type: 'nominal', title: null, scale: { range: ['#4c78a8', '#e45756'] } };
   return topLevel(`Sobol indices of ${measureTitle(metric)}`, ['Share of the variance each parameter explains alone (S1) and with its interactions (ST); lines: bootstrap 95% intervals.'], {
     data: { values: rows },
@@ -107,26 +110,40 @@ export async function svgOf(spec: VlSpec): Promise<string> {
   return toSvg(toVega(spec));
 }
 
-/** The figures a research design's files call for, as files to add under plots/. */
-export async function methodFigures(files: Record<string, string>, metric: string | undefined): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
+/**
+ * The research designs' own figures, as report figures (drawn, captioned and listed in the report
+ * like the others): the screening of the measure `metric` picks (design-measure.ts), the Sobol
+ * indices of it, and the PRIM trajectory, from morris.csv, sobol.csv and prim.json with
+ * parameters.json's factors. A folder without those tables has none.
+ */
+export function designPlots(files: Record<string, string>, metric: string | undefined): Plot[] {
+  const out: Plot[] = [];
   const factors = factorsOf(files['parameters.json']);
-  const pick = (csv: string | undefined) => (csv ? designMeasure(csv, metric) : undefined);
-  const m1 = pick(files['morris.csv']);
-  if (files['morris.csv'] && m1 && factors.size) {
-    const spec = screeningSpec(files['morris.csv'], factors, m1);
-    if (spec) out['plots/screening.svg'] = await svgOf(spec);
+  const morris = files['morris.csv'];
+  const m1 = morris && factors.size ? designMeasure(morris, metric) : undefined;
+  const screening = morris && m1 ? screeningSpec(morris, factors, m1) : null;
+  if (screening) {
+    out.push(plotOf('screening', 'Parameter screening', screening, "Morris screening over each parameter's screening range: each bar is μ*, how much the measure changes on average when the parameter moves across its whole range; the black tick is σ, how much that change depends on the other parameters. The 20 largest, each parameter named with its unit; morris.csv has every parameter and measure."));
   }
-  const m2 = pick(files['sobol.csv']);
-  if (files['sobol.csv'] && m2) {
-    const spec = sobolSpec(files['sobol.csv'], factors, m2);
-    if (spec) out['plots/sobol.svg'] = await svgOf(spec);
+  const sobol = files['sobol.csv'];
+  const m2 = sobol ? designMeasure(sobol, metric) : undefined;
+  const indices = sobol && m2 ? sobolSpec(sobol, factors, m2) : null;
+  if (indices) {
+    out.push(plotOf('sobol', 'Sobol indices', indices, "S1 is the share of the measure's variance a parameter explains alone, ST the share it explains alone and through its interactions with the others; the lines are bootstrap 95% intervals. A parameter with ST near 0 can be fixed anywhere in its range. sobol.csv has every measure."));
   }
-  if (files['prim.json']) {
-    const spec = primSpec(files['prim.json']);
-    if (spec) out['plots/prim.svg'] = await svgOf(spec);
+  const prim = files['prim.json'];
+  const box = prim ? primSpec(prim) : null;
+  if (box) {
+    out.push(plotOf('prim', 'Scenario discovery', box, `${(JSON.parse(prim) as { sentence: string }).sentence} Each point is a box PRIM tried, from the whole sample to the smallest; the red point is the box chosen.`));
   }
   return out;
+}
+
+/** A design's spec as a report figure; its table is the spec's (first layer's) data. */
+function plotOf(name: string, title: string, spec: VlSpec, caption: string): Plot {
+  const dataOf = (s: VlSpec) => (s.data as { values?: Record<string, unknown>[] } | undefined)?.values;
+  const data = dataOf(spec) ?? dataOf(((spec.layer as VlSpec[] | undefined) ?? [])[0] ?? {}) ?? [];
+  return { name, title, headline: null, caption, spec, data };
 }
 
 /** An ABC calibration's folder: its posterior, and no run or experiment summary to report on. */

@@ -13,7 +13,7 @@ import { topLevel, type Plot } from './plot.js';
  */
 export function sweepPlot(results: Results): Plot | null {
   const exp = results.experiment;
-  if (!exp || exp.kind !== 'sweep' || exp.parameters.length === 0) return null;
+  if (!exp || exp.kind !== 'sweep' || exp.parameters.length === 0 || exp.designFigure) return null;
   const [p1, p2] = exp.parameters;
   const SWEEP_METRICS = shownMeasures(results);
   const rows: Record<string, unknown>[] = [];
