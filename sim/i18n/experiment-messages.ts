@@ -122,6 +122,22 @@ export const EXPERIMENT_MESSAGES = {
   sobolFirst: msg('first order S1', '一阶指数 S1'),
   sobolTotal: msg('total ST', '总效应指数 ST'),
   sobolAxis: msg('share of variance', '方差占比'),
+  // The designs' figures as report figures (plots/methods.ts designPlots): title and caption.
+  designScreeningTitle: msg('Parameter screening', '参数筛选'),
+  designScreeningCaption: msg(
+    "Morris screening over each parameter's screening range: each bar is μ*, how much the measure changes on average when the parameter moves across its whole range; the black tick is σ, how much that change depends on the other parameters. The 20 largest, each parameter named with its unit; morris.csv has every parameter and measure.",
+    '在每个参数的筛选范围内做 Morris 筛选：条形为 μ*，即参数在整个取值范围内变动时指标的平均变化幅度；黑色短线为 σ，即这一变化受其他参数影响的程度。图中列出影响最大的 20 个参数，均注明单位；morris.csv 列出了全部参数和指标。',
+  ),
+  designSobolTitle: msg('Sobol indices', 'Sobol 指数'),
+  designSobolCaption: msg(
+    "S1 is the share of the measure's variance a parameter explains alone, ST the share it explains alone and through its interactions with the others; the lines are bootstrap 95% intervals. A parameter with ST near 0 can be fixed anywhere in its range. sobol.csv has every measure.",
+    'S1 是某一参数单独解释的指标方差占比，ST 是它单独及通过与其他参数的交互共同解释的占比；横线为自助法 95% 置信区间。ST 接近 0 的参数可在其取值范围内任意固定。sobol.csv 列出了全部指标。',
+  ),
+  designPrimTitle: msg('Scenario discovery', '情景发现'),
+  designPrimCaption: msg(
+    '{sentence} Each point is a box PRIM tried, from the whole sample to the smallest; the red point is the box chosen.',
+    '图中每个点是 PRIM 尝试过的一个参数区域，从全部样本直到最小的区域；红点为最终选定的区域。',
+  ),
   primTitle: msg('Scenario discovery: the PRIM peeling trajectory', '情景发现：PRIM 逐步剥离的轨迹'),
   primNote: msg(
     'Each point a box, from the whole sample (coverage 1) to the smallest; red: the chosen box (pruned).',

@@ -2,6 +2,7 @@ import { csvField, formatNumber } from '../runner/format.js';
 import { reportHtml, type Page } from './html.js';
 import { reportMarkdown } from './markdown.js';
 import { plotsFor } from './plots/index.js';
+import { abcFigures, designPlots, isAbcFolder } from './plots/methods.js';
 import { embedFontsInHtml, embedFontsInSvg } from './embed-fonts.js';
 import { DEFAULT_STYLE, pngFit, type FigureStyle } from './plots/style.js';
 import { drawFitted, svgSize } from './fit.js';
@@ -29,6 +30,8 @@ export interface ReportOptions {
   locale?: Locale;
   /** Where the results are, when the report is written to another folder (`report --out`): the footer names it. */
   resultsDir?: string;
+  /** The measure a screening's or Sobol design's own figure shows (sensitivity --metric); default the first of `metrics`, else the scenario's first focus. */
+  designMetric?: string;
 }
 
 export { REPORT_FILES } from './report-files.js';
@@ -41,6 +44,7 @@ export { REPORT_FILES } from './report-files.js';
  * when the results cannot be read or fonts miss.
  */
 export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}): Promise<Record<string, string | Uint8Array>> {
+  if (isAbcFolder(files)) return abcFigures(files, opts.locale);
   const results = readResults(files, opts.metrics ?? []);
   const fonts = opts.png === false ? null : fontFiles(opts.fontDir);
   const style = opts.style ?? DEFAULT_STYLE;
@@ -48,7 +52,9 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
   const out: Record<string, string | Uint8Array> = {};
   const rendered: Page['plots'] = [];
   const svgs: string[] = [];
-  for (const made of plotsFor(results, locale)) {
+  // A research design's own figures first (screening, Sobol, PRIM, from their tables), then the rest.
+  const designs = designPlots(files, opts.designMetric ?? opts.metrics?.[0] ?? results.focus[0]);
+  for (const made of [...designs, ...plotsFor(results, locale)]) {
     for (const { plot, vega, svg } of await drawFitted(made, style, locale)) {
       out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
       // The SVG file carries its glyphs; resvg is given the font files themselves.

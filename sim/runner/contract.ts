@@ -132,9 +132,127 @@ export const RESULT_FILES = {
   'recovery.csv': 'a row per run x campaign: how far the county got over it before the next began',
   'differences.csv': 'compare: each arm minus the first, paired by replicate, per window, unit and measure',
   'morris.csv': 'sensitivity: μ*, μ and σ of every parameter on every county measure (whole run)',
-  'parameters.json': 'sweep and sensitivity: the swept parameters, the design, each point\'s values and the fixed scenario',
+  'sobol.csv': 'sensitivity --method sobol: first-order and total Sobol indices with bootstrap 95% intervals of every parameter on every county measure (whole run)',
+  'prim.csv': 'discover: a row per sampled parameter: the limits of the box PRIM chose (empty: no limit) and the range sampled',
+  'prim.json': 'discover: the outcome and threshold, the points that cross it, the chosen box (limits in parameter order, coverage, density, mass, points), the box in words, and every box of the peeling trajectory',
+  'parameters.json': 'sweep, sensitivity, Sobol and discover: the swept parameters, the design, each point\'s values and the fixed scenario',
+  'best.yaml': 'calibrate: the fitted scenario (it extends the scenario file, setting the fitted values: the chosen candidate, or with method abc the posterior medians)',
+  'fit.csv': 'calibrate: a row per target: what the chosen candidate achieved on fresh seeds against it',
+  'fit.json': 'calibrate: the chosen values, their loss on fresh and on search seeds, and fit.csv\'s rows',
+  'history.csv': 'calibrate: a row per evaluated candidate x target, in the order the search made them',
+  'calibration.json': 'calibrate: the settings, seed rule, hashes, candidates and runs, the re-checked candidates and the chosen one',
+  'posterior.csv': 'calibrate with method abc: the last generation\'s particles: weight, distance, and a column per calibrated parameter',
+  'posterior-summary.csv': 'calibrate with method abc: a row per calibrated parameter: prior range, posterior mean, median and 95% credible interval, and whether the targets identify it',
+  'generations.csv': 'calibrate with method abc: a row per ABC-SMC generation: tolerance, candidates run, acceptance, effective sample size',
+  'abc.json': 'calibrate with method abc: the settings, seed rule, hashes, runs, why it stopped, the identification rule and the posterior of each parameter',
   'manifest.json': 'what was run: deptsim version, seed rule, each scenario\'s hash, every run\'s seed key and status, the files',
 } as const;
+
+type Column = { unit: string; description: string };
+/** Where a table puts a column per parameter (its scenario path), in `TABLE_COLUMNS`. */
+export const PARAMETER_COLUMNS = '<parameter>';
+
+/**
+ * The columns of the research designs' and calibration's tables, file by file, in the order they
+ * are written: the same name means different things here (a posterior's `ci_low` is a credible
+ * interval, not a t interval; prim.csv's `unit` is a parameter's), so they are not key columns.
+ * `<parameter>` stands for a column per parameter, named by its scenario path.
+ */
+export const TABLE_COLUMNS = {
+  'sobol.csv': {
+    metric: { unit: 'name', description: 'the county measure over the whole run (window `overall`, mean over replicates)' },
+    parameter: { unit: 'path', description: 'the parameter (a scenario path); rows ranked by ST within each measure' },
+    S1: { unit: 'share', description: 'first-order index: share of the measure\'s variance the parameter explains alone (Saltelli 2010 estimator)' },
+    S1_low: { unit: 'share', description: 'lower end of the bootstrap 95% interval of S1 (1,000 resamples of the base rows)' },
+    S1_high: { unit: 'share', description: 'upper end of that interval' },
+    ST: { unit: 'share', description: 'total index: share of the variance the parameter explains alone and through its interactions (Jansen estimator)' },
+    ST_low: { unit: 'share', description: 'lower end of the bootstrap 95% interval of ST' },
+    ST_high: { unit: 'share', description: 'upper end of that interval' },
+    n: { unit: 'rows', description: 'base rows N with every run valued' },
+    variance: { unit: 'measure²', description: 'variance of the measure over the sample (measures the parameters do not move have no rows)' },
+  },
+  'prim.csv': {
+    parameter: { unit: 'path', description: 'the sampled parameter (a scenario path)' },
+    label: { unit: 'words', description: 'the parameter in words' },
+    unit: { unit: 'word', description: 'the parameter\'s unit' },
+    lower: { unit: 'parameter', description: 'the chosen box\'s lower limit (empty: none, or no box)' },
+    upper: { unit: 'parameter', description: 'the chosen box\'s upper limit (empty: none, or no box)' },
+    sampled_min: { unit: 'parameter', description: 'smallest value sampled' },
+    sampled_max: { unit: 'parameter', description: 'largest value sampled' },
+  },
+  'posterior.csv': {
+    particle: { unit: 'number', description: '0-based particle of the last generation' },
+    weight: { unit: 'share', description: 'importance weight (the weights sum to 1): weigh every posterior statistic by it' },
+    distance: { unit: 'loss^½', description: 'distance to the targets: the square root of the calibration loss over the replicates (at most the last tolerance)' },
+    [PARAMETER_COLUMNS]: { unit: 'parameter', description: 'the particle\'s value of each calibrated parameter, a column per scenario path' },
+  },
+  'posterior-summary.csv': {
+    parameter: { unit: 'path', description: 'the calibrated parameter (a scenario path)' },
+    prior_low: { unit: 'parameter', description: 'lower end of the uniform prior (the targets file\'s range)' },
+    prior_high: { unit: 'parameter', description: 'upper end of the prior' },
+    mean: { unit: 'parameter', description: 'posterior mean (weighted)' },
+    median: { unit: 'parameter', description: 'posterior median (weighted); best.yaml sets it' },
+    ci_low: { unit: 'parameter', description: 'lower end of the 95% credible interval (weighted 2.5% quantile)' },
+    ci_high: { unit: 'parameter', description: 'upper end (weighted 97.5% quantile)' },
+    width_over_prior: { unit: 'share', description: 'the credible interval\'s width over the prior\'s' },
+    identified: { unit: 'true/false', description: 'true when that share is under 0.5: the targets narrowed the parameter at least twofold' },
+  },
+  'generations.csv': {
+    generation: { unit: 'number', description: '0-based ABC-SMC generation (0: drawn from the prior)' },
+    epsilon: { unit: 'loss^½', description: 'tolerance: the largest distance accepted (empty in generation 0, which accepts all)' },
+    candidates: { unit: 'candidates', description: 'candidates simulated in the generation' },
+    accepted: { unit: 'particles', description: 'particles accepted (the population)' },
+    acceptance: { unit: 'share', description: 'accepted / candidates' },
+    ess: { unit: 'particles', description: 'effective sample size of the weights, (Σw)² / Σw²' },
+  },
+  'fit.csv': {
+    target: { unit: 'name', description: 'the target\'s name in the targets file' },
+    kind: { unit: 'word', description: '`measure` (a value or interval) or `pattern` (a sign of a difference a − b)' },
+    measure: { unit: 'name', description: 'the measure read (of a, for a pattern)' },
+    window: { unit: 'id', description: 'the window it is read in (of a)' },
+    unit: { unit: 'id', description: 'the unit it is read for: a department id or `county`' },
+    variant: { unit: 'name', description: 'the variant run (of a; empty: the scenario as fitted)' },
+    window_b: { unit: 'id', description: 'pattern: the window of b' },
+    variant_b: { unit: 'name', description: 'pattern: the variant of b' },
+    target_low: { unit: 'measure', description: 'the target\'s value, or its interval\'s lower end (empty for a pattern)' },
+    target_high: { unit: 'measure', description: 'the same value, or the interval\'s upper end' },
+    sign: { unit: 'word', description: 'pattern: `positive` or `negative`, the sign a − b must have' },
+    weight: { unit: 'number', description: 'the target\'s weight in the loss' },
+    n: { unit: 'runs', description: 'replicates (or pairs) with a value' },
+    mean: { unit: 'measure', description: 'mean achieved on fresh seeds (a pattern: mean paired difference a − b)' },
+    ci_low: { unit: 'measure', description: 'lower end of the 95% t interval of that mean' },
+    ci_high: { unit: 'measure', description: 'upper end of that interval' },
+    t: { unit: 'number', description: 'pattern: the paired t statistic of a − b' },
+    loss: { unit: 'loss', description: 'the target\'s weighted loss on fresh seeds (empty: no value)' },
+    search_loss: { unit: 'loss', description: 'the same on the search seeds' },
+    holds: { unit: 'true/false', description: 'inside the interval; the value inside the 95% interval; the pattern significant with its sign (empty: cannot tell)' },
+    source: { unit: 'text', description: 'where the target comes from, as the targets file says' },
+  },
+  'history.csv': {
+    candidate: { unit: 'number', description: 'the candidate, in the order the search proposed it' },
+    stage: { unit: 'word', description: '`start` (the Latin hypercube), `refine` (a step around the best so far) or `recheck` (the best few on fresh seeds)' },
+    generation: { unit: 'number', description: '0 for the start, refinement steps from 1, the re-check after the last' },
+    seeds: { unit: 'word', description: '`search` (the common seeds) or `fresh` (the re-check\'s)' },
+    [PARAMETER_COLUMNS]: { unit: 'parameter', description: 'the candidate\'s value of each calibrated parameter, a column per scenario path' },
+    total_loss: { unit: 'loss', description: 'the candidate\'s loss over every target' },
+    target: { unit: 'name', description: 'the target of this row' },
+    n: { unit: 'runs', description: 'replicates (or pairs) with a value' },
+    mean: { unit: 'measure', description: 'mean achieved (a pattern: mean paired difference a − b)' },
+    sd: { unit: 'measure', description: 'standard deviation across replicates (pairs)' },
+    ci_low: { unit: 'measure', description: 'lower end of the 95% t interval of the mean' },
+    ci_high: { unit: 'measure', description: 'upper end of that interval' },
+    t: { unit: 'number', description: 'pattern: the paired t statistic' },
+    loss: { unit: 'loss', description: 'the target\'s weighted loss' },
+    holds: { unit: 'true/false', description: 'as in fit.csv' },
+  },
+} as const satisfies Record<string, Record<string, Column>>;
+
+export type TableFile = keyof typeof TABLE_COLUMNS;
+
+/** A table's header: its columns in order, `<parameter>` replaced by the parameters' paths. */
+export function tableColumns(file: TableFile, parameters: readonly string[] = []): string[] {
+  return Object.keys(TABLE_COLUMNS[file]).flatMap((c) => (c === PARAMETER_COLUMNS ? [...parameters] : [c]));
+}
 
 /**
  * Where compare saves an arm's scenario as run: its label as a file name, letters of any script
@@ -161,7 +279,8 @@ export function cutToBytes(text: string, bytes: number): string {
 
 /**
  * Why `files` (a results folder's text files) hold no results the contract describes, or null:
- * a run's summary.json with its windows, or an experiment's summary.csv with the summary columns.
+ * a run's summary.json with its windows, an experiment's summary.csv with the summary columns, or
+ * an ABC calibration's posterior-summary.csv.
  */
 export function summaryProblem(files: Record<string, unknown>): string | null {
   if (typeof files['summary.json'] === 'string') {
@@ -180,7 +299,11 @@ export function summaryProblem(files: Record<string, unknown>): string | null {
     const header = files['summary.csv'].slice(0, files['summary.csv'].indexOf('\n') >>> 0).split(',');
     return SUMMARY_KEYS_ONE_RUN.every((k) => header.includes(k)) ? null : `summary.csv lacks the summary columns (${SUMMARY_KEYS_ONE_RUN.join(', ')})`;
   }
-  return 'it holds neither summary.json (a run) nor summary.csv (an experiment)';
+  if (typeof files['posterior-summary.csv'] === 'string') {
+    const header = files['posterior-summary.csv'].slice(0, files['posterior-summary.csv'].indexOf('\n') >>> 0);
+    return header === tableColumns('posterior-summary.csv').join(',') ? null : 'posterior-summary.csv lacks the posterior columns';
+  }
+  return 'it holds neither summary.json (a run), summary.csv (an experiment) nor posterior-summary.csv (an ABC calibration)';
 }
 
 const num = (s: string | undefined): Num => (s === undefined || s === '' ? null : Number(s));

@@ -3,6 +3,7 @@ import { planFactorIds } from './factors.js';
 import { measureInfo } from '../measures/measures.js';
 import { factorInfo } from './factor-info.js';
 import { csvField, formatNumber } from './format.js';
+import { tableColumns } from './contract.js';
 import { pointMeans } from './morris-table.js';
 import type { DiscoverSpec, ExperimentPlan } from './plan.js';
 
@@ -11,7 +12,8 @@ import { prim, type PrimBox, type PrimResult } from './prim.js';
 
 /** The outcome scenario discovery explains: the county's measure in a window, above or below a threshold. */
 
-export const PRIM_COLUMNS = ['parameter', 'label', 'unit', 'lower', 'upper', 'sampled_min', 'sampled_max'] as const;
+/** prim.csv's columns (contract.ts). */
+export const PRIM_COLUMNS = tableColumns('prim.csv');
 
 export interface Discovered {
   spec: DiscoverSpec;

@@ -9,8 +9,8 @@ import { olderDefaults, type RunSettings } from './older-defaults.js';
 const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('<arm>', '[^/]+');
 
 /**
- * The names of the files deptsim writes into an output folder, by relative path: the results contract's files,
- * a shard's (plan.json, results.jsonl, daily/<job>.csv), a calibration's, and the report's. A folder
+ * The names of the files deptsim writes into an output folder, by relative path: the results contract's files
+ * (a calibration's among them), a shard's (plan.json, results.jsonl, daily/<job>.csv), and the report's. A folder
  * holding anything else is not deptsim's alone, and is never replaced (a long test runs the
  * commands and checks each file they write matches).
  */
@@ -18,7 +18,6 @@ export const OUTPUT_FILES = new RegExp(
   `^(${[
     ...Object.keys(RESULT_FILES).map(escaped),
     'plan\\.json', 'results\\.jsonl', 'daily/\\d+\\.csv',
-    'best\\.yaml', 'fit\\.csv', 'fit\\.json', 'history\\.csv', 'calibration\\.json',
     'report\\.html', 'report\\.md', 'plots/.+',
   ].join('|')})$`,
 );

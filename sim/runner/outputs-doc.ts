@@ -3,7 +3,7 @@ import { dailyColumnName } from './daily-csv.js';
 import type { MetricName } from '../model/index.js';
 import type { MeasureInfo } from '../measures/measure.js';
 import { RECOVERY_MEASURES, RECOVERY_PREFIX, WINDOW_MEASURES } from '../measures/measures.js';
-import { KEY_COLUMNS, RESULT_FILES } from './contract.js';
+import { KEY_COLUMNS, PARAMETER_COLUMNS, RESULT_FILES, TABLE_COLUMNS } from './contract.js';
 
 /**
  * The reference tables of docs/OUTPUTS.md, generated from the measure registries and the results
@@ -58,6 +58,18 @@ export function outputsTables(): string {
     `### Recovery measures (summary.json \`recovery\`, recovery.csv columns; summary.csv \`metric\` ${code(RECOVERY_PREFIX + '<name>')} in the campaign's window)`,
     '',
     ...measureTable(Object.entries(RECOVERY_MEASURES)),
+    '',
+    '### Research designs\' and calibration\'s tables',
+    '',
+    `Each file's columns in the order written; ${code(PARAMETER_COLUMNS)} is a column per parameter, named by its scenario path. Shares are 0–1.`,
+    ...Object.entries(TABLE_COLUMNS).flatMap(([file, columns]) => [
+      '',
+      `#### ${code(file)}`,
+      '',
+      '| column | unit | meaning |',
+      '|---|---|---|',
+      ...Object.entries(columns).map(([k, c]) => `| ${code(k)} | ${esc(c.unit)} | ${esc(c.description)} |`),
+    ]),
     '',
     OUTPUTS_END,
   ].join('\n');

@@ -6,9 +6,10 @@ import { randomOf } from './design.js';
 import { pointMeans } from './morris-table.js';
 import type { ExperimentPlan } from './plan.js';
 import { sobolIndices } from './sobol.js';
+import { tableColumns } from './contract.js';
 
-/** sobol.csv: per county measure (whole run) and parameter, S1 and ST with bootstrap 95% intervals. */
-export const SOBOL_COLUMNS = ['metric', 'parameter', 'S1', 'S1_low', 'S1_high', 'ST', 'ST_low', 'ST_high', 'n', 'variance'] as const;
+/** sobol.csv: per county measure (whole run) and parameter, S1 and ST with bootstrap 95% intervals (columns: contract.ts). */
+export const SOBOL_COLUMNS = tableColumns('sobol.csv') as (keyof SobolRow)[];
 
 export interface SobolRow {
   metric: string;
@@ -52,6 +53,6 @@ export function sobolRows(plan: ExperimentPlan, results: readonly RunSummary[]):
 
 export function sobolCsv(rows: readonly SobolRow[]): string {
   const out = [SOBOL_COLUMNS.join(',')];
-  for (const r of rows) out.push([csvField(r.metric), csvField(r.parameter), ...SOBOL_COLUMNS.slice(2, 8).map((c) => formatNumber(r[c as keyof SobolRow] as number)), String(r.n), formatNumber(r.variance)].join(','));
+  for (const r of rows) out.push(SOBOL_COLUMNS.map((c) => (typeof r[c] === 'string' ? csvField(r[c] as string) : formatNumber(r[c] as number))).join(','));
   return out.join('\n') + '\n';
 }

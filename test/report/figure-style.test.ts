@@ -8,6 +8,8 @@ import { parseCsvText } from '../../sim/runner/contract.js';
 import { sensitivityExperiment } from '../../sim/runner/experiments.js';
 import { parameterInfo } from '../../sim/scenario/field-info.js';
 import { compareFolderFiles, experimentFiles, runFolderFiles, small, sweepFolderFiles } from './fixtures.js';
+import { screeningFactors } from '../../sim/runner/screening.js';
+import { discoverExperiment, screeningExperiment, sobolExperiment } from '../../sim/runner/methods.js';
 
 /**
  * Real figures, rendered by vega to SVG (and by resvg to PNG for slides), in both styles, with the
@@ -33,6 +35,14 @@ function longParameterScreening(): Record<string, string> {
   return experimentFiles(exp);
 }
 
+/** The research designs over factors with long names in words: a list field of every entry, a campaign's, a nested one. */
+const DESIGN_FACTORS = () => {
+  const ids = ['departments[].regular.itemsPerStaffDay', 'campaigns[].reversals.discardShare', 'staff.fatigue.buildPerHour'];
+  return screeningFactors(small()).factors.filter((f) => ids.includes(f.id));
+};
+const designOptions = { seed: 1, replicates: 1, daily: false };
+const shirkingAbove = { measure: 'shirk_rate' as const, window: 'overall', direction: 'above' as const, threshold: 0.07 };
+
 /** Each folder's files and report built once per style (the default run takes seconds). */
 const once = <T>(f: () => T) => {
   let v: T | undefined;
@@ -51,6 +61,9 @@ const CASES: [string, () => Record<string, string>, string[]][] = [
   ['a comparison', compareFolderFiles, LONGEST],
   ['a sweep', () => sweepFolderFiles(false), LONGEST],
   ['a Morris screening', longParameterScreening, LONGEST],
+  ['a screening over factors', () => experimentFiles(screeningExperiment(small(), DESIGN_FACTORS(), { ...designOptions, trajectories: 2, levels: 4 })), ['shirk_rate']],
+  ['Sobol indices', () => experimentFiles(sobolExperiment(small(), DESIGN_FACTORS(), { ...designOptions, samples: 6 })), ['shirk_rate']],
+  ['a discovery', () => experimentFiles(discoverExperiment(small(), DESIGN_FACTORS(), shirkingAbove, { ...designOptions, samples: 20 })), []],
 ];
 
 /** Every text element's text (tspans joined by a space) and its font size. */
@@ -76,6 +89,9 @@ const DRAWN: Record<string, string[]> = {
   hours: ['use'],
   shirking: [],
   fatigue: [],
+  screening: ['parameter'],
+  sobol: ['parameter', 'index'],
+  prim: [],
 };
 
 describe.each(CASES)('%s', (caseName, files, metrics) => {

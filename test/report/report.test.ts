@@ -3,7 +3,9 @@ import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../sim/report/index.js';
 import { ReportError } from '../../sim/report/read/results.js';
-import { compareFolderFiles, runFolderFiles, sensitivityFolderFiles, sweepFolderFiles } from './fixtures.js';
+import { compareFolderFiles, experimentFiles, runFolderFiles, sensitivityFolderFiles, small, sweepFolderFiles } from './fixtures.js';
+import { valueFactor } from '../../sim/runner/factors.js';
+import { discoverExperiment, screeningExperiment, sobolExperiment } from '../../sim/runner/methods.js';
 
 const schema = JSON.parse(readFileSync('node_modules/vega-lite/build/vega-lite-schema.json', 'utf8'));
 const ajv = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false });
@@ -138,6 +140,24 @@ describe('experiment reports', () => {
     expect(spec.spec.layer.map((l: { mark: { type: string } }) => l.mark.type)).toEqual(['bar', 'tick']);
     expect(spec.spec.encoding.y.sort).toEqual({ field: 'rank', op: 'min', order: 'ascending' });
     expect(r['report.md']).toMatch(/Of 3 parameters screened over 12 runs/);
+  });
+
+  it("the research designs' own figures are in the report, and their sentences name the factors", async () => {
+    const factors = [valueFactor('inspection.penalty', 10, 300, false), valueFactor('staff.motivation.mean', 0.3, 0.9, false)];
+    const o = { seed: 3, replicates: 1, daily: false };
+    const screen = await buildReport(experimentFiles(screeningExperiment(small(), factors, { ...o, trajectories: 3, levels: 4 })), { png: false });
+    expectValidSpecs(screen, ['screening', 'sensitivity']);
+    expect(screen['report.md']).toMatch(/A Morris screening of 2 parameters/);
+    expect(screen['report.html']).toContain('plots/screening.svg');
+    // A Saltelli sample is no grid: its figure is the indices, not a sweep's heatmap of 24 x 24 values.
+    const sobol = await buildReport(experimentFiles(sobolExperiment(small(), factors, { ...o, samples: 6 })), { png: false });
+    expectValidSpecs(sobol, ['sobol']);
+    expect(sobol['report.md']).toMatch(/A sweep of inspection\.penalty, staff\.motivation\.mean over 24 points/);
+    expect(sobol['report.md']).not.toMatch(/at ,|at \./);
+    const spec = { measure: 'shirk_rate' as const, window: 'overall', direction: 'above' as const, threshold: 0.08 };
+    const found = await buildReport(experimentFiles(discoverExperiment(small(), factors, spec, { ...o, samples: 20 })), { png: false });
+    expectValidSpecs(found, ['prim']);
+    expect(found['report.md']).toMatch(/### Scenario discovery\n\n!\[Scenario discovery\]\(plots\/prim\.svg\)\n\n(No|Every|Shirking)/);
   });
 
   it('a folder with no results is a clear error', async () => {

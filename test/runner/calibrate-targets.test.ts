@@ -1,5 +1,8 @@
-import { resolve } from 'node:path';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TARGETS_EXAMPLE } from '../../sim/cli/commands/calibrate.js';
 import { loadTargets } from '../../sim/runner/calibrate/targets.js';
 import { ScenarioError } from '../../sim/scenario/problem.js';
 
@@ -52,5 +55,20 @@ describe('targets file: located errors', () => {
     expect(spec.goals.map((g) => g.kind)).toEqual(['measure', 'pattern']);
     expect(spec.search).toMatchObject({ budget: 8, start: 4, seed: 11, recheckSeed: 12 });
     expect(resolve(spec.scenarioFile)).toBe(resolve('test/runner/fixtures/small.yaml'));
+  });
+});
+
+describe('the targets file `deptsim calibrate --help` shows', () => {
+  it('loads against the small county it names, its pattern variant included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deptsim-targets-help-'));
+    try {
+      copyFileSync('test/runner/fixtures/small.yaml', join(dir, 'small.yaml'));
+      writeFileSync(join(dir, 'targets.yaml'), TARGETS_EXAMPLE);
+      const spec = loadTargets(join(dir, 'targets.yaml'));
+      expect(spec.parameters.map((p) => p.path)).toEqual(['inspection.penalty', 'departments.alpha.headcount']);
+      expect(spec.goals.map((g) => g.kind)).toEqual(['measure', 'measure', 'pattern']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,9 +4,10 @@ import { formatNumber } from '../../runner/format.js';
 import { textTable } from '../table.js';
 import type { Locale } from '../../i18n/format.js';
 import { print } from '../terminal-text.js';
+import { reportStep, type FigureArgs } from './report.js';
 import { asUsageAsync, budgetOf, type ExperimentArgs, workersOf } from './experiment-options.js';
 
-type Args = { lang?: Locale; targets: string; workers?: number; resume: boolean; progress: boolean; report: boolean; force: boolean; maxRuns?: number; maxStaffDays?: number };
+type Args = { targets: string; workers?: number; resume: boolean; progress: boolean; report: boolean; force: boolean; maxRuns?: number; maxStaffDays?: number } & FigureArgs;
 
 /** `deptsim calibrate` with `search.method: abc`: ABC-SMC, then the posterior and what it identifies. */
 export async function calibrateAbcCommand(spec: CalibrationSpec, args: Args, out: string): Promise<void> {
@@ -15,9 +16,8 @@ export async function calibrateAbcCommand(spec: CalibrationSpec, args: Args, out
     `${spec.base.name}: ABC-SMC of ${spec.parameters.map((p) => p.path).join(', ')} against ${spec.goals.length} target${spec.goals.length === 1 ? '' : 's'}; ` +
       `${s.population} particles x ${s.generations} generations (tolerance: the ${s.quantile} quantile of the last distances), ${s.replicates} replicate${s.replicates === 1 ? '' : 's'} x ${spec.variants.length} variant${spec.variants.length === 1 ? '' : 's'} per candidate (seed ${s.seed})\n`,
   );
-  const figures = args.report ? async (files: Record<string, string>) => (await import('../../report/plots/methods.js')).abcFigures(files, args.lang) : undefined;
   const r = await asUsageAsync(() =>
-    calibrateAbc(spec, { out, workers: workersOf(args as never), resume: args.resume, progress: args.progress, targetsName: args.targets, force: args.force, inputs: [args.targets, spec.scenarioFile], budget: budgetOf(args as unknown as ExperimentArgs), figures }),
+    calibrateAbc(spec, { out, workers: workersOf(args as never), resume: args.resume, progress: args.progress, targetsName: args.targets, force: args.force, inputs: [args.targets, spec.scenarioFile], budget: budgetOf(args as unknown as ExperimentArgs), report: reportStep(args) }),
   );
   const g = r.generations[r.generations.length - 1];
   const cell = (v: number) => formatNumber(Number(v.toPrecision(4)));

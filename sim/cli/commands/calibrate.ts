@@ -13,22 +13,23 @@ import { defaultOutDir } from './out-folder.js';
 import { print } from '../terminal-text.js';
 import { calibrateAbcCommand } from './calibrate-abc.js';
 
-const EXAMPLE = `Targets file (paths relative to it; reference: docs/EXPERIMENTS.md, "Calibration"):
+/** The targets file --help shows, for test/runner/fixtures/small.yaml (a test loads it). */
+export const TARGETS_EXAMPLE = `scenario: small.yaml
+parameters:
+  - { path: inspection.penalty, range: [10, 80] }
+  - { path: departments.alpha.headcount, range: [8, 20], integer: true }
+targets:
+  - { measure: shirk_rate, window: baseline, interval: [0.06, 0.10] }
+  - { measure: worked_hours_per_staff_week, window: push, value: 38, scale: 2, weight: 2 }
+  - name: unpaid overtime raises shirking
+    measure: shirk_rate
+    window: push
+    a: { set: { campaigns.push.overtimePaid: false } }
+    b: { set: { campaigns.push.overtimePaid: true } }
+    sign: positive
+search: { budget: 40, replicates: 4, recheck: 3, recheckReplicates: 10 }`;
 
-  scenario: small.yaml
-  parameters:
-    - { path: inspection.penalty, range: [10, 80] }
-    - { path: departments.alpha.headcount, range: [8, 20], integer: true }
-  targets:
-    - { measure: shirk_rate, window: baseline, interval: [0.06, 0.10] }
-    - { measure: worked_hours_per_staff_week, window: push, value: 38, scale: 2, weight: 2 }
-    - name: unpaid overtime raises shirking
-      measure: shirk_rate
-      window: push
-      a: { set: { pay.overtimePaid: false } }
-      b: { set: { pay.overtimePaid: true } }
-      sign: positive
-  search: { budget: 40, replicates: 4, recheck: 3, recheckReplicates: 10 }`;
+const EXAMPLE = `Targets file (paths relative to it; reference: docs/EXPERIMENTS.md, "Calibration"):\n\n${TARGETS_EXAMPLE.replace(/^/gm, '  ')}`;
 
 export function registerCalibrate(y: Argv): Argv {
   return y.command(

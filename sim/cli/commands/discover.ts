@@ -14,7 +14,7 @@ import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './out-folder.js';
 import { scenarioFile } from '../shipped.js';
 import { print } from '../terminal-text.js';
-import { factorsOfSets, leftOutText, withMethodFigures } from './method-text.js';
+import { factorsOfSets, leftOutText } from './method-text.js';
 
 export function registerDiscover(y: Argv): Argv {
   return y.command(
@@ -58,7 +58,7 @@ export function registerDiscover(y: Argv): Argv {
       );
       const out = args.out ?? defaultOutDir([args.file], 'discover');
       const o = executeOptions(args, out, [args.file]);
-      const ex = await asUsageAsync(() => execute(exp, { ...o, report: withMethodFigures(o.report, exp.plan, args.outcome, (args as { lang?: Locale }).lang) }));
+      const ex = await asUsageAsync(() => execute(exp, o));
       if (ex.results) {
         const prim = JSON.parse(readFileSync(join(ex.dir, 'prim.json'), 'utf8')) as { sentence: string; cases: number; missing: number };
         print(`${prim.cases} of ${exp.plan.points.length - prim.missing} sampled points cross the threshold. ${prim.sentence}\n`);

@@ -6,13 +6,11 @@ import type { Scenario } from '../../scenario/schema/index.js';
 import { factorInfo } from '../../runner/factor-info.js';
 import { valueFactor, type Factor } from '../../runner/factors.js';
 import { readCsvText } from '../../runner/format.js';
-import type { ExperimentPlan } from '../../runner/plan.js';
-import type { AddReport } from '../../runner/report-hook.js';
 import { screeningFactors, type LeftOut } from '../../runner/screening.js';
 import type { SetOption } from '../../runner/set.js';
 import { UsageError } from '../fail.js';
 import { textTable } from '../table.js';
-import type { Locale } from '../../i18n/format.js';
+import { designMeasure } from '../../report/design-measure.js';
 
 /** Factors from --set: each a range from:to (lists have no place in a sampled design). */
 export function factorsOfSets(sets: readonly SetOption[]): Factor[] {
@@ -51,11 +49,11 @@ export function leftOutText(screened: number, left: readonly LeftOut[]): string 
   return lines.join('\n');
 }
 
-/** sobol.csv for one measure as a table: S1 and ST with their 95% intervals. */
+/** sobol.csv for one measure (the one plots/sobol.svg draws) as a table: S1 and ST with their 95% intervals. */
 export function sobolText(dir: string, metric: string | undefined, runs: number): string {
-  const rows = csvParse(readFileSync(join(dir, 'sobol.csv'), 'utf8'));
-  const metrics = [...new Set(rows.map((r) => r.metric ?? ''))];
-  const m = metric && metrics.includes(metric) ? metric : metrics[0];
+  const text = readFileSync(join(dir, 'sobol.csv'), 'utf8');
+  const rows = csvParse(text);
+  const m = designMeasure(text, metric);
   if (!m) return 'No county measure varies over the sample: no indices to give.';
   const factors = new Map<string, Factor>(((JSON.parse(readFileSync(join(dir, 'parameters.json'), 'utf8')).design?.factors ?? []) as Factor[]).map((f) => [f.id, f]));
   const f3 = (v: string | undefined) => (v === undefined || v === '' ? '' : Number(v).toFixed(3));
@@ -69,14 +67,4 @@ export function sobolText(dir: string, metric: string | undefined, runs: number)
   );
   const label = measureInfo(m)?.label ?? m;
   return `Sobol indices of ${label} (county, whole run) from ${runs} runs; intervals: bootstrap 95%. sobol.csv has every measure:\n${table}`;
-}
-
-/** The report step with the design's own figures added (plots/screening.svg, sobol.svg, prim.svg). */
-export function withMethodFigures(report: AddReport | undefined, plan: ExperimentPlan, metric: string | undefined, lang: Locale = 'en'): AddReport | undefined {
-  if (!report) return undefined;
-  if (!plan.design?.factors && !plan.design?.saltelli) return report;
-  return async (files, dir) => {
-    const { methodFigures } = await import('../../report/plots/methods.js');
-    return { ...(await report(files, dir)), ...(await methodFigures(files, metric, lang)) };
-  };
 }

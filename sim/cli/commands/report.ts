@@ -71,6 +71,8 @@ export interface FigureArgs {
   style: FigureStyle;
   /** --lang; English when not given. */
   lang?: Locale;
+  /** The measure a screening's or Sobol design's own figure shows (sensitivity --metric). */
+  designMetric?: string;
 }
 
 /** `--report`, `--png`, `--style` and `--lang`, for the commands that write results and then their report. */
@@ -83,7 +85,7 @@ export function reportOptions<T>(y: Argv<T>) {
 
 /** The report step a command passes to the runner, or none with --no-report. */
 export function reportStep(a: { report: boolean } & FigureArgs): AddReport | undefined {
-  return a.report ? (files, dir) => reportFilesOrWarn(files, dir, { png: a.png, style: a.style, lang: a.lang }) : undefined;
+  return a.report ? (files, dir) => reportFilesOrWarn(files, dir, { png: a.png, style: a.style, lang: a.lang, designMetric: a.designMetric }) : undefined;
 }
 
 export function registerReport(y: Argv): Argv {
@@ -92,7 +94,7 @@ export function registerReport(y: Argv): Argv {
     'Rebuild the report (report.html, report.md, plots/) of a results folder from its saved files, without rerunning',
     (a) =>
       langOption(metricOption(a))
-        .positional('dir', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep or sensitivity' })
+        .positional('dir', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep, sensitivity, discover, calibrate or merge' })
         .option('png', PNG_OPTION)
         .option('style', STYLE_OPTION)
         .option('out', { type: 'string', describe: 'write the report (report.html, report.md, plots/) to this folder instead, leaving DIR untouched' })
@@ -141,7 +143,7 @@ export function registerReport(y: Argv): Argv {
           writeFileIn(tmp, 'manifest.json', JSON.stringify({ ...owned.manifest, report_of: dir }));
           sealManifest(tmp);
         });
-        print(`Wrote report.html, report.md and ${Object.keys(report).filter((k) => k.endsWith('.svg')).length} figures to ${out}/ (${given} untouched)\n`);
+        print(`Wrote ${reportWritten(report)} to ${out}/ (${given} untouched)\n`);
         return;
       }
       // The old report goes entirely (a figure the results no longer support must not linger: every
@@ -152,10 +154,16 @@ export function registerReport(y: Argv): Argv {
         for (const [name, content] of Object.entries({ ...kept, ...report })) writeFileIn(tmp, name, content);
         sealManifest(tmp, Object.fromEntries(owned.changed.map((f) => [f, owned.listed[f]])));
       });
-      const plots = Object.keys(report).filter((k) => k.endsWith('.svg')).length;
-      print(`Wrote report.html, report.md and ${plots} figures to ${given}/\n`);
+      print(`Wrote ${reportWritten(report)} to ${given}/\n`);
     },
   );
+}
+
+/** What a report holds, for the line that says it was written (an ABC calibration's is figures only). */
+function reportWritten(report: Record<string, unknown>): string {
+  const plots = Object.keys(report).filter((k) => k.endsWith('.svg')).length;
+  const pages = ['report.html', 'report.md'].filter((k) => k in report);
+  return `${pages.length ? `${pages.join(', ')} and ` : ''}${plots} figure${plots === 1 ? '' : 's'}`;
 }
 
 /**
@@ -167,7 +175,7 @@ export async function reportFilesOrWarn(files: Record<string, string>, dir: stri
   const { buildReport, ReportError } = await reportModule();
   const png = figures.png;
   try {
-    return await buildReport(files, { png: figures.png, style: figures.style, locale: figures.lang });
+    return await buildReport(files, { png: figures.png, style: figures.style, locale: figures.lang, designMetric: figures.designMetric });
   } catch (e) {
     if (!(e instanceof ReportError)) throw e;
     printError(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`${png ? ' (or with --no-png)' : ''}\n`);

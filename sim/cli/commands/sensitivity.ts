@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import type { Locale } from '../../i18n/format.js';
+import { designMeasure } from '../../report/design-measure.js';
 import { examplesText } from '../examples.js';
 import { loadScenario } from '../../scenario/load.js';
 import type { SweepValues } from '../../scenario/schema/sweep.js';
@@ -15,14 +17,15 @@ import { wroteText } from './experiment-print.js';
 import { defaultOutDir } from './out-folder.js';
 import { scenarioFile } from '../shipped.js';
 import { print } from '../terminal-text.js';
-import { factorsOfSets, leftOutText, sobolText, topOfMorris, withMethodFigures } from './method-text.js';
+import { factorsOfSets, leftOutText, sobolText, topOfMorris } from './method-text.js';
+import { reportStep } from './report.js';
 
 export function registerSensitivity(y: Argv): Argv {
   return y.command(
     'sensitivity <file>',
     'Screen every parameter by Morris elementary effects (or compute Sobol indices of a few) on every county measure',
     (a) =>
-      metricOption(experimentOptions(a), "the measure whose ranking is printed (names in docs/OUTPUTS.md); default: the scenario's first report.focus, else the measure the parameters move most (morris.csv and sobol.csv have all)")
+      metricOption(experimentOptions(a), "the measure whose ranking is printed (names in docs/OUTPUTS.md); default: the scenario's first report.focus, else shirking, else the first measure the parameters move (morris.csv and sobol.csv have all)")
         .positional('file', { type: 'string', demandOption: true, describe: 'scenario YAML file, or a shipped scenario by name (deptsim list)' })
         .option('set', { type: 'string', array: true, describe: 'path=from:to for each parameter (default: every numeric parameter over its screening range, docs/ODD.md section 9)' })
         .option('method', { choices: ['morris', 'sobol'] as const, default: 'morris' as const, describe: 'morris: rank by μ* and σ; sobol: first-order and total indices with bootstrap 95% intervals' })
@@ -66,11 +69,16 @@ export function registerSensitivity(y: Argv): Argv {
       }
       const out = args.out ?? defaultOutDir([args.file], args.method === 'sobol' ? 'sobol' : 'morris');
       const o = executeOptions(args, out, [args.file, ...(args.from ? [args.from] : [])]);
-      const ex = await asUsageAsync(() => execute(exp, { ...o, report: withMethodFigures(o.report, exp.plan, asked[0] ?? scenario.report.focus[0], (args as { lang?: Locale }).lang) }));
+      const ex = await asUsageAsync(() => execute(exp, { ...o, report: reportStep({ ...args, designMetric: asked[0] }) }));
       if (ex.results) {
         const runs = exp.plan.points.length * replicates;
-        if (args.method === 'sobol') print(`${sobolText(ex.dir, asked[0] ?? scenario.report.focus[0], runs)}\n`);
-        else print(`${morrisFindings(ex.dir, { focus: scenario.report.focus.slice(0, 1), asked }, runs).text}\n`);
+        const preferred = asked[0] ?? scenario.report.focus[0];
+        if (args.method === 'sobol') print(`${sobolText(ex.dir, preferred, runs)}\n`);
+        else {
+          // The measure plots/screening.svg draws, unless one was asked for (shown even if flat).
+          const shown = asked.length ? asked : [designMeasure(readFileSync(join(ex.dir, 'morris.csv'), 'utf8'), preferred)].filter((m): m is string => !!m);
+          print(`${morrisFindings(ex.dir, { focus: [], asked: shown }, runs).text}\n`);
+        }
       }
       print(`${wroteText(ex)}\n`);
     },

@@ -1,9 +1,10 @@
 import { csvParse } from 'd3-dsv';
-import { measureInfo, SETUP_MEASURES } from '../../measures/measures.js';
+import { measureInfo } from '../../measures/measures.js';
+import { designMeasure } from '../design-measure.js';
 import type { Factor } from '../../runner/factors.js';
 import { readCsvText } from '../../runner/format.js';
 import { toSvg, toVega } from '../render.js';
-import { topLevel, type VlSpec } from './plot.js';
+import { topLevel, type Plot, type VlSpec } from './plot.js';
 import { factorTitle, measureTitle as measureTitleIn, tr, type Locale } from '../locale.js';
 
 /**
@@ -36,14 +37,17 @@ export function screeningSpec(morrisCsv: string, factors: Map<string, Factor>, m
     .slice(0, top)
     .map((r) => ({ parameter: titleOf(readCsvText(r.parameter ?? ''), factors, locale), rank: Number(r.rank), mu_star: Number(r.mu_star), sigma: r.sigma === '' ? null : Number(r.sigma) }));
   if (rows.length === 0) return null;
-  const y = { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null, axis: { labelLimit: 420 } };
+  const y = { field: 'parameter', type: 'nominal', sort: { field: 'rank', op: 'min', order: 'ascending' }, title: null };
   return topLevel(tr('screeningTitle', locale, { measure: measureTitle(metric, locale) }), [tr('screeningNote1', locale), tr('screeningNote2', locale, { n: rows.length })], {
     data: { values: rows },
     width: 360,
-    height: { step: 18 },
+    // One y for both layers and a fixed height (18 px a parameter): a step, or a sorted y in each
+    // layer, makes vega-lite union the layers' sorted domains, and warn (as in sensitivity.ts).
+    height: 18 * rows.length,
+    encoding: { y },
     layer: [
-      { mark: { type: 'bar', color: '#4c78a8' }, encoding: { y, x: { field: 'mu_star', type: 'quantitative', title: tr('screeningAxis', locale, { unit: locale === 'en' ? (measureInfo(metric)?.unit ?? 'measure') : measureTitle(metric, locale) }) } } },
-      { mark: { type: 'tick', color: 'black', thickness: 2 }, encoding: { y, x: { field: 'sigma', type: 'quantitative' } } },
+      { mark: { type: 'bar', color: '#4c78a8' }, encoding: { x: { field: 'mu_star', type: 'quantitative', title: tr('screeningAxis', locale, { unit: locale === 'en' ? (measureInfo(metric)?.unit ?? 'measure') : measureTitle(metric, locale) }) } } },
+      { mark: { type: 'tick', color: 'black', thickness: 2 }, encoding: { x: { field: 'sigma', type: 'quantitative' } } },
     ],
   });
 }
@@ -57,7 +61,7 @@ export function sobolSpec(sobolCsv: string, factors: Map<string, Factor>, metric
       { parameter: titleOf(readCsvText(r.parameter ?? ''), factors, locale), index: tr('sobolTotal', locale), value: Number(r.ST), low: Number(r.ST_low), high: Number(r.ST_high) },
     ]);
   if (rows.length === 0) return null;
-  const y = { field: 'parameter', type: 'nominal', title: null, sort: null, axis: { labelLimit: 420 } };
+  const y = { field: 'parameter', type: 'nominal', title: null, sort: null };
   const color = { field: 'index', type: 'nominal', title: null, scale: { range: ['#4c78a8', '#e45756'] } };
   return topLevel(tr('sobolTitle', locale, { measure: measureTitle(metric, locale) }), [tr('sobolNote', locale)], {
     data: { values: rows },
@@ -109,32 +113,39 @@ export async function svgOf(spec: VlSpec): Promise<string> {
   return toSvg(toVega(spec));
 }
 
-/** The figures a research design's files call for, as files to add under plots/. */
-export async function methodFigures(files: Record<string, string>, metric: string | undefined, locale: Locale = 'en'): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
+/**
+ * The research designs' own figures, as report figures (drawn, captioned and listed in the report
+ * like the others): the screening of the measure `metric` picks (design-measure.ts), the Sobol
+ * indices of it, and the PRIM trajectory, from morris.csv, sobol.csv and prim.json with
+ * parameters.json's factors. A folder without those tables has none.
+ */
+export function designPlots(files: Record<string, string>, metric: string | undefined, locale: Locale = 'en'): Plot[] {
+  const out: Plot[] = [];
   const factors = factorsOf(files['parameters.json']);
-  // The asked measure, else shirking, else the first the parameters move at all (not the run's size: days, staff).
-  const pick = (csv: string | undefined) => {
-    if (!csv) return undefined;
-    const rows = csvParse(csv);
-    const moved = [...new Set(rows.filter((r) => Number(r.mu_star ?? r.ST) > 0).map((r) => r.metric ?? ''))].filter((m) => !SETUP_MEASURES.has(m));
-    return [metric, 'shirk_rate', ...moved].find((m) => m && moved.includes(m));
-  };
-  const m1 = pick(files['morris.csv']);
-  if (files['morris.csv'] && m1 && factors.size) {
-    const spec = screeningSpec(files['morris.csv'], factors, m1, 20, locale);
-    if (spec) out['plots/screening.svg'] = await svgOf(spec);
-  }
-  const m2 = pick(files['sobol.csv']);
-  if (files['sobol.csv'] && m2) {
-    const spec = sobolSpec(files['sobol.csv'], factors, m2, locale);
-    if (spec) out['plots/sobol.svg'] = await svgOf(spec);
-  }
-  if (files['prim.json']) {
-    const spec = primSpec(files['prim.json'], locale);
-    if (spec) out['plots/prim.svg'] = await svgOf(spec);
-  }
+  const morris = files['morris.csv'];
+  const m1 = morris && factors.size ? designMeasure(morris, metric) : undefined;
+  const screening = morris && m1 ? screeningSpec(morris, factors, m1, 20, locale) : null;
+  if (screening) out.push(plotOf('screening', tr('designScreeningTitle', locale), screening, tr('designScreeningCaption', locale)));
+  const sobol = files['sobol.csv'];
+  const m2 = sobol ? designMeasure(sobol, metric) : undefined;
+  const indices = sobol && m2 ? sobolSpec(sobol, factors, m2, locale) : null;
+  if (indices) out.push(plotOf('sobol', tr('designSobolTitle', locale), indices, tr('designSobolCaption', locale)));
+  const prim = files['prim.json'];
+  const box = prim ? primSpec(prim, locale) : null;
+  if (box) out.push(plotOf('prim', tr('designPrimTitle', locale), box, tr('designPrimCaption', locale, { sentence: (JSON.parse(prim) as { sentence: string }).sentence })));
   return out;
+}
+
+/** A design's spec as a report figure; its table is the spec's (first layer's) data. */
+function plotOf(name: string, title: string, spec: VlSpec, caption: string): Plot {
+  const dataOf = (s: VlSpec) => (s.data as { values?: Record<string, unknown>[] } | undefined)?.values;
+  const data = dataOf(spec) ?? dataOf(((spec.layer as VlSpec[] | undefined) ?? [])[0] ?? {}) ?? [];
+  return { name, title, headline: null, caption, spec, data };
+}
+
+/** An ABC calibration's folder: its posterior, and no run or experiment summary to report on. */
+export function isAbcFolder(files: Record<string, unknown>): boolean {
+  return files['posterior-summary.csv'] !== undefined && files['summary.csv'] === undefined && files['summary.json'] === undefined;
 }
 
 /** Posterior marginals (weighted histograms, the prior's range as the axis) and the pair plot of an ABC calibration. */

@@ -14,7 +14,7 @@ import { parameterLabel, parameterTitle, tr, type Locale } from '../locale.js';
  */
 export function sweepPlot(results: Results, locale: Locale = 'en'): Plot | null {
   const exp = results.experiment;
-  if (!exp || exp.kind !== 'sweep' || exp.parameters.length === 0) return null;
+  if (!exp || exp.kind !== 'sweep' || exp.parameters.length === 0 || exp.designFigure) return null;
   const [p1, p2] = exp.parameters;
   const SWEEP_METRICS = shownMeasures(results, locale);
   const rows: Record<string, unknown>[] = [];

@@ -35,6 +35,8 @@ export interface ExperimentResults {
   morris: MorrisRow[] | null;
   /** Replicates per point (the largest n in summary.csv). */
   replicates: number;
+  /** Sobol indices or scenario discovery: the design draws its own figure (plots/methods.ts), not a sweep's. */
+  designFigure: boolean;
 }
 
 type Spans = Map<string, { kind: string; from: number; to: number }>;
@@ -46,7 +48,12 @@ type Spans = Map<string, { kind: string; from: number; to: number }>;
  */
 export function readExperiment(files: Record<string, string>, spans: Spans, manifest: Record<string, unknown> | null): ExperimentResults | null {
   if (files['summary.csv'] === undefined) return null;
-  const { pointColumn, parameters, rows } = readSummary(files['summary.csv']);
+  const { pointColumn, parameters: columns, rows } = readSummary(files['summary.csv']);
+  // A design over factors (a screening of every parameter, Sobol indices, discovery) names its
+  // points by number alone: the factors and each point's values are in parameters.json.
+  const design = factorDesign(files['parameters.json']);
+  const parameters = columns.length === 0 && design ? design.factors : columns;
+  if (parameters !== columns && design) for (const r of rows) r.values = design.values.get(r.point) ?? r.values;
   const points = new Map<string, PointResult>();
   const windowsOf = new Map<string, Map<string, WindowResult>>();
   let replicates = 1;
@@ -81,5 +88,21 @@ export function readExperiment(files: Record<string, string>, spans: Spans, mani
     differences: files['differences.csv'] !== undefined ? readDifferences(files['differences.csv']) : null,
     morris,
     replicates: typeof manifest?.replicates === 'number' ? manifest.replicates : replicates,
+    designFigure: !!design?.ownFigure,
   };
+}
+
+/** parameters.json's factors, each point's values by its label, and whether the design has a figure of its own; null when it has no factors. */
+function factorDesign(text: string | undefined): { factors: string[]; values: Map<string, Record<string, string | number>>; ownFigure: boolean } | null {
+  if (text === undefined) return null;
+  let p: { design?: { factors?: { id: string }[]; saltelli?: unknown; discover?: unknown }; points?: { point: number; values: Record<string, string | number> }[] };
+  try {
+    p = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const factors = (p.design?.factors ?? []).map((f) => f.id).filter((id) => typeof id === 'string');
+  if (factors.length === 0) return null;
+  const values = new Map((p.points ?? []).map((q) => [String(q.point), q.values ?? {}]));
+  return { factors, values, ownFigure: !!(p.design?.saltelli || p.design?.discover) };
 }

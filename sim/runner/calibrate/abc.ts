@@ -3,35 +3,22 @@ import { loadScenarioText } from '../../scenario/load.js';
 import { abcSmc, type AbcResult, type Generation } from '../abc/smc.js';
 import { identification, IDENTIFIED_RATIO, type ParameterPosterior } from '../abc/posterior.js';
 import { TRADE_OFF_R, tradeOffs } from '../abc/trade-offs.js';
-import { writeFileIn } from '../atomic.js';
-import { checkRuns, checkWork, count, DEFAULT_BUDGET, type Budget } from '../budget.js';
+import { checkRuns, checkWork, count, DEFAULT_BUDGET } from '../budget.js';
 import { csvField, formatNumber, stableJson } from '../format.js';
-import { calibrationIdentity, checkOutputFolder, writeOutputFolder } from '../output-folder.js';
 import { applyValues } from '../path.js';
 import { scenarioHash, sha256 } from '../plan.js';
-import { Progress } from '../progress.js';
 import { replicateSeedKey } from '../seeds.js';
 import { deptsimVersion } from '../version.js';
-import { WORK_SUFFIX, WorkFolder } from '../workdir.js';
-import { saveOnSignal } from './interrupt.js';
-import { JobLedger, type Run } from './ledger.js';
+import type { Run } from './ledger.js';
+import { CalibrationSession, type CalibrateOptions } from './session.js';
+import { tableColumns } from '../contract.js';
 import { fitGoal, totalLoss } from './loss.js';
 import { bestScenarioYaml } from './patch.js';
 import { valuesOf } from './search.js';
 import type { CalibrationSpec } from './spec.js';
 
-export interface AbcOptions {
-  out: string;
-  workers: number;
-  resume: boolean;
-  progress?: boolean;
-  targetsName?: string;
-  force?: boolean;
-  inputs?: readonly string[];
-  budget?: Budget;
-  /** Figures from the posterior files (the CLI wires sim/report in; the runner does not depend on it). */
-  figures?: (files: Record<string, string>) => Promise<Record<string, string>>;
-}
+/** The same options as the search's. */
+export type AbcOptions = CalibrateOptions;
 
 export interface AbcCalibrated {
   dir: string;
@@ -81,20 +68,16 @@ export async function calibrateAbc(spec: CalibrationSpec, o: AbcOptions): Promis
   checkWork([spec.base], most, false, budget);
   const plan = { kind: 'calibrate-abc', scenario: spec.base.name, scenario_hash: scenarioHash(spec.base), parameters: spec.parameters, variants: spec.variants, goals: spec.goals, search: s };
   const planText = JSON.stringify(plan);
-  const target = { dir: o.out, identity: calibrationIdentity(sha256(planText)), force: o.force ?? false, inputs: o.inputs };
-  checkOutputFolder(target);
-  const work = WorkFolder.open(o.out + WORK_SUFFIX, planText, o.resume);
-  const resumed = work.done.size;
   // The total is not known ahead (acceptance decides it); the bar counts to a typical run's size.
-  const progress = new Progress(Math.min(most, s.population * (1 + 3 * (s.generations - 1)) * V * R), resumed, `${spec.base.name} ABC-SMC`, o.progress ?? true);
-  const ledger = new JobLedger(work, o.workers, progress);
-  const removeHandlers = saveOnSignal(work, progress, 'calibrate-abc', planText);
+  const total = Math.min(most, s.population * (1 + 3 * (s.generations - 1)) * V * R);
+  const session = new CalibrationSession(o, 'calibrate-abc', planText, total, `${spec.base.name} ABC-SMC`);
+  const { ledger, resumed } = session;
   const k = spec.parameters.length;
   const unitLo = new Array<number>(k).fill(0);
   const unitHi = new Array<number>(k).fill(1);
   // valuesOf maps [0, 1) (integers by strata): keep the unit coordinate below 1.
   const valuesAt = (u: readonly number[]) => valuesOf(spec.parameters, u.map((x) => Math.min(x, 1 - 1e-12)));
-  try {
+  return session.finish(async () => {
     const result = await abcSmc(unitLo, unitHi, { population: s.population, generations: s.generations, quantile: s.quantile, maxSimulations: s.maxSimulations, batch: Math.max(o.workers * 2, 8), seedKey: `${s.seed}/design:abc` }, async (thetas, first) => {
       const runs: Run[] = [];
       thetas.forEach((u, c) => {
@@ -155,32 +138,22 @@ export async function calibrateAbc(spec: CalibrationSpec, o: AbcOptions): Promis
         trade_offs: ties,
       }),
     };
-    const figures = o.figures ? await o.figures(data) : {};
-    progress.stop();
-    const files = { ...data, ...figures };
-    writeOutputFolder(target, (tmp) => Object.entries(files).forEach(([name, content]) => writeFileIn(tmp, name, content)));
-    work.remove();
-    return { dir: o.out, files: Object.keys(files).sort(), posterior, tradeOffs: ties, generations: result.generations, stopped: result.stopped, runs: ledger.count, resumed };
-  } catch (e) {
-    progress.stop();
-    work.release();
-    throw e;
-  } finally {
-    removeHandlers();
-  }
+    // The figures, from the files alone (sim/report redraws them from the folder the same way).
+    const report = o.report ? await o.report(data, o.out) : {};
+    const files = { ...data, ...report };
+    return { files, result: { dir: o.out, posterior, tradeOffs: ties, generations: result.generations, stopped: result.stopped, runs: ledger.count, resumed } };
+  });
 }
 
 function posteriorCsv(spec: CalibrationSpec, values: number[][], g: Generation): string {
-  const head = ['particle', 'weight', 'distance', ...spec.parameters.map((p) => p.path)];
+  const head = tableColumns('posterior.csv', spec.parameters.map((p) => p.path));
   return [head.map(csvField).join(','), ...values.map((v, i) => [String(i), formatNumber(g.weights[i]), formatNumber(g.distances[i]), ...v.map(formatNumber)].join(','))].join('\n') + '\n';
 }
 
-export const POSTERIOR_SUMMARY_COLUMNS = ['parameter', 'prior_low', 'prior_high', 'mean', 'median', 'ci_low', 'ci_high', 'width_over_prior', 'identified'] as const;
-
 function summaryCsv(rows: AbcCalibrated['posterior']): string {
-  return [POSTERIOR_SUMMARY_COLUMNS.join(','), ...rows.map((r) => [csvField(r.path), formatNumber(r.prior_low), formatNumber(r.prior_high), formatNumber(r.mean), formatNumber(r.median), formatNumber(r.low), formatNumber(r.high), formatNumber(r.ratio), String(r.identified)].join(','))].join('\n') + '\n';
+  return [tableColumns('posterior-summary.csv').join(','), ...rows.map((r) => [csvField(r.path), formatNumber(r.prior_low), formatNumber(r.prior_high), formatNumber(r.mean), formatNumber(r.median), formatNumber(r.low), formatNumber(r.high), formatNumber(r.ratio), String(r.identified)].join(','))].join('\n') + '\n';
 }
 
 function generationsCsv(r: AbcResult): string {
-  return ['generation,epsilon,candidates,accepted,acceptance,ess', ...r.generations.map((g) => [g.index, formatNumber(g.epsilon), g.simulations, g.particles.length, formatNumber(g.particles.length / g.simulations), formatNumber(g.ess)].join(','))].join('\n') + '\n';
+  return [tableColumns('generations.csv').join(','), ...r.generations.map((g) => [g.index, formatNumber(g.epsilon), g.simulations, g.particles.length, formatNumber(g.particles.length / g.simulations), formatNumber(g.ess)].join(','))].join('\n') + '\n';
 }

@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import type { RunSummary } from '../../metrics/summary.js';
 import { loadScenarioText } from '../../scenario/load.js';
-import { writeFileIn } from '../atomic.js';
-import { DEFAULT_BUDGET, type Budget } from '../budget.js';
-import { calibrationIdentity, checkOutputFolder, writeOutputFolder } from '../output-folder.js';
+import { DEFAULT_BUDGET } from '../budget.js';
 import type { Point } from '../design.js';
 import { ExperimentError } from '../errors.js';
 import { replicatesExperiment } from '../experiments.js';
@@ -12,14 +10,13 @@ import { stableJson } from '../format.js';
 import { manifestJson } from '../manifest.js';
 import { applyValues } from '../path.js';
 import { planHash, sha256, scenarioHash, type ExperimentPlan } from '../plan.js';
-import { Progress } from '../progress.js';
-import type { AddReport } from '../report-hook.js';
 import { replicateSeedKey } from '../seeds.js';
 import { deptsimVersion } from '../version.js';
-import { WORK_SUFFIX, WorkFolder } from '../workdir.js';
-import { saveOnSignal } from './interrupt.js';
 import { checkCalibrationBudget } from './budget.js';
-import { JobLedger, type Run } from './ledger.js';
+import type { Run } from './ledger.js';
+import { CalibrationSession, type CalibrateOptions } from './session.js';
+
+export type { CalibrateOptions } from './session.js';
 import { fitGoal, totalLoss, type CandidateRuns } from './loss.js';
 import { bestScenarioYaml } from './patch.js';
 import { argmin, searchCandidates, type Candidate } from './search.js';
@@ -27,22 +24,6 @@ import type { CalibrationSpec } from './spec.js';
 import { fitCsv, fitRecords, historyCsv, type Evaluation } from './tables.js';
 
 export { loadTargets } from './targets.js';
-
-export interface CalibrateOptions {
-  out: string;
-  workers: number;
-  resume: boolean;
-  progress?: boolean;
-  report?: AddReport;
-  /** The targets file as the user named it (for best.yaml's note). */
-  targetsName?: string;
-  /** Replace deptsim's own earlier results of other settings in `out` (--force). */
-  force?: boolean;
-  /** Files read (targets, scenario): `out` must not hold them. */
-  inputs?: readonly string[];
-  /** The work limits every command shares (default: DEFAULT_BUDGET). */
-  budget?: Budget;
-}
 
 export interface Calibrated {
   dir: string;
@@ -86,15 +67,9 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
   const planText = JSON.stringify(plan);
   // Refused before any work: more work than the budget, a folder deptsim must not replace, or cannot write.
   checkCalibrationBudget(spec, o.budget ?? DEFAULT_BUDGET);
-  const target = { dir: o.out, identity: calibrationIdentity(sha256(planText)), force: o.force ?? false, inputs: o.inputs };
-  checkOutputFolder(target);
-  const work = WorkFolder.open(o.out + WORK_SUFFIX, planText, o.resume);
-  const resumed = work.done.size;
   const total = search.budget * V * search.replicates + search.recheck * V * search.recheckReplicates;
-  const label = `${spec.base.name} calibration`;
-  const progress = new Progress(total, resumed, label, o.progress ?? true);
-  const ledger = new JobLedger(work, o.workers, progress);
-  const removeHandlers = saveOnSignal(work, progress, 'calibrate', planText);
+  const session = new CalibrationSession(o, 'calibrate', planText, total, `${spec.base.name} calibration`);
+  const { ledger, resumed } = session;
 
   /** Runs of candidates (variant x replicate each) on one seed. */
   const runsOf = async (points: Point[], seed: number, replicates: number): Promise<CandidateRuns[]> => {
@@ -117,7 +92,7 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
 
   const history: Evaluation[] = [];
   const seen = new Map<string, Evaluation>();
-  try {
+  return session.finish(async () => {
     // The same values proposed twice (integer parameters, a converged step) are evaluated once: on common seeds the result would be identical.
     await searchCandidates(spec, async (batch) => {
       // One pass with a set: comparing every pair of a 50,000-candidate start took hours, deaf to signals.
@@ -190,17 +165,8 @@ export async function calibrate(spec: CalibrationSpec, o: CalibrateOptions): Pro
         best_plan_hash: planHash(bestPlan),
       }),
     };
-    progress.stop();
-    writeOutputFolder(target, (tmp) => Object.entries(files).forEach(([name, content]) => writeFileIn(tmp, name, content)));
-    work.remove();
-    return { dir: o.out, files: Object.keys(files).sort(), best: chosen.values, chosen, fit, candidates: history.length - rechecks.length, runs: ledger.count, resumed };
-  } catch (e) {
-    progress.stop();
-    work.release();
-    throw e;
-  } finally {
-    removeHandlers();
-  }
+    return { files, result: { dir: o.out, best: chosen.values, chosen, fit, candidates: history.length - rechecks.length, runs: ledger.count, resumed } };
+  });
 }
 
 const keyOf = (values: Point) => JSON.stringify(values);

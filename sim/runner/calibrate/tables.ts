@@ -1,4 +1,5 @@
 import { csvField, csvValue, formatNumber } from '../format.js';
+import { tableColumns } from '../contract.js';
 import type { Point } from '../design.js';
 import type { GoalFit } from './loss.js';
 import type { CalibrationSpec, Goal } from './spec.js';
@@ -21,7 +22,7 @@ const holdsText = (h: boolean | null) => (h === null ? '' : String(h));
 /** history.csv: a row per evaluated candidate x target, in the order the search made them. */
 export function historyCsv(spec: CalibrationSpec, rows: readonly Evaluation[]): string {
   const params = spec.parameters.map((p) => p.path);
-  const out = [line(['candidate', 'stage', 'generation', 'seeds', ...params.map(csvField), 'total_loss', 'target', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 't', 'loss', 'holds'])];
+  const out = [line(tableColumns('history.csv', params).map(csvField))];
   for (const e of rows) {
     const lead = [String(e.candidate), e.stage, String(e.generation), e.seeds, ...params.map((p) => csvValue(e.values[p])), num(e.loss)];
     for (const f of e.fits) out.push(line([...lead, csvField(f.goal), String(f.n), num(f.mean), num(f.sd), num(f.ci_low), num(f.ci_high), num(f.t), num(f.loss), holdsText(f.holds)]));

@@ -16,7 +16,7 @@ const Scalar = z.union([z.number(), z.string(), z.boolean()]);
 /** A patch of the scenario: dotted paths (as `--set`) and the value each takes. */
 const SetPatch = z
   .record(z.string().min(1), Scalar)
-  .meta({ description: 'Scenario changes for this variant: `path: value`, paths as in `--set` (e.g. `pay.overtimePaid: false`, `campaigns.2.days: 60`).' });
+  .meta({ description: 'Scenario changes for this variant: `path: value`, paths as in `--set` (e.g. `campaigns.2.overtimePaid: false`, `campaigns.2.days: 60`).' });
 
 export const CalibrationParameter = z
   .object({
