@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/schema/index.js';
 import { rateFormulaMaximum } from '../scenario/formulas.js';
+import { RECOVERY_MEASURE_NAMES, WINDOW_MEASURE_NAMES } from '../measures/measures.js';
 import { ExperimentError } from './errors.js';
 
 /**
@@ -42,6 +43,31 @@ export const MAX_POINTS_IN_PLAN = 10_000_000;
  */
 const DAILY_ROW_BYTES = 230;
 const DAILY_LEAD_BYTES = 16;
+
+/**
+ * The largest summary.csv deptsim writes. It is built as one string (the report reads it back as
+ * one), and V8 caps a string at 2^29 - 24 characters (512 MiB) on Node 20 to 26: past that the
+ * experiment would run to the end and then fail. A hard limit, not a budget: no flag raises it.
+ */
+export const MAX_SUMMARY_BYTES = 450 * 1024 ** 2;
+
+/**
+ * Bytes per summary.csv row, measured on case A's Morris screening (49.6 with one run per point:
+ * window, unit, measure, n, mean) and rounded up; with replicates each row carries the whole
+ * description (sd, interval, quantiles).
+ */
+const SUMMARY_ROW_BYTES = { single: 56, replicated: 150 } as const;
+
+/**
+ * Rows of summary.csv per point: every window (at most the warm-up, the baseline, each campaign and
+ * the gap or stretch after it, and the whole run) times every unit (departments, the campaign
+ * headquarters, the county) times every window measure, plus the recovery rows after each campaign.
+ */
+export const summaryRowsOf = (s: Scenario) => {
+  const windows = 2 * s.campaigns.length + 3;
+  const units = s.departments.length + (s.campaigns.length ? 1 : 0) + 1;
+  return windows * units * WINDOW_MEASURE_NAMES.length + s.campaigns.length * RECOVERY_MEASURE_NAMES.length;
+};
 
 /** A request over budget: one line with the estimate, the limit and the flag that raises it. */
 export class BudgetError extends ExperimentError {
@@ -141,6 +167,13 @@ export function checkWork(scenarios: readonly Scenario[], replicates: number, da
     throw new BudgetError(
       `this would bring about ${count(items)} work items (${runs}, the largest ${count(Math.max(...perRun))}: arrival rates x days); ` +
         `the limit is ${count(maxItems)}. Lower the rates (itemsPerDay, itemsPerStaffDay, rateFormula), days or runs, or raise the limit with ${BUDGET_FLAGS.maxItems} N`,
+    );
+  }
+  const summary = scenarios.reduce((x, sc) => x + summaryRowsOf(sc), 0) * (replicates > 1 ? SUMMARY_ROW_BYTES.replicated : SUMMARY_ROW_BYTES.single);
+  if (summary > MAX_SUMMARY_BYTES) {
+    throw new BudgetError(
+      `summary.csv would be about ${size(summary)} (${count(scenarios.length)} point${scenarios.length === 1 ? '' : 's'} x about ${count(summaryRowsOf(scenarios[0]))} rows each: windows x units x measures), ` +
+        `more than deptsim can write as one file (${size(MAX_SUMMARY_BYTES)}). Use fewer points (--samples, --trajectories, fewer swept values), or split the design into separate experiments`,
     );
   }
   if (!daily) return;
