@@ -1,7 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { METRICS, NUM_METRICS, type MetricName } from '../model/index.js';
 import type { RunResult } from '../library/collect-run.js';
-import { csvField, formatNumber } from './format.js';
+import { csvField, formatNumber, numberAsRead, readCsvText } from './format.js';
 
 export const DAILY_KEY_COLUMNS = ['day', 'date', 'campaign', 'unit'] as const;
 
@@ -58,6 +58,42 @@ export function* dailyCsvChunks(result: RunResult, extraColumns: Record<string, 
     }
   }
   if (chunk) yield chunk;
+}
+
+/** A CSV table as a reader gets it back: the header's names, and a row per line, keyed by name. */
+export interface TableAsRead {
+  columns: string[];
+  rows: Record<string, string | number | null>[];
+}
+
+/**
+ * daily.csv's rows as a reader parses them back from the file (what \`deptsim report\` reads): the key
+ * columns as text (day a number), each figure as its written text reads back (numberAsRead: null for
+ * an empty field). \`deptsim run\` hands these to its report, which then need not parse the file it
+ * has just written; test/report/from-memory.test.ts checks them against the parsed file.
+ */
+export function dailyRowsAsRead(result: RunResult): TableAsRead {
+  const daily = result.daily;
+  if (!daily) throw new Error('the run kept no daily table');
+  const names = METRICS.map(dailyColumnName);
+  const units = [...result.units, 'county'].map((u) => readCsvText(csvField(u)));
+  const campaigns = new Map<string, string>();
+  const campaignOf = (c: string) => {
+    let text = campaigns.get(c);
+    if (text === undefined) campaigns.set(c, (text = readCsvText(csvField(c || NO_CAMPAIGN))));
+    return text;
+  };
+  const rows: TableAsRead['rows'] = [];
+  for (let d = 0; d < daily.days; d++) {
+    const campaign = campaignOf(result.campaignOfDay[d]);
+    for (let r = 0; r < units.length; r++) {
+      const values = daily.row(d, r);
+      const row: TableAsRead['rows'][number] = { day: d, date: result.dates[d], campaign, unit: units[r] };
+      for (let k = 0; k < NUM_METRICS; k++) row[names[k]] = numberAsRead(values[k]);
+      rows.push(row);
+    }
+  }
+  return { columns: [...DAILY_KEY_COLUMNS, ...names], rows };
 }
 
 /** The whole of daily.csv as text (tests, and reports of runs small enough to read). */

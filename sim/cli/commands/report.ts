@@ -5,6 +5,7 @@ import { examplesText } from '../examples.js';
 import { writeFileIn, writeFolderAtomicWith } from '../../runner/atomic.js';
 import { summaryProblem } from '../../runner/contract.js';
 import type { AddReport } from '../../runner/report-hook.js';
+import type { TablesAsRead } from '../../report/read/results.js';
 import { changedWhy, ownedFiles } from '../../runner/output-folder.js';
 import { sealManifest, someOf } from '../../runner/ownership.js';
 import { UsageError } from '../fail.js';
@@ -83,7 +84,7 @@ export function reportOptions<T>(y: Argv<T>) {
 
 /** The report step a command passes to the runner, or none with --no-report. */
 export function reportStep(a: { report: boolean } & FigureArgs): AddReport | undefined {
-  return a.report ? (files, dir) => reportFilesOrWarn(files, dir, { png: a.png, style: a.style, lang: a.lang }) : undefined;
+  return a.report ? (files, dir, asRead) => reportFilesOrWarn(files, dir, { png: a.png, style: a.style, lang: a.lang }, asRead) : undefined;
 }
 
 export function registerReport(y: Argv): Argv {
@@ -163,11 +164,16 @@ export function registerReport(y: Argv): Argv {
  * missing) must not cost the results: they are written anyway, the problem is printed as one line
  * and the exit code is 1; `deptsim report DIR` builds the report once the problem is fixed.
  */
-export async function reportFilesOrWarn(files: Record<string, string>, dir: string, figures: FigureArgs = { png: true, style: DEFAULT_STYLE }): Promise<Record<string, string | Uint8Array>> {
+export async function reportFilesOrWarn(
+  files: Record<string, string>,
+  dir: string,
+  figures: FigureArgs = { png: true, style: DEFAULT_STYLE },
+  asRead: TablesAsRead = {},
+): Promise<Record<string, string | Uint8Array>> {
   const { buildReport, ReportError } = await reportModule();
   const png = figures.png;
   try {
-    return await buildReport(files, { png: figures.png, style: figures.style, locale: figures.lang });
+    return await buildReport(files, { png: figures.png, style: figures.style, locale: figures.lang }, asRead);
   } catch (e) {
     if (!(e instanceof ReportError)) throw e;
     printError(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`${png ? ' (or with --no-png)' : ''}\n`);

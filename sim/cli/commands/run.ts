@@ -4,7 +4,7 @@ import { examplesText } from '../examples.js';
 import { scenarioFromArg } from '../link-input.js';
 import type { Scenario } from '../../scenario/schema/index.js';
 import { writeFileIn } from '../../runner/atomic.js';
-import { dailyCsv, writeDailyCsv } from '../../runner/daily-csv.js';
+import { dailyRowsAsRead, writeDailyCsv } from '../../runner/daily-csv.js';
 import { runManifestJson, runPlanHash } from '../../runner/manifest.js';
 import { checkOutputFolder, writeOutputFolder } from '../../runner/output-folder.js';
 import { execute } from '../../runner/execute.js';
@@ -25,7 +25,7 @@ import { defaultOutDir, defaultOutDirOfLink } from './out-folder.js';
 import { print } from '../terminal-text.js';
 import { firstDayTimer } from '../timing.js';
 
-/** Largest daily.csv the report reads as text (a string holds about 512 MB; the report needs room). */
+/** Largest daily.csv whose rows the report takes (a string holds about 512 MB; the report needs room). */
 const REPORT_DAILY_BYTES = 256 * 1024 ** 2;
 
 /**
@@ -113,22 +113,19 @@ export function registerRun(y: Argv): Argv {
         });
         const { result, files } = runSingle(scenario, seed, firstDayTimer());
         // Report (issue 6): keep the scenario as run beside the results, and build the report from
-        // those files, exactly as `deptsim report` would later. daily.csv is streamed to disk; the
-        // report reads it only when it is small enough to hold as text.
+        // those files, exactly as `deptsim report` would later; daily.csv's rows go over from memory
+        // as the file reads back (never parsed again), and only when the file is small enough for a
+        // report to hold. daily.csv itself is streamed to disk.
         const saved: Record<string, string> = { ...files, 'scenario.json': stableJson(scenario) };
         const addReport = reportStep(args);
-        // daily.csv as one string only for a report to read (formatting it is a good part of a
-        // run's time: never twice, and not at all for --no-report, which streams it to disk).
-        const dailyText = addReport && result.daily && dailyBytesOf(scenario) < REPORT_DAILY_BYTES ? dailyCsv(result) : undefined;
-        const readable: Record<string, string> = dailyText === undefined ? {} : { 'daily.csv': dailyText };
-        const report = addReport ? await addReport({ ...saved, ...readable }, out) : {};
+        const asRead = addReport && result.daily && dailyBytesOf(scenario) < REPORT_DAILY_BYTES ? { 'daily.csv': dailyRowsAsRead(result) } : {};
+        const report = addReport ? await addReport(saved, out, asRead) : {};
         const all: Record<string, string | Uint8Array> = { ...saved, ...report };
         all['manifest.json'] = runManifestJson(scenario, seed);
         asUsage(() =>
           writeOutputFolder(target, (tmp) => {
             for (const [name, content] of Object.entries(all)) writeFileIn(tmp, name, content);
-            if (dailyText !== undefined) writeFileIn(tmp, 'daily.csv', dailyText);
-            else if (result.daily) writeDailyCsv(join(tmp, 'daily.csv'), result);
+            if (result.daily) writeDailyCsv(join(tmp, 'daily.csv'), result);
           }),
         );
         print(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);

@@ -1,5 +1,6 @@
 import { statOf } from '../stat.js';
 import { armScenarioFile, parseCsvText } from '../../runner/contract.js';
+import type { TableAsRead } from '../../runner/daily-csv.js';
 import { parseCsv, type CsvRow } from './csv.js';
 import { readExperiment, type ExperimentResults, type WindowResult } from './experiment.js';
 
@@ -77,8 +78,17 @@ function json(files: Record<string, string>, name: string): Record<string, unkno
 const str = (v: unknown, dflt = ''): string => (typeof v === 'string' ? v : dflt);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** Read the files of a run or experiment folder (by relative name), as the runner writes them, into Results. */
-export function readResults(files: Record<string, string>, asked: string[] = []): Results {
+/**
+ * Tables a caller already holds, by file name, exactly as their files read back (a run hands over
+ * its daily rows: the report need not parse the daily.csv the same process has just written).
+ */
+export type TablesAsRead = Partial<Record<'daily.csv', TableAsRead>>;
+
+/**
+ * Read the files of a run or experiment folder (by relative name), as the runner writes them, into
+ * Results; a table in \`asRead\` is taken as it is instead of parsing its file.
+ */
+export function readResults(files: Record<string, string>, asked: string[] = [], asRead: TablesAsRead = {}): Results {
   const summary = json(files, 'summary.json');
   const manifest = json(files, 'manifest.json');
   const tables: Results['tables'] = {};
@@ -106,8 +116,9 @@ export function readResults(files: Record<string, string>, asked: string[] = [])
   const scenario = json(files, 'scenario.json') ?? fixed ?? arms[0]?.scenario ?? null;
 
   let daily: DailyData | null = null;
-  if (files['daily.csv'] !== undefined) {
-    const { columns, rows } = parseCsv(files['daily.csv'], TEXT_COLUMNS);
+  const dailyTable = asRead['daily.csv'] ?? (files['daily.csv'] !== undefined ? parseCsv(files['daily.csv'], TEXT_COLUMNS) : undefined);
+  if (dailyTable) {
+    const { columns, rows } = dailyTable;
     daily = { rows, replicate: columns.includes('replicate') ? 'replicate' : null };
   }
 
