@@ -37,7 +37,7 @@ export { REPORT_FILES } from './report-files.js';
  * to it: report.html, report.md and plots/<name>.{svg,png,vl.json,csv}. Pure apart from reading
  * the browser scripts and fonts (subsets of which the SVGs and the page embed); throws ReportError
  * when the results cannot be read or fonts miss. Tables the caller holds as their files read back
- * (\`asRead\`, e.g. a run's daily rows) stand in for those files: the same report, without parsing.
+ * (`asRead`, e.g. a run's daily rows) stand in for those files: the same report, without parsing.
  */
 export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}, asRead: TablesAsRead = {}): Promise<Record<string, string | Uint8Array>> {
   const results = readResults(files, opts.metrics ?? [], asRead);

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { loadScenario, loadScenarioText } from '../../sim/scenario/load.js';
-import { dailyCsv, dailyRowsAsRead } from '../../sim/runner/daily-csv.js';
+import { dailyCsv, dailyColumnsAsRead } from '../../sim/runner/daily-csv.js';
 import { runSingle } from '../../sim/runner/run.js';
 import { stableJson } from '../../sim/runner/format.js';
 import { buildReport } from '../../sim/report/index.js';
@@ -11,22 +11,23 @@ import type { Scenario } from '../../sim/scenario/schema/index.js';
 function both(scenario: Scenario) {
   const { files, result } = runSingle(scenario, scenario.seed);
   const saved = { ...files, 'scenario.json': stableJson(scenario) };
-  return { saved, text: dailyCsv(result), asRead: { 'daily.csv': dailyRowsAsRead(result) } };
+  return { saved, text: dailyCsv(result), asRead: { 'daily.csv': dailyColumnsAsRead(result) } };
 }
 
-it('a run hands its report the daily rows exactly as daily.csv reads back: values, types, key order', () => {
+it('a run hands its report daily.csv exactly as the file reads back: every cell, its type, the column order', () => {
   const { saved, text, asRead } = both(loadScenario('scenarios/three-campaigns.yaml'));
   const fromFile = readResults({ ...saved, 'daily.csv': text }).daily!;
   const fromMemory = readResults(saved, [], asRead).daily!;
   expect(fromMemory.replicate).toBe(fromFile.replicate);
-  expect(fromMemory.rows.length).toBe(fromFile.rows.length);
+  expect(fromMemory.length).toBe(fromFile.length);
+  expect(Object.keys(fromMemory.columns)).toEqual(Object.keys(fromFile.columns));
   // Object.is on every cell: a number not rounded as written (or -0 for 0) fails here.
   let differ = 0;
-  fromFile.rows.forEach((row, i) => {
-    const mine = fromMemory.rows[i];
-    if (Object.keys(mine).join() !== Object.keys(row).join()) differ++;
-    else for (const k of Object.keys(row)) if (!Object.is(mine[k], row[k])) differ++;
-  });
+  for (const [name, column] of Object.entries(fromFile.columns)) {
+    const mine = fromMemory.columns[name];
+    if (mine.constructor !== column.constructor) differ++;
+    else for (let i = 0; i < fromFile.length; i++) if (!Object.is(mine[i], column[i])) differ++;
+  }
   expect(differ).toBe(0);
 });
 

@@ -4,7 +4,7 @@ import { examplesText } from '../examples.js';
 import { scenarioFromArg } from '../link-input.js';
 import type { Scenario } from '../../scenario/schema/index.js';
 import { writeFileIn } from '../../runner/atomic.js';
-import { dailyRowsAsRead, writeDailyCsv } from '../../runner/daily-csv.js';
+import { dailyColumnsAsRead, writeDailyCsv } from '../../runner/daily-csv.js';
 import { runManifestJson, runPlanHash } from '../../runner/manifest.js';
 import { checkOutputFolder, writeOutputFolder } from '../../runner/output-folder.js';
 import { execute } from '../../runner/execute.js';
@@ -118,7 +118,7 @@ export function registerRun(y: Argv): Argv {
         // report to hold. daily.csv itself is streamed to disk.
         const saved: Record<string, string> = { ...files, 'scenario.json': stableJson(scenario) };
         const addReport = reportStep(args);
-        const asRead = addReport && result.daily && dailyBytesOf(scenario) < REPORT_DAILY_BYTES ? { 'daily.csv': dailyRowsAsRead(result) } : {};
+        const asRead = addReport && result.daily && dailyBytesOf(scenario) < REPORT_DAILY_BYTES ? { 'daily.csv': dailyColumnsAsRead(result) } : {};
         const report = addReport ? await addReport(saved, out, asRead) : {};
         const all: Record<string, string | Uint8Array> = { ...saved, ...report };
         all['manifest.json'] = runManifestJson(scenario, seed);
