@@ -6,6 +6,7 @@ import { writeFileIn, writeFolderAtomicWith } from '../../runner/atomic.js';
 import { summaryProblem } from '../../runner/contract.js';
 import type { AddReport } from '../../runner/report-hook.js';
 import type { TablesAsRead } from '../../report/read/results.js';
+import type { ReportThread } from '../../report/thread.js';
 import { changedWhy, ownedFiles } from '../../runner/output-folder.js';
 import { sealManifest, someOf } from '../../runner/ownership.js';
 import { UsageError } from '../fail.js';
@@ -169,13 +170,15 @@ export async function reportFilesOrWarn(
   dir: string,
   figures: FigureArgs = { png: true, style: DEFAULT_STYLE },
   asRead: TablesAsRead = {},
+  thread?: ReportThread,
 ): Promise<Record<string, string | Uint8Array>> {
-  const { buildReport, ReportError } = await reportModule();
   const png = figures.png;
+  const opts = { png: figures.png, style: figures.style, locale: figures.lang };
   try {
-    return await buildReport(files, { png: figures.png, style: figures.style, locale: figures.lang }, asRead);
+    return thread ? await thread.build(files, opts, asRead) : await (await reportModule()).buildReport(files, opts, asRead);
   } catch (e) {
-    if (!(e instanceof ReportError)) throw e;
+    // By name: a report built on its thread comes back as a plain error (ReportError's module loads vega).
+    if (!(e instanceof Error && e.name === 'ReportError')) throw e;
     printError(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`${png ? ' (or with --no-png)' : ''}\n`);
     process.exitCode = 1;
     return {};

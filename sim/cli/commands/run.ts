@@ -4,7 +4,8 @@ import { examplesText } from '../examples.js';
 import { scenarioFromArg } from '../link-input.js';
 import type { Scenario } from '../../scenario/schema/index.js';
 import { writeFileIn } from '../../runner/atomic.js';
-import { dailyColumnsAsRead, writeDailyCsv } from '../../runner/daily-csv.js';
+import { dailyColumnsAsRead, dailyCsvChunks, writeDailyCsv } from '../../runner/daily-csv.js';
+import { startReportThread } from '../../report/thread.js';
 import { runManifestJson, runPlanHash } from '../../runner/manifest.js';
 import { checkOutputFolder, writeOutputFolder } from '../../runner/output-folder.js';
 import { execute } from '../../runner/execute.js';
@@ -17,7 +18,7 @@ import { UsageError } from '../fail.js';
 import { windowMeasureTable } from '../measure-table.js';
 import type { WindowMeasureName } from '../../metrics/measures.js';
 import { stableJson } from '../../runner/format.js';
-import { langOption, reportStep } from './report.js';
+import { langOption, reportFilesOrWarn, type FigureArgs } from './report.js';
 import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, shardOf, startWorkers, type ExperimentArgs } from './experiment-options.js';
 import { checkRuns, checkWork, dailyBytesOf } from '../../runner/budget.js';
 import { replicatesText, wroteText } from './experiment-print.js';
@@ -92,7 +93,7 @@ export function registerRun(y: Argv): Argv {
         ]),
       ),
     async (argv) => {
-      const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown };
+      const args = argv as unknown as ExperimentArgs & FigureArgs & { file: string; set?: unknown };
       // Replicates or a shard asked for on the command line: the runs go to worker threads.
       if (args.replicates !== undefined || args.shard !== undefined) startWorkers(args);
       const scenario = withOverrides(scenarioFromArg(args.file, loadOptionsOf(args)), args.set);
@@ -111,28 +112,37 @@ export function registerRun(y: Argv): Argv {
           checkRuns({ runs: 1, what: 'this run' }, budget);
           checkWork([scenario], 1, scenario.outputs.daily, budget);
         });
-        const { result, files } = runSingle(scenario, seed, firstDayTimer());
-        // Report (issue 6): keep the scenario as run beside the results, and build the report from
-        // those files, exactly as `deptsim report` would later; daily.csv's rows go over from memory
-        // as the file reads back (never parsed again), and only when the file is small enough for a
-        // report to hold. daily.csv itself is streamed to disk.
-        const saved: Record<string, string> = { ...files, 'scenario.json': stableJson(scenario) };
-        const addReport = reportStep(args);
-        const asRead = addReport && result.daily && dailyBytesOf(scenario) < REPORT_DAILY_BYTES ? { 'daily.csv': dailyColumnsAsRead(result) } : {};
-        const report = addReport ? await addReport(saved, out, asRead) : {};
-        const all: Record<string, string | Uint8Array> = { ...saved, ...report };
-        all['manifest.json'] = runManifestJson(scenario, seed);
-        asUsage(() =>
-          writeOutputFolder(target, (tmp) => {
-            for (const [name, content] of Object.entries(all)) writeFileIn(tmp, name, content);
-            if (result.daily) writeDailyCsv(join(tmp, 'daily.csv'), result);
-          }),
-        );
-        print(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);
-        print(`${summaryText(result.summary)}\n`);
-        const wrote = [...[...Object.keys(saved), ...(result.daily ? ['daily.csv'] : [])].sort(), ...('report.html' in report ? ['report.html', 'report.md', 'plots/'] : [])];
-        print(`Wrote ${wrote.join(', ')} to ${out}/\n`);
-        return;
+        // The report's thread starts now: it loads vega and the renderer while the model runs.
+        const thread = args.report ? startReportThread() : undefined;
+        try {
+          const { result, files } = runSingle(scenario, seed, firstDayTimer());
+          // Report (issue 6): keep the scenario as run beside the results, and build the report from
+          // those files, exactly as `deptsim report` would later; daily.csv goes over from memory as
+          // the file reads back (never parsed again), and only when the file is small enough for a
+          // report to hold. While the thread draws, this one formats daily.csv.
+          const saved: Record<string, string> = { ...files, 'scenario.json': stableJson(scenario) };
+          const small = result.daily !== null && dailyBytesOf(scenario) < REPORT_DAILY_BYTES;
+          const asRead = thread && small ? { 'daily.csv': dailyColumnsAsRead(result) } : {};
+          const building = thread ? reportFilesOrWarn(saved, out, args, asRead, thread) : Promise.resolve({});
+          const dailyText = thread && small ? [...dailyCsvChunks(result)] : null;
+          const report: Record<string, string | Uint8Array> = await building;
+          const all: Record<string, string | Uint8Array> = { ...saved, ...report };
+          all['manifest.json'] = runManifestJson(scenario, seed);
+          asUsage(() =>
+            writeOutputFolder(target, (tmp) => {
+              for (const [name, content] of Object.entries(all)) writeFileIn(tmp, name, content);
+              if (dailyText) writeFileIn(tmp, 'daily.csv', dailyText.join(''));
+              else if (result.daily) writeDailyCsv(join(tmp, 'daily.csv'), result);
+            }),
+          );
+          print(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);
+          print(`${summaryText(result.summary)}\n`);
+          const wrote = [...[...Object.keys(saved), ...(result.daily ? ['daily.csv'] : [])].sort(), ...('report.html' in report ? ['report.html', 'report.md', 'plots/'] : [])];
+          print(`Wrote ${wrote.join(', ')} to ${out}/\n`);
+          return;
+        } finally {
+          thread?.close();
+        }
       }
       const replicates = replicatesOf(args, scenario.replicates);
       const exp = asUsage(() => replicatesExperiment(scenario, { seed, replicates, daily: args.daily, budget }));
