@@ -31,7 +31,7 @@ it('a run hands its report daily.csv exactly as the file reads back: every cell,
   expect(differ).toBe(0);
 });
 
-it('the report built from memory is byte for byte the one built from the files (names that CSV quotes or guards)', async () => {
+it('the report built from memory is byte for byte the one built from the files (a campaign; names with a formula sign, quotes and Chinese)', async () => {
   const scenario = loadScenarioText(`name: county
 seed: 3
 calendar: { start: 2017-01-02, days: 40 }
