@@ -8,7 +8,7 @@ import { BENCH_FILE, type Steady } from './steady.js';
 
 /**
  * The bench's figures on every supported Node line (issue 24): the steady state, a whole `deptsim
- * run` of the benchmark county, and 40 replicates on 2 workers against 1 with the serial part in
+ * run` of the benchmark county (data only, and with its report), and 40 replicates on 2 workers against 1 with the serial part in
  * seconds. The lines are the Node binaries named in DEPTSIM_NODE_LINES (separated by `:`), else
  * those `.ci/run` installed (node@N from the npm registry, in DEPTSIM_NODE_LINES_DIR or
  * ~/.cache/deptsim-node-lines), and the Node running the bench.
@@ -32,6 +32,8 @@ export interface LineFigures {
   load_average_1min: [number, number];
   steady: Steady;
   whole: WholeRun;
+  /** The same run with its report (figures as SVG and PNG, report.html and report.md). */
+  with_report: WholeRun;
   workers: WorkerPairs;
 }
 
@@ -44,6 +46,7 @@ export function lineFigures(line: { node: string; version: string }, reuse?: Omi
   const figures = reuse ?? {
     steady: JSON.parse(execFileSync(line.node, [here('./steady.js')], { encoding: 'utf8' })) as Steady,
     whole: wholeRun(cli, BENCH_FILE, 7, line.node),
+    with_report: wholeRun(cli, BENCH_FILE, 5, line.node, []),
     workers: workerPairs(cli, BENCH_FILE, pairs, 40, line.node),
   };
   return { ...line, ...figures, load_average_1min: [load0, loadavg()[0]] };

@@ -5,7 +5,7 @@ import { againstRun, bareNode, fmt, wholeRun, workerPairs } from './process.js';
 
 /**
  * The CLI's whole-process figures alone (npm run bench prints them too, among the rest):
- *   node dist/bench/process-main.js [--runs 7] [--pairs 5] [--replicates 40] [--no-workers] [--cli other/main.js] [--node path/to/node]
+ *   node dist/bench/process-main.js [--runs 7] [--pairs 5] [--replicates 40] [--no-workers] [--no-report] [--cli other/main.js] [--node path/to/node]
  *   node dist/bench/process-main.js --against ../main/dist/sim/cli/main.js [--pairs 7] [--replicates 40]
  * `--against` times this build's CLI and another build's on the same command in alternating order
  * (before/after a change); with --replicates it runs that many replicates on 2 workers, else one run.
@@ -18,6 +18,8 @@ const { values: o } = parseArgs({
     pairs: { type: 'string' },
     replicates: { type: 'string' },
     'no-workers': { type: 'boolean' },
+    // --no-report: leave out the run with its report (5 more runs).
+    'no-report': { type: 'boolean' },
     against: { type: 'string' },
     cli: { type: 'string' },
     node: { type: 'string' },
@@ -39,6 +41,10 @@ if (o.against) {
   out(`node -e 0: ${fmt(bareNode())} (load ${load()})`);
   const w = wholeRun(cli, file, Number(o.runs), node);
   out(`deptsim run large-county --no-report: ${fmt(w.seconds)}; first day done at ${fmt(w.first_day_seconds)} (load ${w.load_average_1min.map((x) => x.toFixed(1)).join(' -> ')})`);
+  if (!o['no-report']) {
+    const r = wholeRun(cli, file, 5, node, []);
+    out(`deptsim run large-county with its report: ${fmt(r.seconds)} (load ${r.load_average_1min.map((x) => x.toFixed(1)).join(' -> ')})`);
+  }
   if (!o['no-workers']) {
     const p = workerPairs(cli, file, Number(o.pairs ?? 5), Number(o.replicates ?? 40), node);
     out(`--replicates ${p.replicates}, 2 workers against 1: ${fmt(p.speedup, 2, 'x')}; 1 worker ${fmt(p.seconds_1)}, 2 workers ${fmt(p.seconds_2)} (load ${p.load_average_1min.map((x) => x.toFixed(1)).join(' -> ')})`);

@@ -72,12 +72,15 @@ export interface WholeRun {
   load_average_1min: [number, number];
 }
 
-/** `deptsim run <file> --no-report` as a whole process, `runs` times (after one untimed run: disk cache). */
-export function wholeRun(cli: string, file: string, runs = 7, node = process.execPath): WholeRun {
+/**
+ * `deptsim run <file>` as a whole process, `runs` times (after one untimed run: disk cache), with
+ * `options` (`--no-report` unless given: data only; `[]` is the run with its report).
+ */
+export function wholeRun(cli: string, file: string, runs = 7, node = process.execPath, options: readonly string[] = ['--no-report']): WholeRun {
   const load0 = loadavg()[0];
   return inScratch((scratch) => {
-    runProcess(cli, [file, '--no-report'], scratch, node);
-    const t = Array.from({ length: runs }, () => runProcess(cli, [file, '--no-report'], scratch, node));
+    runProcess(cli, [file, ...options], scratch, node);
+    const t = Array.from({ length: runs }, () => runProcess(cli, [file, ...options], scratch, node));
     return {
       seconds: spread(t.map((x) => x.seconds)),
       first_day_seconds: spread(t.map((x) => x.firstDay ?? NaN)),

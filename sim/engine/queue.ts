@@ -58,6 +58,31 @@ export class WorkQueue {
   }
 
   /**
+   * Push `n` items alike (same arrival, deadline and effort, tag 0): the same as `n` calls to push,
+   * openHours summed one item at a time as push does, with the ring's arrays filled in blocks.
+   */
+  pushMany(n: number, day: number, deadline: number, effort: number): void {
+    if (n <= 0) return;
+    while (this.len + n > this.cap) this.grow();
+    const start = (this.head + this.len) & (this.cap - 1);
+    const first = Math.min(n, this.cap - start);
+    this.fillItems(start, start + first, day, deadline, effort);
+    if (n > first) this.fillItems(0, n - first, day, deadline, effort);
+    let sum = this.openHours;
+    for (let k = 0; k < n; k++) sum += effort;
+    this.openHours = sum;
+    this.len += n;
+  }
+
+  private fillItems(from: number, to: number, day: number, deadline: number, effort: number): void {
+    this.arrival.fill(day, from, to);
+    this.deadline.fill(deadline, from, to);
+    this.remaining.fill(effort, from, to);
+    this.effort.fill(effort, from, to);
+    this.tag.fill(0, from, to);
+  }
+
+  /**
    * Push `n` items arriving on `day`, each with an effort drawn uniformly from the equally likely
    * values in `efforts` (one uniform from `rng` per item, in order). The same as `n` calls to push,
    * with the ring's arrays held in locals for the batch.

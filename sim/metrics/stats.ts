@@ -29,16 +29,42 @@ export const DESCRIBE_FIELDS = ['n', 'mean', 'sd', 'ci_low', 'ci_high', 'min', .
  */
 export function describeColumns(rows: readonly (readonly (number | null)[])[], columns: number): Describe[] {
   const out: Describe[] = new Array(columns);
-  for (let c = 0; c < columns; c++) out[c] = describe(rows.map((r) => r[c]).filter((v): v is number => v !== null && Number.isFinite(v)));
+  const x = sampleScratch(rows.length);
+  for (let c = 0; c < columns; c++) {
+    // Each column's usable values into the one scratch array: an experiment's summary.csv takes a
+    // column per window, unit and measure (tens of thousands), none of which then allocates.
+    let n = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const v = rows[r][c];
+      if (v !== null && Number.isFinite(v)) x[n++] = v;
+    }
+    out[c] = describeScratch(n);
+  }
   return out;
 }
 
 /** Summarise one sample (see describeColumns). */
 export function describe(values: readonly number[]): Describe {
-  const n = values.length;
+  sampleScratch(values.length).set(values);
+  return describeScratch(values.length);
+}
+
+/**
+ * The sample being described: the first n places of one scratch array, reused by every column so
+ * that the thousands of columns of a summary allocate nothing (it is sorted in place, natively).
+ */
+let scratch = new Float64Array(64);
+
+function sampleScratch(n: number): Float64Array {
+  if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+  return scratch;
+}
+
+/** Describe the sample in scratch[0, n): mean and sd in the sample's order first, then sorted for the quantiles. */
+function describeScratch(n: number): Describe {
   if (n === 0) return fill(0, null, null, null);
-  const mean = meanOf(values);
-  return fill(n, mean, n > 1 ? sampleSd(values, mean) : null, quantiles(values));
+  const mean = meanOf(scratch, n);
+  return fill(n, mean, n > 1 ? sampleSd(scratch, n, mean) : null, quantiles(n));
 }
 
 /*
@@ -48,47 +74,49 @@ export function describe(values: readonly number[]): Describe {
  * loops rather than mathjs calls: loading mathjs's full build cost an experiment's main thread about
  * 0.5 s of CPU, taken from the worker threads when they use every core (issue 15).
  */
-function meanOf(values: readonly number[]): number {
+function meanOf(values: Float64Array, n: number): number {
   let sum = values[0];
-  for (let i = 1; i < values.length; i++) sum += values[i];
-  return sum / values.length;
+  for (let i = 1; i < n; i++) sum += values[i];
+  return sum / n;
 }
 
-function sampleSd(values: readonly number[], mean: number): number {
+function sampleSd(values: Float64Array, n: number, mean: number): number {
   let d = values[0] - mean;
   let sum = d * d;
-  for (let i = 1; i < values.length; i++) {
+  for (let i = 1; i < n; i++) {
     d = values[i] - mean;
     sum += d * d;
   }
-  return Math.sqrt(sum / (values.length - 1));
+  return Math.sqrt(sum / (n - 1));
 }
 
 /**
  * min, the QUANTILES and max of a sample, by R's type 7 (x[lo] + (h - lo) (x[lo+1] - x[lo]),
- * h = (n - 1) p) on a sorted copy. Written out rather than mathjs's quantileSeq, whose selection
+ * h = (n - 1) p) on the sample sorted. Written out rather than mathjs's quantileSeq, whose selection
  * step gave results differing in the last bits from run to run, which broke byte-identical output.
+ * Sorted in the typed scratch array, natively: several times faster than Array#sort with a
+ * comparator. Same order, but for -0 before 0, which print alike.
  */
-let scratch = new Float64Array(64);
+const PROBABILITIES = [0, ...QUANTILES, 1];
 
-function quantiles(values: readonly number[]): number[] {
-  // Sorted in a typed array, natively: several times faster than Array#sort with a comparator (an
-  // experiment's summary.csv sorts a column per window, unit and measure), in one scratch array so
-  // that the thousands of sorts allocate nothing. Same order, but for -0 before 0, which print alike.
-  const n = values.length;
-  if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+function quantiles(n: number): number[] {
   const x = scratch.subarray(0, n);
-  x.set(values);
   x.sort();
-  return [0, ...QUANTILES, 1].map((p) => {
-    const h = (n - 1) * p;
+  const out = new Array<number>(PROBABILITIES.length);
+  for (let k = 0; k < PROBABILITIES.length; k++) {
+    const h = (n - 1) * PROBABILITIES[k];
     const lo = Math.floor(h);
-    return lo + 1 < n ? x[lo] + (h - lo) * (x[lo + 1] - x[lo]) : x[lo];
-  });
+    out[k] = lo + 1 < n ? x[lo] + (h - lo) * (x[lo + 1] - x[lo]) : x[lo];
+  }
+  return out;
 }
 
+/** t's 97.5% quantile by degrees of freedom, each computed once: a summary asks for the same few thousands of times. */
+const T975: number[] = [];
+const t975 = (df: number): number => (T975[df] ??= tQuantile(0.975, df));
+
 function fill(n: number, mean: number | null, sd: number | null, qs: number[] | null): Describe {
-  const half = sd !== null && mean !== null && n > 1 ? tQuantile(0.975, n - 1) * (sd / Math.sqrt(n)) : null;
+  const half = sd !== null && mean !== null && n > 1 ? t975(n - 1) * (sd / Math.sqrt(n)) : null;
   return {
     n,
     mean,

@@ -9,6 +9,7 @@ import { NUM_KINDS, NUM_METRICS } from './record.js';
 import type { ModelState } from './state.js';
 import { seatRuns } from './seating.js';
 import { neutralLevers } from './levers.js';
+import { queueSlots } from './queue-sizes.js';
 
 export const HQ_ID = 'campaign_hq';
 
@@ -92,7 +93,7 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
     planned: f64(),
     leakPlanned: f64(),
     errorShare: f64(),
-    queues: Array.from({ length: U * NUM_KINDS }, () => new WorkQueue()),
+    queues: queueSlots(scenario, headcount, hq, U).map((n) => new WorkQueue(n)),
     mustOutput: new Float64Array(U * NUM_KINDS),
     meetingDemand: new Float64Array(U),
     incentiveGain: new Float64Array(U * NUM_KINDS).fill(1),

@@ -29,7 +29,7 @@ export const reversal: Phase<ModelState> = {
       st.rec[row + M.wasted_hours] += effortEach * discarded;
       const reissued = Math.round(reissueShare * discarded);
       const queue = st.queues[u * NUM_KINDS + KIND.campaign];
-      for (let k = 0; k < reissued; k++) queue.push(day, day + c.tasks.deadlineDays, effortEach);
+      queue.pushMany(reissued, day, day + c.tasks.deadlineDays, effortEach);
       st.rec[row + M.reissued_campaign] += reissued;
       st.rec[row + M.arrived_campaign] += reissued;
       st.doneSinceReversal[u] = 0;

@@ -7,13 +7,13 @@ import { embedFontsInHtml, embedFontsInSvg } from './embed-fonts.js';
 import { DEFAULT_STYLE, pngFit, type FigureStyle } from './plots/style.js';
 import { drawFitted, svgSize } from './fit.js';
 import { fontFiles } from './fonts.js';
-import { readResults, type Results } from './read/results.js';
+import { ReportError, readResults, type Results, type TablesAsRead } from './read/results.js';
 import { toPng } from './render.js';
 import { summarySentences } from './sentences.js';
 import { compareTable, parameterTable, windowTable, type Table } from './tables.js';
 import { DEFAULT_LOCALE, tr, type Locale } from './locale.js';
 
-export { ReportError } from './read/results.js';
+export { ReportError, type TablesAsRead } from './read/results.js';
 
 export interface ReportOptions {
   /** Render PNGs (default true). Off, for callers that only want HTML and SVG (still drawn in the shipped fonts). */
@@ -41,11 +41,12 @@ export { REPORT_FILES } from './report-files.js';
  * daily.csv, scenario.json, and the experiment tables when present) and returns the files to add
  * to it: report.html, report.md and plots/<name>.{svg,png,vl.json,csv}. Pure apart from reading
  * the browser scripts and fonts (subsets of which the SVGs and the page embed); throws ReportError
- * when the results cannot be read or fonts miss.
+ * when the results cannot be read or fonts miss. Tables the caller holds as their files read back
+ * (`asRead`, e.g. a run's daily rows) stand in for those files: the same report, without parsing.
  */
-export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}): Promise<Record<string, string | Uint8Array>> {
+export async function buildReport(files: Record<string, string>, opts: ReportOptions = {}, asRead: TablesAsRead = {}): Promise<Record<string, string | Uint8Array>> {
   if (isAbcFolder(files)) return abcFigures(files, opts.locale);
-  const results = readResults(files, opts.metrics ?? []);
+  const results = readResults(files, opts.metrics ?? [], asRead);
   const fonts = opts.png === false ? null : fontFiles(opts.fontDir);
   const style = opts.style ?? DEFAULT_STYLE;
   const locale = opts.locale ?? DEFAULT_LOCALE;

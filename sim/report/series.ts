@@ -29,14 +29,19 @@ export function weeklySeries(
   const wanted = new Set(units);
   const bins = new Map<string, { unit: string; week: number; rep: string; sums: WeekSums }>();
   const weekDate = new Map<number, string>();
-  for (const r of daily.rows) {
-    const unit = r.unit as string;
+  const { unit: unitOf, day: dayOf, date: dateOf } = daily.columns;
+  const repOf = daily.replicate ? daily.columns[daily.replicate] : undefined;
+  // A figure missing or not a number counts 0, as does an empty cell (NaN).
+  const values = metrics.map((m) => daily.columns[m]).map((c) => (c instanceof Float64Array ? c : null));
+  for (let i = 0; i < daily.length; i++) {
+    const unit = unitOf?.[i] as string;
     if (!wanted.has(unit)) continue;
-    const day = r.day as number;
+    const day = dayOf?.[i] as number;
     const week = Math.floor(day / 7);
     // The week is named by its first day; a partial first bin falls back to its earliest row.
-    if (day % 7 === 0 || !weekDate.has(week)) weekDate.set(week, typeof r.date === 'string' && r.date ? r.date : String(day));
-    const rep = daily.replicate ? String(r[daily.replicate]) : '';
+    const date = dateOf?.[i];
+    if (day % 7 === 0 || !weekDate.has(week)) weekDate.set(week, typeof date === 'string' && date ? date : String(day));
+    const rep = repOf ? String(repOf[i]) : '';
     const key = `${unit}\u0000${rep}\u0000${week}`;
     let bin = bins.get(key);
     if (!bin) {
@@ -46,7 +51,10 @@ export function weeklySeries(
       bins.set(key, bin);
     }
     bin.sums.days++;
-    for (const m of metrics) bin.sums[m] += typeof r[m] === 'number' ? (r[m] as number) : 0;
+    for (let k = 0; k < metrics.length; k++) {
+      const v = values[k]?.[i] ?? NaN;
+      bin.sums[metrics[k]] += Number.isNaN(v) ? 0 : v;
+    }
   }
   const perWeek = new Map<string, { unit: string; week: number; values: number[] }>();
   for (const b of bins.values()) {
@@ -81,6 +89,7 @@ function round(x: number): number {
 /** Calendar date of each day number, from daily.csv (empty without dates). */
 export function datesOfDays(daily: DailyData | null): Map<number, string> {
   const m = new Map<number, string>();
-  if (daily) for (const r of daily.rows) if (typeof r.date === 'string' && r.date && !m.has(r.day as number)) m.set(r.day as number, r.date);
+  const { day, date } = daily?.columns ?? {};
+  if (daily && day && Array.isArray(date)) for (let i = 0; i < daily.length; i++) if (date[i] && !m.has(day[i] as number)) m.set(day[i] as number, date[i]);
   return m;
 }

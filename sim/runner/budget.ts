@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario/schema/index.js';
 import { rateFormulaMaximum } from '../scenario/formulas.js';
 import { RECOVERY_MEASURE_NAMES, WINDOW_MEASURE_NAMES } from '../measures/measures.js';
 import { ExperimentError } from './errors.js';
+import { groupedInteger } from '../measures/measure.js';
 
 /**
  * The work an experiment may ask for before it starts, so that a typo (a grid of 1e15 points,
@@ -120,7 +121,7 @@ function formulaPeak(formula: string, s: Scenario): number {
 
 /** Numbers people read: 20,000 and 1.2e+15, not 1200000000000000. */
 export function count(n: number): string {
-  return n < 1e9 ? Math.round(n).toLocaleString('en-US') : n.toPrecision(2).replace('e+', 'e');
+  return n < 1e9 ? groupedInteger(Math.round(n)) : n.toPrecision(2).replace('e+', 'e');
 }
 
 const size = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / 1024 ** 2))} MB`);

@@ -1,7 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { METRICS, NUM_METRICS, type MetricName } from '../model/index.js';
 import type { RunResult } from '../library/collect-run.js';
-import { csvField, formatNumber } from './format.js';
+import { csvField, formatNumber, numberAsRead, readCsvText } from './format.js';
 
 export const DAILY_KEY_COLUMNS = ['day', 'date', 'campaign', 'unit'] as const;
 
@@ -58,6 +58,49 @@ export function* dailyCsvChunks(result: RunResult, extraColumns: Record<string, 
     }
   }
   if (chunk) yield chunk;
+}
+
+/**
+ * A CSV table by column, as a reader gets it back: a column of numbers (every cell a number or
+ * empty) as a Float64Array with NaN for an empty cell, any other column as its text.
+ */
+export interface ColumnsAsRead {
+  /** Rows. */
+  length: number;
+  /** By the header's names, in its order. */
+  columns: Record<string, Float64Array | string[]>;
+}
+
+/**
+ * daily.csv by column as a reader parses it back from the file (what `deptsim report` reads): the
+ * key columns as text (day a number), each figure as its written text reads back (numberAsRead; NaN
+ * for an empty field). `deptsim run` hands these to its report, which then need not parse the file
+ * it has just written; test/report/from-memory.test.ts checks them against the parsed file.
+ */
+export function dailyColumnsAsRead(result: RunResult): ColumnsAsRead {
+  const daily = result.daily;
+  if (!daily) throw new Error('the run kept no daily table');
+  const units = [...result.units, 'county'].map((u) => readCsvText(csvField(u)));
+  const n = daily.days * units.length;
+  const day = new Float64Array(n);
+  const date: string[] = new Array(n);
+  const campaign: string[] = new Array(n);
+  const unit: string[] = new Array(n);
+  const figures = METRICS.map(() => new Float64Array(n));
+  for (let d = 0, i = 0; d < daily.days; d++) {
+    const campaignText = readCsvText(csvField(result.campaignOfDay[d] || NO_CAMPAIGN));
+    for (let r = 0; r < units.length; r++, i++) {
+      day[i] = d;
+      date[i] = result.dates[d];
+      campaign[i] = campaignText;
+      unit[i] = units[r];
+      const values = daily.row(d, r);
+      for (let k = 0; k < NUM_METRICS; k++) figures[k][i] = numberAsRead(values[k]) ?? NaN;
+    }
+  }
+  const columns: ColumnsAsRead['columns'] = { day, date, campaign, unit };
+  METRICS.forEach((m, k) => (columns[dailyColumnName(m)] = figures[k]));
+  return { length: n, columns };
 }
 
 /** The whole of daily.csv as text (tests, and reports of runs small enough to read). */

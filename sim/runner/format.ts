@@ -13,6 +13,18 @@ export function formatNumber(x: number | null | undefined): string {
 }
 
 /**
+ * The number a CSV reader gets back from formatNumber's text (null for its empty field), without the
+ * text: a report built from a run in memory sees exactly what it would read from the run's files.
+ * Integers read back as they are; other numbers as k / 1e6, which is both the correctly rounded
+ * value of sixDecimals' digits and what String(k / 1e6) reads back as; -0 is written "0" (+ 0 makes
+ * it 0). test/runner/format.test.ts checks it against Number(formatNumber(x)).
+ */
+export function numberAsRead(x: number | null | undefined): number | null {
+  if (x === null || x === undefined || !Number.isFinite(x)) return null;
+  return (Number.isInteger(x) ? x : Math.round(x * 1e6) / 1e6) + 0;
+}
+
+/**
  * Below 1e9 in size (k = x * 1e6 below 1e15), String(k / 1e6) is exactly k's digits with the point
  * six places in and trailing zeros dropped: that text reads back as k / 1e6, and any shorter text
  * differs from it by at least 1e-6, far more than the spacing of doubles there (under 2.4e-7), so

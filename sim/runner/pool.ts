@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { compiledFile } from './compiled-twin.js';
 import type { Piscina } from 'piscina';
 import type { JobOutput, JobTask } from './job.js';
 
@@ -8,19 +7,8 @@ export const defaultWorkers = () => availableParallelism();
 
 type Pool = Piscina<JobTask, JobOutput>;
 
-/**
- * The compiled worker. Workers always run JS from dist/: under a TypeScript runner (vitest) this
- * file is sim/runner/pool.ts, so look for its compiled twin. Found as `../runner/worker.js` because
- * this code may run from the CLI's bundle (dist/sim/cli/main.js or a chunk in dist/sim/chunks/, see
- * sim/cli/build.mjs), from tsc's dist/sim/runner/pool.js, or from source: all one level below sim/.
- */
-function workerFile(): string {
-  const here = fileURLToPath(new URL('../runner/worker.js', import.meta.url));
-  if (existsSync(here)) return here;
-  const dist = here.replace(/([\\/])sim([\\/])runner([\\/])worker\.js$/, '$1dist$1sim$2runner$3worker.js');
-  if (existsSync(dist)) return dist;
-  throw new Error(`worker script not found at ${here} or ${dist}; run \`npm run build\` first`);
-}
+/** The compiled worker (compiled-twin.ts says where it is looked for). */
+const workerFile = (): string => compiledFile(new URL('../runner/worker.js', import.meta.url));
 
 /**
  * `threads` threads, each of which loads the worker script (and so the model) as soon as it starts,

@@ -17,6 +17,12 @@ const unitsOf = (w: RunSummary['windows'][number]) => ['county', ...Object.keys(
 const statsOf = (w: RunSummary['windows'][number], unit: string) => (unit === 'county' ? w.county : w.units[unit]);
 const num = (x: Cell) => formatNumber(x);
 const line = (cells: string[]) => cells.join(',');
+/** `n` cells made by `cell(k)`, joined: a row's numbers without the intermediate arrays of map and spread. */
+function cellsOf(n: number, cell: (k: number) => string): string {
+  const cells = new Array<string>(n);
+  for (let k = 0; k < n; k++) cells[k] = cell(k);
+  return cells.join(',');
+}
 
 /** The columns naming a point: its label (arm or point number) and the swept parameters. */
 function pointHeader(plan: ExperimentPlan): string[] {
@@ -36,7 +42,7 @@ export function replicatesCsv(plan: ExperimentPlan, results: readonly RunSummary
     for (const w of results[j].windows) {
       for (const u of unitsOf(w)) {
         const s = statsOf(w, u);
-        out.push(line([...lead, csvField(w.id), w.kind, String(w.from), String(w.to), csvField(u), ...metrics.map((m) => num(s[m]))]));
+        out.push(`${line([...lead, csvField(w.id), w.kind, String(w.from), String(w.to), csvField(u)])},${cellsOf(metrics.length, (k) => num(s[metrics[k]]))}`);
       }
     }
   }
@@ -75,9 +81,13 @@ export function summaryCsv(plan: ExperimentPlan, results: readonly RunSummary[])
     const lead = pointCells(plan, p);
     reps[0].windows.forEach((w, wi) => {
       for (const u of unitsOf(w)) {
-        const rows = reps.map((rep) => metrics.map((m) => statsOf(rep.windows[wi], u)[m] as Cell));
+        const rows = reps.map((rep) => {
+          const s = statsOf(rep.windows[wi], u);
+          return metrics.map((m) => s[m] as Cell);
+        });
         const ds = describeColumns(rows, metrics.length);
-        metrics.forEach((m, k) => out.push(line([...lead, csvField(w.id), csvField(u), m, ...fields.map((f) => num(ds[k][f]))])));
+        const head = line([...lead, csvField(w.id), csvField(u)]);
+        metrics.forEach((m, k) => out.push(`${head},${m},${cellsOf(fields.length, (i) => num(ds[k][fields[i]]))}`));
       }
     });
     reps[0].recovery.forEach((rc, ci) => {

@@ -70,3 +70,30 @@ describe('work queue counts', () => {
     expect(q.openHours).toBeCloseTo(2);
   });
 });
+
+describe('pushMany', () => {
+  it('is n pushes: the same items in the same order and the same open hours to the bit, across the ring\'s wrap and growth', () => {
+    const a = new WorkQueue(8);
+    const b = new WorkQueue(8);
+    const stats = new Float64Array(FINISHED_SIZE);
+    // Move the head so the batch wraps round the ring's end, then past its size so it grows.
+    for (const q of [a, b]) {
+      for (let k = 0; k < 6; k++) q.push(0, 5, 0.1 * (k + 1));
+      q.work(1.05, 1, stats);
+    }
+    // 2 open of 8 slots from slot 4: 4 more wrap round the end; 13 more make it grow.
+    for (let k = 0; k < 4; k++) a.push(2, 9, 0.7);
+    b.pushMany(4, 2, 9, 0.7);
+    for (let k = 0; k < 13; k++) a.push(3, 9, 1 / 3);
+    b.pushMany(13, 3, 9, 1 / 3);
+    b.pushMany(0, 2, 9, 5);
+    expect(b.size).toBe(a.size);
+    expect(Object.is(b.openHours, a.openHours)).toBe(true);
+    const finished = (q: WorkQueue) => {
+      const out: number[][] = [];
+      q.work(1e9, 3, new Float64Array(FINISHED_SIZE), (arrival, deadline, effort, tag) => out.push([arrival, deadline, effort, tag]));
+      return out;
+    };
+    expect(finished(b)).toEqual(finished(a));
+  });
+});

@@ -29,6 +29,13 @@ describe('deptsim run', () => {
     for (const [k, v] of Object.entries(files)) expect(readFileSync(join(dir, 'single', k), 'utf8')).toBe(v);
   });
 
+  it('a report that cannot be built on its thread costs nothing of the results: one line, exit 1, the data written', async () => {
+    const r = await deptsim(['run', `${FIX}/small.yaml`, '--out', 'nofonts'], { DEPTSIM_FONT_DIR: join(dir, 'no-such-fonts') });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^deptsim: results written, but no report: DEPTSIM_FONT_DIR=.*no such folder.*deptsim report /)]);
+    expect(Object.keys(tree(join(dir, 'nofonts'))).sort()).toEqual(['daily.csv', 'manifest.json', 'scenario.json', 'summary.json']);
+  });
+
   it('--workers 2 writes byte-identical files to --workers 1', async () => {
     const common = ['run', `${FIX}/small.yaml`, '--replicates', '8', '--daily'];
     const [a, b] = await Promise.all([deptsim([...common, '--workers', '1', '--out', 'w1']), deptsim([...common, '--workers', '2', '--out', 'w2'])]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../sim/runner/format.js';
+import { formatNumber, numberAsRead } from '../../sim/runner/format.js';
 
 /** formatNumber's definition: rounded to 6 decimals, then as JavaScript prints it (-0 as 0). */
 function byDefinition(x: number): string {
@@ -40,5 +40,16 @@ describe('formatNumber', () => {
     expect(formatNumber(0.000105)).toBe('0.000105');
     expect(formatNumber(-2 / 3)).toBe('-0.666667');
     expect([formatNumber(NaN), formatNumber(null), formatNumber(Infinity)]).toEqual(['', '', '']);
+  });
+});
+
+describe('numberAsRead', () => {
+  it('is the number a reader gets back from formatNumber\'s text, on a million values and the edges', () => {
+    const asRead = (x: number) => (formatNumber(x) === '' ? null : Number(formatNumber(x)));
+    let diffs = 0;
+    for (const x of numbers(350_000)) if (!Object.is(numberAsRead(x), asRead(x))) diffs++;
+    expect(diffs).toBe(0);
+    const edges = [0, -0, 3, -3, 0.5, -1e-7, 4.9999995e-7, 0.1 + 0.2, -2 / 3, 999999999.9999995, 1e9 + 0.5, 1.5e20, 1e21, -1e22, NaN, Infinity];
+    for (const x of edges) expect(Object.is(numberAsRead(x), asRead(x)), String(x)).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import { examplesText } from '../examples.js';
 import { writeFileIn, writeFolderAtomicWith } from '../../runner/atomic.js';
 import { summaryProblem } from '../../runner/contract.js';
 import type { AddReport } from '../../runner/report-hook.js';
+import type { TablesAsRead } from '../../report/read/results.js';
+import type { ReportThread } from '../../report/thread.js';
 import { changedWhy, ownedFiles } from '../../runner/output-folder.js';
 import { sealManifest, someOf } from '../../runner/ownership.js';
 import { UsageError } from '../fail.js';
@@ -85,7 +87,7 @@ export function reportOptions<T>(y: Argv<T>) {
 
 /** The report step a command passes to the runner, or none with --no-report. */
 export function reportStep(a: { report: boolean } & FigureArgs): AddReport | undefined {
-  return a.report ? (files, dir) => reportFilesOrWarn(files, dir, { png: a.png, style: a.style, lang: a.lang, designMetric: a.designMetric }) : undefined;
+  return a.report ? (files, dir, asRead) => reportFilesOrWarn(files, dir, { png: a.png, style: a.style, lang: a.lang, designMetric: a.designMetric }, asRead) : undefined;
 }
 
 export function registerReport(y: Argv): Argv {
@@ -171,13 +173,20 @@ function reportWritten(report: Record<string, unknown>): string {
  * missing) must not cost the results: they are written anyway, the problem is printed as one line
  * and the exit code is 1; `deptsim report DIR` builds the report once the problem is fixed.
  */
-export async function reportFilesOrWarn(files: Record<string, string>, dir: string, figures: FigureArgs = { png: true, style: DEFAULT_STYLE }): Promise<Record<string, string | Uint8Array>> {
-  const { buildReport, ReportError } = await reportModule();
+export async function reportFilesOrWarn(
+  files: Record<string, string>,
+  dir: string,
+  figures: FigureArgs = { png: true, style: DEFAULT_STYLE },
+  asRead: TablesAsRead = {},
+  thread?: ReportThread,
+): Promise<Record<string, string | Uint8Array>> {
   const png = figures.png;
+  const opts = { png: figures.png, style: figures.style, locale: figures.lang, designMetric: figures.designMetric };
   try {
-    return await buildReport(files, { png: figures.png, style: figures.style, locale: figures.lang, designMetric: figures.designMetric });
+    return thread ? await thread.build(files, opts, asRead) : await (await reportModule()).buildReport(files, opts, asRead);
   } catch (e) {
-    if (!(e instanceof ReportError)) throw e;
+    // By name: a report built on its thread comes back as a plain error (ReportError's module loads vega).
+    if (!(e instanceof Error && e.name === 'ReportError')) throw e;
     printError(`deptsim: results written, but no report: ${e.message}; then run \`deptsim report ${dir}\`${png ? ' (or with --no-png)' : ''}\n`);
     process.exitCode = 1;
     return {};

@@ -4,7 +4,8 @@ import { examplesText } from '../examples.js';
 import { scenarioFromArg } from '../link-input.js';
 import type { Scenario } from '../../scenario/schema/index.js';
 import { writeFileIn } from '../../runner/atomic.js';
-import { dailyCsv, writeDailyCsv } from '../../runner/daily-csv.js';
+import { dailyColumnsAsRead, dailyCsvChunks, writeDailyCsv } from '../../runner/daily-csv.js';
+import { startReportThread } from '../../report/thread.js';
 import { runManifestJson, runPlanHash } from '../../runner/manifest.js';
 import { checkOutputFolder, writeOutputFolder } from '../../runner/output-folder.js';
 import { execute } from '../../runner/execute.js';
@@ -18,7 +19,7 @@ import { windowMeasureTable } from '../measure-table.js';
 import { weeklyHourMeasures, type WindowMeasureName } from '../../measures/measures.js';
 import { hourUseNames } from '../../measures/hour-uses.js';
 import { stableJson } from '../../runner/format.js';
-import { reportStep } from './report.js';
+import { reportFilesOrWarn, type FigureArgs } from './report.js';
 import { asUsage, asUsageAsync, budgetOf, executeOptions, experimentOptions, loadOptionsOf, replicatesOf, seedOf, setsOf, shardOf, startWorkers, type ExperimentArgs } from './experiment-options.js';
 import { checkRuns, checkWork, dailyBytesOf } from '../../runner/budget.js';
 import { replicatesText, wroteText } from './experiment-print.js';
@@ -26,7 +27,7 @@ import { defaultOutDir, defaultOutDirOfLink } from './out-folder.js';
 import { print } from '../terminal-text.js';
 import { firstDayTimer } from '../timing.js';
 
-/** Largest daily.csv the report reads as text (a string holds about 512 MB; the report needs room). */
+/** Largest daily.csv whose rows the report takes (a string holds about 512 MB; the report needs room). */
 const REPORT_DAILY_BYTES = 256 * 1024 ** 2;
 
 /**
@@ -93,7 +94,7 @@ export function registerRun(y: Argv): Argv {
         ]),
       ),
     async (argv) => {
-      const args = argv as unknown as ExperimentArgs & { file: string; set?: unknown };
+      const args = argv as unknown as ExperimentArgs & FigureArgs & { file: string; set?: unknown };
       // Replicates or a shard asked for on the command line: the runs go to worker threads.
       if (args.replicates !== undefined || args.shard !== undefined) startWorkers(args);
       const scenario = withOverrides(scenarioFromArg(args.file, loadOptionsOf(args)), args.set);
@@ -112,31 +113,37 @@ export function registerRun(y: Argv): Argv {
           checkRuns({ runs: 1, what: 'this run' }, budget);
           checkWork([scenario], 1, scenario.outputs.daily, budget);
         });
-        const { result, files } = runSingle(scenario, seed, firstDayTimer());
-        // Report (issue 6): keep the scenario as run beside the results, and build the report from
-        // those files, exactly as `deptsim report` would later. daily.csv is streamed to disk; the
-        // report reads it only when it is small enough to hold as text.
-        const saved: Record<string, string> = { ...files, 'scenario.json': stableJson(scenario) };
-        const addReport = reportStep(args);
-        // daily.csv as one string only for a report to read (formatting it is a good part of a
-        // run's time: never twice, and not at all for --no-report, which streams it to disk).
-        const dailyText = addReport && result.daily && dailyBytesOf(scenario) < REPORT_DAILY_BYTES ? dailyCsv(result) : undefined;
-        const readable: Record<string, string> = dailyText === undefined ? {} : { 'daily.csv': dailyText };
-        const report = addReport ? await addReport({ ...saved, ...readable }, out) : {};
-        const all: Record<string, string | Uint8Array> = { ...saved, ...report };
-        all['manifest.json'] = runManifestJson(scenario, seed);
-        asUsage(() =>
-          writeOutputFolder(target, (tmp) => {
-            for (const [name, content] of Object.entries(all)) writeFileIn(tmp, name, content);
-            if (dailyText !== undefined) writeFileIn(tmp, 'daily.csv', dailyText);
-            else if (result.daily) writeDailyCsv(join(tmp, 'daily.csv'), result);
-          }),
-        );
-        print(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);
-        print(`${summaryText(result.summary)}\n`);
-        const wrote = [...[...Object.keys(saved), ...(result.daily ? ['daily.csv'] : [])].sort(), ...('report.html' in report ? ['report.html', 'report.md', 'plots/'] : [])];
-        print(`Wrote ${wrote.join(', ')} to ${out}/\n`);
-        return;
+        // The report's thread starts now: it loads vega and the renderer while the model runs.
+        const thread = args.report ? startReportThread() : undefined;
+        try {
+          const { result, files } = runSingle(scenario, seed, firstDayTimer());
+          // Report (issue 6): keep the scenario as run beside the results, and build the report from
+          // those files, exactly as `deptsim report` would later; daily.csv goes over from memory as
+          // the file reads back (never parsed again), and only when the file is small enough for a
+          // report to hold. While the thread draws, this one formats daily.csv.
+          const saved: Record<string, string> = { ...files, 'scenario.json': stableJson(scenario) };
+          const small = result.daily !== null && dailyBytesOf(scenario) < REPORT_DAILY_BYTES;
+          const asRead = thread && small ? { 'daily.csv': dailyColumnsAsRead(result) } : {};
+          const building = thread ? reportFilesOrWarn(saved, out, args, asRead, thread) : Promise.resolve({});
+          const dailyText = thread && small ? [...dailyCsvChunks(result)] : null;
+          const report: Record<string, string | Uint8Array> = await building;
+          const all: Record<string, string | Uint8Array> = { ...saved, ...report };
+          all['manifest.json'] = runManifestJson(scenario, seed);
+          asUsage(() =>
+            writeOutputFolder(target, (tmp) => {
+              for (const [name, content] of Object.entries(all)) writeFileIn(tmp, name, content);
+              if (dailyText) writeFileIn(tmp, 'daily.csv', dailyText.join(''));
+              else if (result.daily) writeDailyCsv(join(tmp, 'daily.csv'), result);
+            }),
+          );
+          print(`${scenario.name} (seed ${seed}, ${result.days} days, ${result.units.length} units)\n`);
+          print(`${summaryText(result.summary)}\n`);
+          const wrote = [...[...Object.keys(saved), ...(result.daily ? ['daily.csv'] : [])].sort(), ...('report.html' in report ? ['report.html', 'report.md', 'plots/'] : [])];
+          print(`Wrote ${wrote.join(', ')} to ${out}/\n`);
+          return;
+        } finally {
+          thread?.close();
+        }
       }
       const replicates = replicatesOf(args, scenario.replicates);
       const exp = asUsage(() => replicatesExperiment(scenario, { seed, replicates, daily: args.daily, budget }));

@@ -1,5 +1,6 @@
 import { statOf } from '../stat.js';
 import { armScenarioFile, parseCsvText } from '../../runner/contract.js';
+import type { ColumnsAsRead } from '../../runner/daily-csv.js';
 import { parseCsv, type CsvRow } from './csv.js';
 import { readExperiment, type ExperimentResults, type WindowResult } from './experiment.js';
 
@@ -13,9 +14,11 @@ export interface Department {
   headcount: number;
 }
 
-/** Daily rows of daily.csv; `replicate` names the column that tells replicates apart, if any. */
-export interface DailyData {
-  rows: CsvRow[];
+/**
+ * daily.csv by column (numbers in Float64Arrays, NaN for an empty cell; other columns as text);
+ * `replicate` names the column that tells replicates apart, if any.
+ */
+export interface DailyData extends ColumnsAsRead {
   replicate: string | null;
 }
 
@@ -77,8 +80,17 @@ function json(files: Record<string, string>, name: string): Record<string, unkno
 const str = (v: unknown, dflt = ''): string => (typeof v === 'string' ? v : dflt);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** Read the files of a run or experiment folder (by relative name), as the runner writes them, into Results. */
-export function readResults(files: Record<string, string>, asked: string[] = []): Results {
+/**
+ * Tables a caller already holds, by file name, exactly as their files read back (a run hands over
+ * its daily rows: the report need not parse the daily.csv the same process has just written).
+ */
+export type TablesAsRead = Partial<Record<'daily.csv', ColumnsAsRead>>;
+
+/**
+ * Read the files of a run or experiment folder (by relative name), as the runner writes them, into
+ * Results; a table in `asRead` is taken as it is instead of parsing its file.
+ */
+export function readResults(files: Record<string, string>, asked: string[] = [], asRead: TablesAsRead = {}): Results {
   const summary = json(files, 'summary.json');
   const manifest = json(files, 'manifest.json');
   const tables: Results['tables'] = {};
@@ -106,10 +118,8 @@ export function readResults(files: Record<string, string>, asked: string[] = [])
   const scenario = json(files, 'scenario.json') ?? fixed ?? arms[0]?.scenario ?? null;
 
   let daily: DailyData | null = null;
-  if (files['daily.csv'] !== undefined) {
-    const { columns, rows } = parseCsv(files['daily.csv'], TEXT_COLUMNS);
-    daily = { rows, replicate: columns.includes('replicate') ? 'replicate' : null };
-  }
+  const dailyTable = asRead['daily.csv'] ?? (files['daily.csv'] !== undefined ? byColumn(parseCsv(files['daily.csv'], TEXT_COLUMNS)) : undefined);
+  if (dailyTable) daily = { ...dailyTable, replicate: 'replicate' in dailyTable.columns ? 'replicate' : null };
 
   const windows = (Array.isArray(summary?.windows) ? summary.windows : (experiment?.points[0]?.windows ?? [])) as WindowResult[];
   const units = Array.isArray(summary?.units) ? (summary.units as string[]) : Object.keys(windows[0]?.units ?? {});
@@ -145,6 +155,16 @@ export function readResults(files: Record<string, string>, asked: string[] = [])
   };
 }
 
+/** Parsed rows by column: a column of numbers (and empty cells) as a Float64Array, NaN where empty. */
+function byColumn({ columns, rows }: { columns: string[]; rows: CsvRow[] }): ColumnsAsRead {
+  const out: ColumnsAsRead['columns'] = {};
+  for (const c of columns) {
+    if (rows.every((r) => typeof r[c] === 'number' || r[c] === null)) out[c] = Float64Array.from(rows, (r) => (r[c] === null ? NaN : (r[c] as number)));
+    else out[c] = rows.map((r) => (r[c] === null ? '' : String(r[c])));
+  }
+  return { length: rows.length, columns: out };
+}
+
 /**
  * Without scenario.json: departments are the units that receive regular work (the campaign
  * headquarters does not); headcount is the staff sitting there on day 0, before any secondment, or
@@ -154,7 +174,10 @@ function inferDepartments(units: string[], windows: WindowResult[], daily: Daily
   const overall = windows.find((w) => w.kind === 'overall');
   const first = windows[0];
   const day0 = new Map<string, number>();
-  if (daily) for (const r of daily.rows) if (r.day === 0 && typeof r.unit === 'string' && typeof r.staff === 'number') day0.set(r.unit, r.staff);
+  const [day, unit, staff] = daily ? [daily.columns.day, daily.columns.unit, daily.columns.staff] : [];
+  if (daily && day instanceof Float64Array && Array.isArray(unit) && staff instanceof Float64Array) {
+    for (let i = 0; i < daily.length; i++) if (day[i] === 0 && !Number.isNaN(staff[i])) day0.set(unit[i], staff[i]);
+  }
   return units
     .filter((u) => {
       const n = statOf(overall?.units[u]?.regular_arrived)?.mean;

@@ -1,0 +1,27 @@
+import { parentPort } from 'node:worker_threads';
+import { buildReport, type ReportOptions, type TablesAsRead } from './index.js';
+
+/**
+ * The report thread's entry (thread.ts starts it): importing this file loads vega, vega-lite and the
+ * renderer, which is why a run starts the thread before it simulates. Each message is one report;
+ * the answer carries its files or the error's name and message.
+ */
+export interface ReportTask {
+  files: Record<string, string>;
+  opts: ReportOptions;
+  asRead: TablesAsRead;
+}
+
+export type ReportAnswer = { files: Record<string, string | Uint8Array> } | { error: { name: string; message: string; stack?: string } };
+
+parentPort?.on('message', async (task: ReportTask) => {
+  let answer: ReportAnswer;
+  try {
+    answer = { files: await buildReport(task.files, task.opts, task.asRead) };
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    answer = { error: { name: err.name, message: err.message, stack: err.stack } };
+  }
+  // PNGs are copied, not transferred: a small Buffer may sit in Node's shared pool.
+  parentPort!.postMessage(answer);
+});
