@@ -54,7 +54,7 @@ export async function buildReport(files: Record<string, string>, opts: ReportOpt
   const rendered: Page['plots'] = [];
   const svgs: string[] = [];
   // A research design's own figures first (screening, Sobol, PRIM, from their tables), then the rest.
-  const designs = designPlots(files, opts.designMetric ?? opts.metrics?.[0] ?? results.focus[0]);
+  const designs = designPlots(files, opts.designMetric ?? opts.metrics?.[0] ?? results.focus[0], locale);
   for (const made of [...designs, ...plotsFor(results, locale)]) {
     for (const { plot, vega, svg } of await drawFitted(made, style, locale)) {
       out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
