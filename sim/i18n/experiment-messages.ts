@@ -33,7 +33,7 @@ export const EXPERIMENT_MESSAGES = {
   ),
   /** A design that samples its parameters (Sobol, Latin hypercube, discovery): the spread over the sample, no point named. */
   sweepRangeSampled: msg(
-    'Over the {points} sampled points, {measure} ranges from {low} to {high}{unit}.',
+    'Over the {points} sampled points, {measure} lay between {low} and {high}{unit}.',
     '在 {points} 个抽样点之间，{measure}介于 {low} 与 {high}{unit}之间。',
   ),
   sampleScope: msg(

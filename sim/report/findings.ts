@@ -166,6 +166,10 @@ export function sweepSentence(metric: string, rows: readonly SummaryRow[], param
   const sorted = [...rs].sort((x, y) => (x.mean as number) - (y.mean as number));
   const [a, b] = [sorted[0], sorted[sorted.length - 1]];
   const d = distinctDigits(info, a.mean, b.mean);
+  // A sample (Sobol, discovery) has no point worth naming: its lowest and highest are accidents of the draw.
+  if (parameters.length === 0) {
+    return tr('sweepRangeSampled', 'en', { points: rs.length, measure: `the ${lower(info.label)}`, low: `${formatValue(info, a.mean, d)}${ci(a, d)}`, high: `${formatValue(info, b.mean, d)}${ci(b, d)}`, unit });
+  }
   return `The ${lower(info.label)} ranges from ${formatValue(info, a.mean, d)}${ci(a, d)} to ${formatValue(info, b.mean, d)}${unit}${ci(b, d)} across the points: lowest at ${at(a)}, highest at ${at(b)}.`;
 }
 

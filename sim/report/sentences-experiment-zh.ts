@@ -19,8 +19,10 @@ export function experimentSentencesZh(r: Results, locale: Locale): string[] {
   const out: (string | null)[] = [];
   const list = (ps: readonly string[]) => ps.map((p) => parameterNamed(p, locale)).join(tr('listSeparator', locale));
   if (exp.kind === 'sweep') {
-    for (const m of measures) out.push(sweepSentenceZh(m, exp.summary, exp.parameters, locale));
-    const scope = exp.parameters.length ? 'sweepScope' : 'sampleScope';
+    // A sample of the parameters (Sobol, discovery) names no point: the spread over it.
+    const swept = exp.designFigure ? [] : exp.parameters;
+    for (const m of measures) out.push(sweepSentenceZh(m, exp.summary, swept, locale));
+    const scope = swept.length ? 'sweepScope' : 'sampleScope';
     out.push(tr(scope, locale, { params: list(exp.parameters), points: exp.points.length, replicates: exp.replicates, runs, scenario: String(r.scenario?.name ?? r.name) }));
   } else if (exp.kind === 'sensitivity' && exp.morris) {
     for (const m of measures.slice(0, 3)) out.push(morrisSentenceZh(m, exp.morris, runs, locale));

@@ -7,7 +7,7 @@ import type { Results, WindowResult } from './read/results.js';
 import { statOf, type Stat } from './stat.js';
 import { fixed, moved, pct, plural, withCi } from './text.js';
 import { summarySentencesZh } from './sentences-zh.js';
-import type { Locale } from './locale.js';
+import { tr, type Locale } from './locale.js';
 
 const stat = (w: WindowResult | undefined, key: string): Stat | null => (w ? statOf(w.county[key]) : null);
 
@@ -148,6 +148,10 @@ function experimentSentences(r: Results): string[] {
       const diff = a === base ? '' : ` It differs from ${base.label} in ${diffText(scenarioDiff(base.scenario, a.scenario)) || 'nothing but its name'}.`;
       out.push(`${a.label}${a === base ? ' (the baseline)' : ''}${desc}${diff}`);
     }
+  } else if (exp.kind === 'sweep' && exp.designFigure) {
+    // A sample of the parameters (Sobol, discovery): the spread over it; its own figure has the finding.
+    for (const m of measures) out.push(sweepSentence(m, exp.summary, []) ?? '');
+    out.push(tr('sampleScope', 'en', { points: exp.points.length, replicates: exp.replicates, runs, scenario: String(r.scenario?.name ?? r.name) }));
   } else if (exp.kind === 'sweep') {
     for (const m of measures) out.push(sweepSentence(m, exp.summary, exp.parameters) ?? '');
     out.push(`A sweep of ${exp.parameters.join(', ')} over ${exp.points.length} points with ${plural(exp.replicates, 'replicate')} each (${plural(runs, 'run')}); every other parameter as in the scenario "${r.scenario?.name ?? r.name}".`);

@@ -56,6 +56,11 @@ describe("the research designs on a user's `init` scenario", () => {
       expect(st).toBeLessThanOrEqual(sthi);
     }
     expect(read('sobol', 'plots', 'sobol.svg')).toContain('Sobol indices of Shirking');
+    // A sample names no point (its lowest and highest are accidents of the draw): the spread over it.
+    const summary = read('sobol', 'report.md');
+    expect(summary).toMatch(/Over the 80 sampled points, the [a-z ]+ lay between [\d,.]+ and [\d,.]+ [a-z]+\./);
+    expect(summary).toContain('A sample of 80 points of the parameters with 1 replicate each (80 runs)');
+    expect(summary).not.toMatch(/lowest at|A sweep of/);
   }, 300_000);
 
   it('discover finds a box and says it in words', async () => {
