@@ -45,3 +45,17 @@ export function windowsOf(campaignOfDay: Int16Array, campaignIds: readonly strin
 export function windowsOfState(st: ModelState): Window[] {
   return windowsOf(st.campaignOfDay, st.scenario.campaigns.map((c) => c.id), st.scenario.calendar.warmupDays);
 }
+
+/**
+ * A window in plain English words, never its id: a campaign by its name, "between campaigns 1 and
+ * 2" for the days between two, and the fixed windows by what they are. The report's windowName
+ * (sim/report/metrics.ts) capitalises it for a heading and has the Chinese names; the runner's
+ * sentences (scenario discovery) use it inside a sentence.
+ */
+export function windowWords(id: string, campaigns: readonly { id: string; name?: string }[]): string {
+  const at = campaigns.findIndex((c) => c.id === id);
+  if (at >= 0) return campaigns[at].name ?? `campaign ${at + 1}`;
+  const gap = /^gap-(\d+)$/.exec(id);
+  if (gap) return `between campaigns ${gap[1]} and ${Number(gap[1]) + 1}`;
+  return ({ warmup: 'the warm-up', baseline: 'the days before the campaigns', after: 'the days after the campaigns', overall: 'the whole run' } as Record<string, string>)[id] ?? id;
+}

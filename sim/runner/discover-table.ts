@@ -1,4 +1,5 @@
 import type { RunSummary } from '../metrics/summary.js';
+import { windowWords } from '../metrics/windows.js';
 import { planFactorIds } from './factors.js';
 import { measureInfo } from '../measures/measures.js';
 import { factorInfo } from './factor-info.js';
@@ -38,7 +39,7 @@ export function discover(plan: ExperimentPlan, results: readonly RunSummary[]): 
   const missing = y.length - keep.length;
   if (cases === 0 || cases === hit.length) {
     const m = measureInfo(spec.measure);
-    const sentence = `${cases === 0 ? 'No' : 'Every'} sampled point has ${m?.label ?? spec.measure} ${spec.direction} ${num(spec.threshold)} in ${spec.window}: there is no box to find; move the threshold or widen the ranges.`;
+    const sentence = `${cases === 0 ? 'No' : 'Every'} sampled point has ${m?.label ?? spec.measure} ${spec.direction} ${num(spec.threshold)} in ${windowWords(spec.window, plan.base?.campaigns ?? [])}: there is no box to find; move the threshold or widen the ranges.`;
     return { spec, result: null, cases, missing, sentence };
   }
   const result = prim(x, hit);
@@ -62,7 +63,7 @@ export function boxSentence(plan: ExperimentPlan, spec: DiscoverSpec, box: PrimB
     else if (hi) limits.push(`${info.label} ≤ ${num(box.hi[j])}${unit}`);
   });
   const m = measureInfo(spec.measure);
-  const what = `${m?.label ?? spec.measure} ${spec.direction} ${num(spec.threshold)}${m?.unit ? ` ${m.unit}` : ''} in ${spec.window}`;
+  const what = `${m?.label ?? spec.measure} ${spec.direction} ${num(spec.threshold)}${m?.unit ? ` ${m.unit}` : ''} in ${windowWords(spec.window, plan.base?.campaigns ?? [])}`;
   const where = limits.length ? `when ${limits.join(' and ')}` : 'with no limit PRIM could find (it happens across the whole sample)';
   const pct = (v: number) => `${Math.round(v * 100)}%`;
   return `${what} ${where}: coverage ${pct(box.coverage)} (of the points where it happens, the share inside the box), density ${pct(box.density)} (of the points inside, the share where it happens), ${box.n} of the points.`;

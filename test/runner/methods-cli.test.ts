@@ -55,7 +55,7 @@ describe('deptsim discover', () => {
     expect(r.code, r.stderr).toBe(0);
     const prim = JSON.parse(readFileSync(join(dir, 'disc', 'prim.json'), 'utf8'));
     expect(prim.cases).toBeGreaterThan(0);
-    expect(prim.sentence).toMatch(/^Shirking .*above 0\.1 .*in overall when Motivation mean ≤ [\d.]+ motivation/);
+    expect(prim.sentence).toMatch(/^Shirking .*above 0\.1 .*in the whole run when Motivation mean ≤ [\d.]+ motivation/);
     expect(prim.box.density).toBeGreaterThan(0.8);
     expect(r.stdout).toContain(prim.sentence);
     expect(existsSync(join(dir, 'disc', 'plots', 'prim.svg'))).toBe(true);

@@ -72,7 +72,7 @@ describe("the research designs on a user's `init` scenario", () => {
     expect(r.ms).toBeLessThan(SECONDS);
     const prim = JSON.parse(read('disc', 'prim.json'));
     expect(prim.box).not.toBeNull();
-    expect(prim.sentence).toMatch(/^Shirking above 0\.06 share in overall when Motivation mean ≤ [\d.]+ motivation: coverage \d+%/);
+    expect(prim.sentence).toMatch(/^Shirking above 0\.06 share in the whole run when Motivation mean ≤ [\d.]+ motivation: coverage \d+%/);
     expect(r.stdout).toContain(prim.sentence);
     expect(existsSync(join(dir, 'disc', 'plots', 'prim.svg'))).toBe(true);
   }, 300_000);
