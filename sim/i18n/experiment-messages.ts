@@ -37,8 +37,8 @@ export const EXPERIMENT_MESSAGES = {
     '在 {points} 个抽样点之间，{measure}介于 {low} 与 {high}{unit}之间。',
   ),
   sampleScope: msg(
-    'A sample of {points} points of the parameters with {replicates, plural, one {# replicate} other {# replicates}} each ({runs, plural, one {# run} other {# runs}}); every other parameter as in the scenario "{scenario}". parameters.json gives the design and its ranges.',
-    '对参数抽样共 {points} 个取值点，每点 {replicates} 次重复运行（共 {runs} 次模拟运行）；其余参数均与情景“{scenario}”相同。抽样设计及各参数的取值范围见 parameters.json。',
+    'A sample of {points} points of {params} with {replicates, plural, one {# replicate} other {# replicates}} each ({runs, plural, one {# run} other {# runs}}); every other parameter as in the scenario "{scenario}". parameters.json gives the design and its ranges.',
+    '对{params}抽样共 {points} 个取值点，每点 {replicates} 次重复运行（共 {runs} 次模拟运行）；其余参数均与情景“{scenario}”相同。抽样设计及各参数的取值范围见 parameters.json。',
   ),
   /** "inspection.penalty = 40" inside sweepRange's {lowAt}: one parameter's value at a point. */
   atValue: msg('{param} = {value}', '{param} = {value}'),

@@ -23,7 +23,7 @@ export function experimentSentencesZh(r: Results, locale: Locale): string[] {
     const swept = exp.designFigure ? [] : exp.parameters;
     for (const m of measures) out.push(sweepSentenceZh(m, exp.summary, swept, locale));
     const scope = swept.length ? 'sweepScope' : 'sampleScope';
-    out.push(tr(scope, locale, { params: list(exp.parameters), points: exp.points.length, replicates: exp.replicates, runs, scenario: String(r.scenario?.name ?? r.name) }));
+    out.push(tr(scope, locale, { params: list(exp.parameters) || '参数', points: exp.points.length, replicates: exp.replicates, runs, scenario: String(r.scenario?.name ?? r.name) }));
   } else if (exp.kind === 'sensitivity' && exp.morris) {
     for (const m of measures.slice(0, 3)) out.push(morrisSentenceZh(m, exp.morris, runs, locale));
     out.push(tr('morrisScope', locale, { n: exp.parameters.length, points: exp.points.length, replicates: exp.replicates, runs }));

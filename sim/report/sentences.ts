@@ -151,7 +151,7 @@ function experimentSentences(r: Results): string[] {
   } else if (exp.kind === 'sweep' && exp.designFigure) {
     // A sample of the parameters (Sobol, discovery): the spread over it; its own figure has the finding.
     for (const m of measures) out.push(sweepSentence(m, exp.summary, []) ?? '');
-    out.push(tr('sampleScope', 'en', { points: exp.points.length, replicates: exp.replicates, runs, scenario: String(r.scenario?.name ?? r.name) }));
+    out.push(tr('sampleScope', 'en', { params: exp.parameters.join(', ') || 'the parameters', points: exp.points.length, replicates: exp.replicates, runs, scenario: String(r.scenario?.name ?? r.name) }));
   } else if (exp.kind === 'sweep') {
     for (const m of measures) out.push(sweepSentence(m, exp.summary, exp.parameters) ?? '');
     out.push(`A sweep of ${exp.parameters.join(', ')} over ${exp.points.length} points with ${plural(exp.replicates, 'replicate')} each (${plural(runs, 'run')}); every other parameter as in the scenario "${r.scenario?.name ?? r.name}".`);

@@ -152,7 +152,8 @@ describe('experiment reports', () => {
     // A Saltelli sample is no grid: its figure is the indices, not a sweep's heatmap of 24 x 24 values.
     const sobol = await buildReport(experimentFiles(sobolExperiment(small(), factors, { ...o, samples: 6 })), { png: false });
     expectValidSpecs(sobol, ['sobol']);
-    expect(sobol['report.md']).toMatch(/A sweep of inspection\.penalty, staff\.motivation\.mean over 24 points/);
+    expect(sobol['report.md']).toMatch(/A sample of 24 points of inspection\.penalty, staff\.motivation\.mean with 1 replicate each/);
+    expect(sobol['report.md']).toMatch(/Over the 24 sampled points, the shirking lay between/);
     expect(sobol['report.md']).not.toMatch(/at ,|at \./);
     const spec = { measure: 'shirk_rate' as const, window: 'overall', direction: 'above' as const, threshold: 0.08 };
     const found = await buildReport(experimentFiles(discoverExperiment(small(), factors, spec, { ...o, samples: 20 })), { png: false });

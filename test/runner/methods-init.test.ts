@@ -59,7 +59,7 @@ describe("the research designs on a user's `init` scenario", () => {
     // A sample names no point (its lowest and highest are accidents of the draw): the spread over it.
     const summary = read('sobol', 'report.md');
     expect(summary).toMatch(/Over the 80 sampled points, the [a-z ]+ lay between [\d,.]+ and [\d,.]+ [a-z]+\./);
-    expect(summary).toContain('A sample of 80 points of the parameters with 1 replicate each (80 runs)');
+    expect(summary).toContain('A sample of 80 points of staff.motivation.mean, inspection.penalty, staff.shirking.maxShare with 1 replicate each (80 runs)');
     expect(summary).not.toMatch(/lowest at|A sweep of/);
   }, 300_000);
 
