@@ -52,12 +52,9 @@ export function differenceHeadline(r: DifferenceRow, labels: readonly string[], 
  * to 5,895 at 0.5, then fell to 444" (one swept parameter).
  */
 export function sweepHeadline(metric: string, rows: readonly SummaryRow[], parameters: readonly string[]): string | null {
-  const info = measureInfo(metric);
-  const [p] = parameters;
-  const along = parameters.length === 1 ? sweepAlong(metric, rows, p) : null;
-  if (!info || !along) return null;
-  const { points, shape } = along;
-  const [a, b, t] = [points[0], points[points.length - 1], points[shape.turn]];
+  const along = headlineAlong(metric, rows, parameters);
+  if (!along) return null;
+  const { info, p, points, shape, a, b, t } = along;
   const [ma, mb] = [a.mean as number, b.mean as number];
   const param = lower(parameterInfo(p).label);
   const what = `the ${lower(info.label)}`;
@@ -71,6 +68,20 @@ export function sweepHeadline(metric: string, rows: readonly SummaryRow[], param
   return `Raising ${param} from ${a.values[p]} to ${b.values[p]} ${verb} ${what} ${numbers(info, ma, mb)}`;
 }
 
+/**
+ * What both languages' sweep headlines read: the measure, the one swept parameter, the means along
+ * it with their shape, and the first, last and turning points. Null for a measure not in the
+ * registry or a sweep of more than one parameter.
+ */
+function headlineAlong(metric: string, rows: readonly SummaryRow[], parameters: readonly string[]) {
+  const info = measureInfo(metric);
+  const [p] = parameters;
+  const along = parameters.length === 1 ? sweepAlong(metric, rows, p) : null;
+  if (!info || !along) return null;
+  const { points, shape } = along;
+  return { info, p, points, shape, a: points[0], b: points[points.length - 1], t: points[shape.turn] };
+}
+
 /** "Office strength moves the wait of shared work most". */
 export function morrisHeadline(metric: string, rows: readonly MorrisRow[]): string | null {
   const info = measureInfo(metric);
@@ -81,12 +92,9 @@ export function morrisHeadline(metric: string, rows: readonly MorrisRow[]): stri
 
 /** sweepHeadline in Chinese, from the same shape: whole titles from sim/i18n/experiment-messages.ts. */
 function sweepHeadlineZh(metric: string, rows: readonly SummaryRow[], parameters: readonly string[], locale: Locale): string | null {
-  const info = measureInfo(metric);
-  const [p] = parameters;
-  const along = parameters.length === 1 ? sweepAlong(metric, rows, p) : null;
-  if (!info || !along) return null;
-  const { points, shape } = along;
-  const [a, b, t] = [points[0], points[points.length - 1], points[shape.turn]];
+  const along = headlineAlong(metric, rows, parameters);
+  if (!along) return null;
+  const { info, p, points, shape, a, b, t } = along;
   const unit = measureUnitZh(metric);
   const d = Math.max(...points.map((x) => distinctDigits(info, a.mean, x.mean)));
   const v = (x: number | null, withUnit = false) => `${formatValue(info, x, d)}${withUnit && unit ? ` ${unit}` : ''}`;
