@@ -1,5 +1,5 @@
 import type { RunSummary } from '../metrics/summary.js';
-import { dailyLead, writeResults } from './finalise.js';
+import { dailyLead, experimentSettings, writeResults } from './finalise.js';
 import { experimentIdentity, manifestJson } from './manifest.js';
 import { checkOutputFolder } from './output-folder.js';
 import { jobCount, jobPoint, jobSeedKey, type Experiment } from './plan.js';
@@ -57,7 +57,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   if (o.resume && o.shard && finishedShard(dir, planText)) return { dir, files: [], results: null, ran: 0, resumed: mine.length, alreadyDone: true };
   const where = { dir, force: o.force ?? false, inputs: o.inputs };
   // Refused before any work: a folder deptsim must not replace, or cannot write.
-  checkOutputFolder({ ...where, identity: experimentIdentity(plan, o.shard) });
+  checkOutputFolder({ ...where, identity: experimentIdentity(plan, o.shard), settings: o.shard ? undefined : () => experimentSettings(plan) });
   const work = WorkFolder.open(dir + WORK_SUFFIX, planText, o.resume, { jobs: jobCount(plan), mine: (j) => inShard(j, o.shard), daily: plan.daily });
   const todo = mine.filter((j) => !work.done.has(j));
   const resumed = mine.length - todo.length;

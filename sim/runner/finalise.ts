@@ -12,6 +12,7 @@ import { methodFiles } from './method-files.js';
 import { jobCount, jobPoint, jobReplicate, type ExperimentPlan } from './plan.js';
 import { writeOutputFolder, type OutputTarget } from './output-folder.js';
 import type { AddReport } from './report-hook.js';
+import type { ScenarioFile, Settings } from './older-defaults.js';
 import { differenceRows, differencesCsv, recoveryCsv, replicatesCsv, summaryCsv } from './tables.js';
 
 /** Leading columns of a job's daily rows: the point (or arm) and the replicate. */
@@ -31,26 +32,40 @@ export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]
   if (plan.kind === 'compare') files['differences.csv'] = differencesCsv(differenceRows(plan, results));
   if (plan.kind === 'sensitivity') files['morris.csv'] = morrisCsv(morrisRows(plan, results));
   Object.assign(files, methodFiles(plan, results));
-  if (plan.resolved && plan.kind === 'replicates') files['scenario.json'] = stableJson(plan.resolved[0]);
+  for (const [name, f] of Object.entries(scenarioFiles(plan))) files[name] = name === 'parameters.json' ? JSON.stringify(f.content, null, 2) + '\n' : stableJson(f.content);
+  return files;
+}
+
+/**
+ * The files that hold the experiment's scenarios as run, and where each scenario sits in them:
+ * replicates' scenario.json, compare's scenarios/<arm>.json, and parameters.json (sweeps, sensitivity,
+ * Sobol and discover) with the fixed scenario in `fixed`. Exact numbers (no rounding), so a point can
+ * be rebuilt.
+ */
+export function scenarioFiles(plan: ExperimentPlan): Record<string, ScenarioFile> {
+  const files: Record<string, ScenarioFile> = {};
+  if (plan.resolved && plan.kind === 'replicates') files['scenario.json'] = { content: plan.resolved[0], scenarios: [[]] };
   if (plan.resolved && plan.kind === 'compare') {
-    plan.resolved.forEach((s, i) => (files[armScenarioFile(plan.points[i].label)] = stableJson(s)));
+    plan.resolved.forEach((s, i) => (files[armScenarioFile(plan.points[i].label)] = { content: s, scenarios: [[]] }));
   }
   if (plan.base) {
-    // Fixed parameters once, not on every row; exact numbers (no rounding), so a point can be rebuilt.
-    files['parameters.json'] =
-      JSON.stringify(
-        {
-          swept: plan.parameters,
-          design: plan.design,
-          points: plan.points.map((p) => ({ point: Number(p.label), values: p.values })),
-          fixed: plan.base,
-        },
-        null,
-        2,
-      ) + '\n';
+    // The fixed parameters once, not on every row.
+    const content = {
+      swept: plan.parameters,
+      design: plan.design,
+      points: plan.points.map((p) => ({ point: Number(p.label), values: p.values })),
+      fixed: plan.base,
+    };
+    files['parameters.json'] = { content, scenarios: [['fixed']] };
   }
   return files;
 }
+
+/** What an experiment's folder records of its settings, for telling an earlier deptsim's defaults apart (older-defaults.ts). */
+export const experimentSettings = (plan: ExperimentPlan): Settings => ({
+  manifest: JSON.parse(manifestJson(plan, () => 'done')) as Record<string, unknown>,
+  scenarioFiles: scenarioFiles(plan),
+});
 
 /**
  * Write a finished experiment's folder in one atomic step: data files, daily.csv assembled from the
@@ -69,7 +84,7 @@ export async function writeResults(
   const report = addReport ? await addReport({ ...data, 'manifest.json': manifestJson(plan, () => 'done') }, out) : {};
   const files: Record<string, string | Uint8Array> = { ...data, ...report };
   const names = [...Object.keys(files), ...(plan.daily ? ['daily.csv'] : []), 'manifest.json'].sort();
-  writeOutputFolder({ ...where, identity: experimentIdentity(plan) }, (tmp) => {
+  writeOutputFolder({ ...where, identity: experimentIdentity(plan), settings: () => experimentSettings(plan) }, (tmp) => {
     for (const [name, content] of Object.entries(files)) writeFileIn(tmp, name, content);
     if (plan.daily) {
       const target = join(tmp, 'daily.csv');

@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/schema/index.js';
 import { jobCount, jobPoint, jobReplicate, jobSeedKey, planHash, scenarioHash, sha256, type ExperimentPlan } from './plan.js';
 import { SEED_RULE, singleRunSeedKey } from './seeds.js';
 import { manifestIdentity } from './output-folder.js';
+import type { Settings } from './older-defaults.js';
 import { deptsimVersion } from './version.js';
 
 export type RunStatus = 'done' | 'pending' | 'failed' | 'other-shard';
@@ -81,6 +82,12 @@ export function runManifestJson(scenario: Scenario, seed: number): string {
     scenarios: [{ scenario: scenario.name, hash: `sha256:${scenarioHash(scenario)}` }],
   });
 }
+
+/** A single run's settings, for telling an earlier deptsim's defaults apart (older-defaults.ts): its manifest and scenario.json. */
+export const runSettings = (scenario: Scenario, seed: number): Settings => ({
+  manifest: JSON.parse(runManifestJson(scenario, seed)) as Record<string, unknown>,
+  scenarioFiles: { 'scenario.json': { content: scenario, scenarios: [[]] } },
+});
 
 /** The identity an experiment's (or a shard's) manifest records; equal identities mean equal files. */
 export const experimentIdentity = (plan: ExperimentPlan, shard?: ShardPosition) =>

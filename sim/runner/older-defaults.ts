@@ -4,22 +4,35 @@ import { deptsimVersion } from './version.js';
 
 /**
  * Results written by an earlier deptsim whose defaults differ. Every new or changed default changes
- * the scenario as run (scenario.json) and so the run's plan hash: a folder the previous version wrote
- * with the very same scenario file and seed is then "other settings". This tells the two apart, so
- * the user who upgraded reads what changed and that rerunning is safe, rather than wondering what
- * they changed. Only single runs (`deptsim run`: a scenario and a seed decide the files) are told
- * apart; an experiment's folder keeps the plain "other settings".
+ * the scenario as run (scenario.json, an arm's scenarios/<arm>.json, parameters.json's fixed
+ * scenario) and so the plan hash: a folder the previous version wrote with the very same scenario
+ * files, seed and design is then "other settings". This tells the two apart, so the user who
+ * upgraded reads what changed and that rerunning is safe, rather than wondering what they changed.
+ * A run and every experiment are told apart this way; a shard's folder (a step towards `merge`, of
+ * one version by design) and a calibration's keep the plain "other settings".
  */
 
-/** A single run about to be written: the scenario as it will run (defaults filled) and its seed. */
-export interface RunSettings {
-  scenario: unknown;
-  seed: number;
+/** A path into a JSON value: keys of objects, positions in lists. */
+export type JsonPath = (string | number)[];
+
+/** A file the command writes that holds scenarios as run: its content, and where in it each scenario sits ([] for the whole file). */
+export interface ScenarioFile {
+  content: unknown;
+  scenarios: JsonPath[];
+}
+
+/**
+ * What decides a folder's results, as the command is about to write them: its manifest.json before
+ * sealing (what was run: kind, name, seed, replicates, points), and its files that hold a scenario.
+ */
+export interface Settings {
+  manifest: Record<string, unknown>;
+  scenarioFiles: Record<string, ScenarioFile>;
 }
 
 /** One value that differs between the folder's scenario.json and today's resolution. */
 interface Difference {
-  path: (string | number)[];
+  path: JsonPath;
   before: unknown;
   after: unknown;
 }
@@ -28,7 +41,7 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Every leaf that differs, walking objects by key and lists of objects by position (a list of numbers is one value). */
-function differences(before: unknown, after: unknown, path: (string | number)[] = [], out: Difference[] = []): Difference[] {
+function differences(before: unknown, after: unknown, path: JsonPath = [], out: Difference[] = []): Difference[] {
   const objects = (v: unknown) => isObject(v) || (Array.isArray(v) && v.some((x) => isObject(x)));
   if (objects(before) || objects(after)) {
     const b = (before ?? {}) as Json;
@@ -70,17 +83,42 @@ const shown = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
 const pathText = (p: readonly (string | number)[]) => p.join('.');
 
 /**
- * If a folder's manifest is of a single run written by another deptsim version with the same seed,
- * and its scenario.json (`before`) differs from today's only where today's value is the default (so the user's file did
- * not set it, or set it to that very value), what changed, e.g. `fatigue.recovery 0.1 -> 0.12`;
+ * A manifest's fields that say what was run, whatever the version: the hashes (which change with any
+ * default), the version, the file hashes and the statuses are left out.
+ */
+function whatWasRun(m: Json): unknown {
+  const scenarios = Array.isArray(m.scenarios) ? m.scenarios.map((s) => (isObject(s) ? { ...s, hash: undefined } : s)) : m.scenarios;
+  const runs = Array.isArray(m.runs) ? m.runs.map((r) => (isObject(r) ? { ...r, status: undefined } : r)) : m.runs;
+  const { deptsim: _v, plan_hash: _h, files: _f, counts: _c, complete: _d, ...rest } = m;
+  return JSON.parse(JSON.stringify({ ...rest, scenarios, runs })) as unknown;
+}
+
+const startsWith = (path: JsonPath, prefix: JsonPath) => prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
+
+/**
+ * If a folder's manifest is of the same run or experiment (kind, name, seed, replicates, points and
+ * their values: everything but hashes) written by another deptsim version, and each of its scenario
+ * files (`read`, by name) differs from what this version will write only inside a scenario, where
+ * today's value is the default (so the user's file did not set it, or set it to that very value):
+ * the version and what changed, e.g. `fatigue.recovery 0.1 -> 0.12`, once however many arms share it;
  * otherwise null (the results are of other settings).
  */
-export function olderDefaults(manifest: Json, before: Json | null, run: RunSettings): { version: string; changed: string[] } | null {
+export function olderDefaults(manifest: Json, read: (file: string) => Json | null, now: Settings): { version: string; changed: string[] } | null {
   const version = manifest.deptsim;
-  if (typeof version !== 'string' || version === deptsimVersion() || manifest.kind !== 'run' || manifest.seed !== run.seed || !before) return null;
-  const diffs = differences(before, JSON.parse(JSON.stringify(run.scenario)) as unknown);
-  if (diffs.length === 0) return null;
+  if (typeof version !== 'string' || version === deptsimVersion()) return null;
+  if (!isDeepStrictEqual(whatWasRun(manifest), whatWasRun(now.manifest))) return null;
   const schema = scenarioJsonSchema();
-  if (!diffs.every((d) => isDefault(schema, d))) return null;
-  return { version, changed: diffs.map((d) => `${pathText(d.path)} ${shown(d.before)} -> ${shown(d.after)}`) };
+  const changed = new Set<string>();
+  for (const [file, { content, scenarios }] of Object.entries(now.scenarioFiles)) {
+    const before = read(file);
+    if (!before) return null;
+    for (const d of differences(before, JSON.parse(JSON.stringify(content)) as unknown)) {
+      const at = scenarios.find((p) => startsWith(d.path, p));
+      if (!at) return null; // outside every scenario: the design, the points or the swept parameters differ
+      const inScenario = { ...d, path: d.path.slice(at.length) };
+      if (!isDefault(schema, inScenario)) return null;
+      changed.add(`${pathText(inScenario.path)} ${shown(d.before)} -> ${shown(d.after)}`);
+    }
+  }
+  return changed.size ? { version, changed: [...changed] } : null;
 }

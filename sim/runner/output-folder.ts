@@ -4,7 +4,7 @@ import { writeFolderAtomicWith } from './atomic.js';
 import { RESULT_FILES } from './contract.js';
 import { ExperimentError } from './errors.js';
 import { checkFiles, listedFiles, MANIFEST, sealManifest, someOf, type FileCheck } from './ownership.js';
-import { olderDefaults, type RunSettings } from './older-defaults.js';
+import { olderDefaults, type Settings } from './older-defaults.js';
 
 const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('<arm>', '[^/]+');
 
@@ -31,8 +31,8 @@ export interface OutputTarget {
   force: boolean;
   /** Scenario files the command reads: the output folder must not hold them. */
   inputs?: readonly string[];
-  /** A single run's scenario as run and seed: lets the check tell an earlier deptsim's defaults from other settings (older-defaults.ts). */
-  run?: RunSettings;
+  /** What the command will write (its manifest and scenario files; built only when a folder of other settings is found): lets the check tell an earlier deptsim's defaults from other settings (older-defaults.ts). */
+  settings?: () => Settings;
 }
 
 /** What an existing path is, as far as replacing it goes. */
@@ -144,11 +144,12 @@ export function checkOutputFolder(t: OutputTarget): void {
     );
   }
   if (state.kind === 'ours' && state.identity !== t.identity && !t.force) {
-    const older = t.run ? olderDefaults(state.manifest, jsonObject(join(dir, 'scenario.json')), t.run) : null;
+    const older = t.settings ? olderDefaults(state.manifest, (file) => jsonObject(join(dir, file)), t.settings()) : null;
     if (older) {
       const list = older.changed.length > 4 ? `${older.changed.slice(0, 4).join(', ')} and ${older.changed.length - 4} more` : older.changed.join(', ');
+      const these = state.manifest.kind === 'run' ? 'this scenario and seed' : `this ${String(state.manifest.kind)} (the same scenarios, seed and design)`;
       throw new ExperimentError(
-        `${dir} holds results of this scenario and seed written by deptsim ${older.version} with other defaults: ${list} changed (your settings did not); rerun with --force to replace them, or give another --out`,
+        `${dir} holds results of ${these} written by deptsim ${older.version} with other defaults: ${list} changed (your settings did not); rerun with --force to replace them, or give another --out`,
       );
     }
     throw new ExperimentError(`${dir} holds earlier results (${state.what}) of other settings; add --force to replace them, or give another --out`);

@@ -6,7 +6,7 @@ import type { Scenario } from '../../scenario/schema/index.js';
 import { writeFileIn } from '../../runner/atomic.js';
 import { dailyColumnsAsRead, dailyCsvChunks, writeDailyCsv } from '../../runner/daily-csv.js';
 import { startReportThread } from '../../report/thread.js';
-import { runManifestJson, runPlanHash } from '../../runner/manifest.js';
+import { runManifestJson, runPlanHash, runSettings } from '../../runner/manifest.js';
 import { checkOutputFolder, writeOutputFolder } from '../../runner/output-folder.js';
 import { execute } from '../../runner/execute.js';
 import { replicatesExperiment } from '../../runner/experiments.js';
@@ -107,7 +107,7 @@ export function registerRun(y: Argv): Argv {
       const shard = shardOf(args);
       // A plain run (no replicates asked for anywhere) keeps the single-run output and seed key.
       if (args.replicates === undefined && scenario.replicates === 1 && !shard) {
-        const target = { dir: out, identity: runPlanHash(scenario, seed), force: args.force, inputs, run: { scenario, seed } };
+        const target = { dir: out, identity: runPlanHash(scenario, seed), force: args.force, inputs, settings: () => runSettings(scenario, seed) };
         asUsage(() => {
           checkOutputFolder(target);
           checkRuns({ runs: 1, what: 'this run' }, budget);
