@@ -10,6 +10,7 @@ import { fmt, wholeRun, workerPairs } from './process.js';
 import type { Spread } from './spread.js';
 import { lineFigures, nodeLines } from './lines.js';
 import { BENCH_FILE, steadyState } from './steady.js';
+import { twoThreads } from './two-threads.js';
 
 /**
  * `npm run bench`: throughput of the model on the benchmark county, speed-up with 2 workers, and
@@ -70,6 +71,10 @@ async function main(): Promise<void> {
   const marginal1 = (w1 - shortPair.seconds_1.median) / (replicates - short);
   const marginal2 = (w2 - shortPair.seconds_2.median) / (replicates - short);
 
+  // 2a. What two threads give on this machine at that moment, with nothing of the CLI in the way
+  // (bench/two-threads.ts): the ceiling the 2-worker figures above are to be read against.
+  const ceiling = { arithmetic: await twoThreads('arithmetic', BENCH_FILE, 10), model: await twoThreads('model', BENCH_FILE, 6) };
+
   // 2b. A teaching preset's reruns, each preset in a fresh process (bench/rerun.ts).
   const reruns = TEACHING_PRESETS.map(
     (p) => JSON.parse(execFileSync(process.execPath, [here('./rerun.js'), p], { encoding: 'utf8' })) as { preset: string; first_run_ms: number; rerun_ms: Spread },
@@ -101,6 +106,7 @@ async function main(): Promise<void> {
     workers: {
       ...pairs, target: TARGET_SPEEDUP, met: speedup >= TARGET_SPEEDUP,
       short_runs: shortPair.pairs[0], seconds_per_extra_replicate_1: marginal1, seconds_per_extra_replicate_2: marginal2, speedup_per_extra_replicate: marginal1 / marginal2,
+      two_thread_ceiling: ceiling,
     },
     teaching_reruns: { presets: reruns, target_ms: TARGET_RERUN_MS, met: reruns.every((r) => r.rerun_ms.median < TARGET_RERUN_MS) },
     scaling: { runs: scaling.map((x) => ({ ...x, microseconds_per_staff_day: perStaffDay(x) * 1e6 })), time_growth: growth, linear },
@@ -136,6 +142,8 @@ async function main(): Promise<void> {
       pairs.serial_seconds_2.median <= TARGET_SERIAL ? 'met' : 'NOT met',
     ],
     [`2 workers, each replicate past ${short}`, `${f(marginal1 / marginal2)}x (${f(marginal1, 3)} s -> ${f(marginal2, 3)} s)`, '(after warm-up)', ''],
+    ['  ceiling: 2 threads of warm model runs, no CLI', fmt(ceiling.model.speedup, 2, 'x'), '', ''],
+    ['  ceiling: 2 threads of arithmetic, no memory', fmt(ceiling.arithmetic.speedup, 2, 'x'), '', ''],
     ...reruns.map((r) => [`${r.preset}: rerun in a warm process (first run)`, `${fmt(r.rerun_ms, 0, ' ms')} (${f(r.first_run_ms, 0)} ms)`, `< ${TARGET_RERUN_MS} ms`, r.rerun_ms.median < TARGET_RERUN_MS ? 'met' : 'NOT met']),
     ...scaling.map((x) => [
       `${x.staff} staff x ${x.days} days (daily kept)`,
