@@ -1,5 +1,6 @@
 import type { RunSummary } from '../metrics/summary.js';
 import { dailyLead, experimentSettings, writeResults } from './finalise.js';
+import { replicateLead } from './tables.js';
 import { experimentIdentity, manifestJson } from './manifest.js';
 import { checkOutputFolder } from './output-folder.js';
 import { jobCount, jobPoint, jobSeedKey, type Experiment } from './plan.js';
@@ -78,7 +79,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
   try {
     await runJobs(
       todo,
-      (j) => ({ scenario: scenarios[jobPoint(plan, j)], seedKey: jobSeedKey(plan, j), daily: plan.daily, dailyColumns: dailyLead(plan, j) }),
+      (j) => ({ scenario: scenarios[jobPoint(plan, j)], seedKey: jobSeedKey(plan, j), daily: plan.daily, dailyColumns: dailyLead(plan, j), replicateLead: replicateLead(plan, j) }),
       o.workers,
       (j, out) => {
         work.record(j, out);
@@ -105,7 +106,7 @@ export async function execute(exp: Experiment, o: ExecuteOptions): Promise<Execu
     } else {
       results = Array.from({ length: jobCount(plan) }, (_, j) => work.done.get(j) as RunSummary);
       progress.status(o.report ? 'all runs done; writing the tables and building the report (figures take a few seconds)…' : 'all runs done; writing the tables…');
-      files = await writeResults(where, plan, results, (j) => work.dailyFile(j), o.report);
+      files = await writeResults(where, plan, results, (j) => work.dailyFile(j), o.report, (j) => work.replicateRows.get(j));
     }
   } catch (e) {
     work.release();

@@ -24,8 +24,8 @@ export function dailyLead(plan: ExperimentPlan, job: number): Record<string, str
 }
 
 /** The data files of a finished experiment (daily.csv and manifest.json aside). */
-export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]): Record<string, string> {
-  const files: Record<string, string> = { 'replicates.csv': replicatesCsv(plan, results) };
+export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[], replicateRowsOf?: (job: number) => string | undefined): Record<string, string> {
+  const files: Record<string, string> = { 'replicates.csv': replicatesCsv(plan, results, replicateRowsOf) };
   const rec = recoveryCsv(plan, results);
   if (rec) files['recovery.csv'] = rec;
   files['summary.csv'] = summaryCsv(plan, results);
@@ -78,9 +78,10 @@ export async function writeResults(
   results: readonly RunSummary[],
   dailyPart: (job: number) => string,
   addReport?: AddReport,
+  replicateRowsOf?: (job: number) => string | undefined,
 ): Promise<string[]> {
   const out = where.dir;
-  const data = resultFiles(plan, results);
+  const data = resultFiles(plan, results, replicateRowsOf);
   const report = addReport ? await addReport({ ...data, 'manifest.json': manifestJson(plan, () => 'done') }, out) : {};
   const files: Record<string, string | Uint8Array> = { ...data, ...report };
   const names = [...Object.keys(files), ...(plan.daily ? ['daily.csv'] : []), 'manifest.json'].sort();

@@ -33,20 +33,30 @@ function pointCells(plan: ExperimentPlan, p: number): string[] {
   return [...(plan.pointColumn ? [csvField(pt.label)] : []), ...plan.parameters.map((k) => csvValue(pt.values[k]))];
 }
 
-/** replicates.csv: a row per job x window x unit, a column per metric. */
-export function replicatesCsv(plan: ExperimentPlan, results: readonly RunSummary[]): string {
+/** replicates.csv: a row per job x window x unit, a column per metric. `rowsOf(j)`: job j's rows if formatted already (in its thread). */
+export function replicatesCsv(plan: ExperimentPlan, results: readonly RunSummary[], rowsOf: (job: number) => string | undefined = () => undefined): string {
+  const out = [line([...pointHeader(plan), ...REPLICATES_KEYS, ...WINDOW_MEASURE_NAMES]) + '\n'];
+  for (let j = 0; j < jobCount(plan); j++) out.push(rowsOf(j) ?? replicateRows(replicateLead(plan, j), results[j]));
+  return out.join('');
+}
+
+/** The leading cells of job j's rows in replicates.csv (its point, replicate and seed key). */
+export const replicateLead = (plan: ExperimentPlan, j: number): string[] => [...pointCells(plan, jobPoint(plan, j)), String(jobReplicate(plan, j)), csvField(jobSeedKey(plan, j))];
+
+/**
+ * One job's rows of replicates.csv, each ending in a newline: a thread formats its own job's as the
+ * job ends (job.ts), so that the experiment's serial end has only the joining left.
+ */
+export function replicateRows(lead: readonly string[], summary: RunSummary): string {
   const metrics = WINDOW_MEASURE_NAMES;
-  const out = [line([...pointHeader(plan), ...REPLICATES_KEYS, ...metrics])];
-  for (let j = 0; j < jobCount(plan); j++) {
-    const lead = [...pointCells(plan, jobPoint(plan, j)), String(jobReplicate(plan, j)), csvField(jobSeedKey(plan, j))];
-    for (const w of results[j].windows) {
-      for (const u of unitsOf(w)) {
-        const s = statsOf(w, u);
-        out.push(`${line([...lead, csvField(w.id), w.kind, String(w.from), String(w.to), csvField(u)])},${cellsOf(metrics.length, (k) => num(s[metrics[k]]))}`);
-      }
+  const out: string[] = [];
+  for (const w of summary.windows) {
+    for (const u of unitsOf(w)) {
+      const s = statsOf(w, u);
+      out.push(`${line([...lead, csvField(w.id), w.kind, String(w.from), String(w.to), csvField(u)])},${cellsOf(metrics.length, (k) => num(s[metrics[k]]))}\n`);
     }
   }
-  return out.join('\n') + '\n';
+  return out.join('');
 }
 
 /**

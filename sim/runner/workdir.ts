@@ -25,6 +25,8 @@ export interface SavedJobs {
  */
 export class WorkFolder {
   readonly done = new Map<number, RunSummary>();
+  /** Jobs' rows of replicates.csv as their threads formatted them (this session's jobs; resumed ones are formatted at the end). */
+  readonly replicateRows = new Map<number, string>();
   /** Lines of results.jsonl that were not a finished job of this experiment (redone). */
   rejected = 0;
 
@@ -114,6 +116,7 @@ export class WorkFolder {
     const results = join(this.dir, 'results.jsonl');
     namingFile(results, () => appendFileSync(results, resultLine(job, out.summary)));
     this.done.set(job, out.summary);
+    if (out.replicateRows !== undefined) this.replicateRows.set(job, out.replicateRows);
   }
 
   dailyFile(job: number): string {
