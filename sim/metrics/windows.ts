@@ -46,16 +46,24 @@ export function windowsOfState(st: ModelState): Window[] {
   return windowsOf(st.campaignOfDay, st.scenario.campaigns.map((c) => c.id), st.scenario.calendar.warmupDays);
 }
 
+/** The fixed windows in English: as a heading, and inside a sentence. */
+const FIXED_WINDOW_WORDS: Record<string, { heading: string; inSentence: string }> = {
+  warmup: { heading: 'Warm-up', inSentence: 'the warm-up' },
+  baseline: { heading: 'Before the campaigns', inSentence: 'the days before the campaigns' },
+  after: { heading: 'After the campaigns', inSentence: 'the days after the campaigns' },
+  overall: { heading: 'Whole run', inSentence: 'the whole run' },
+};
+
 /**
- * A window in plain English words, never its id: a campaign by its name, "between campaigns 1 and
- * 2" for the days between two, and the fixed windows by what they are. The report's windowName
- * (sim/report/metrics.ts) capitalises it for a heading and has the Chinese names; the runner's
- * sentences (scenario discovery) use it inside a sentence.
+ * A window in plain English words, never its id: a campaign by its name (or its number), the days
+ * between two campaigns, and the fixed windows by what they are; as a heading (the report's
+ * windowName, sim/report/metrics.ts, which also has the Chinese names) or inside a sentence (the
+ * runner's sentences, such as scenario discovery's).
  */
-export function windowWords(id: string, campaigns: readonly { id: string; name?: string }[]): string {
+export function windowWords(id: string, campaigns: readonly { id: string; name?: string }[], form: 'heading' | 'inSentence' = 'inSentence'): string {
   const at = campaigns.findIndex((c) => c.id === id);
-  if (at >= 0) return campaigns[at].name ?? `campaign ${at + 1}`;
+  if (at >= 0) return campaigns[at].name ?? `${form === 'heading' ? 'Campaign' : 'campaign'} ${at + 1}`;
   const gap = /^gap-(\d+)$/.exec(id);
-  if (gap) return `between campaigns ${gap[1]} and ${Number(gap[1]) + 1}`;
-  return ({ warmup: 'the warm-up', baseline: 'the days before the campaigns', after: 'the days after the campaigns', overall: 'the whole run' } as Record<string, string>)[id] ?? id;
+  if (gap) return `${form === 'heading' ? 'Between' : 'between'} campaigns ${gap[1]} and ${Number(gap[1]) + 1}`;
+  return FIXED_WINDOW_WORDS[id]?.[form] ?? id;
 }

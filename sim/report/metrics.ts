@@ -5,6 +5,7 @@ import type { Results } from './read/results.js';
 import { statOf } from './stat.js';
 import { periodName as periodNameIn } from '../i18n/index.js';
 import { measureTitle, type Locale } from './locale.js';
+import { windowWords } from '../metrics/windows.js';
 
 /** A measure as a figure shows it: its registry title with the screen unit, and the scale from file to screen (shares to %). */
 export interface ShownMeasure {
@@ -67,11 +68,7 @@ export function periodShown(id: string, campaigns: readonly unknown[]): boolean 
 export function windowName(id: string, campaigns: { id: string; name: string }[], locale: Locale = 'en', days?: number): string {
   // In Chinese, the page's names: campaigns by number and length (第二次百日攻坚), as a class knows them.
   if (locale !== 'en') return periodNameIn(id, locale, campaigns.map((c) => c.id), days);
-  const campaign = campaigns.find((c) => c.id === id);
-  if (campaign) return campaign.name;
-  const gap = /^gap-(\d+)$/.exec(id);
-  if (gap) return `Between campaigns ${gap[1]} and ${Number(gap[1]) + 1}`;
-  return ({ warmup: 'Warm-up', baseline: 'Before the campaigns', after: 'After the campaigns', overall: 'Whole run' } as Record<string, string>)[id] ?? id;
+  return windowWords(id, campaigns, 'heading');
 }
 
 /** Periods in plain words, short enough for an axis: a campaign's name without its parenthesis. */
