@@ -17,6 +17,16 @@ export interface FusedRun {
 }
 
 /**
+ * The limit reference of `npm run bench` (issues 15, 24 and 27): a plain program, written for the
+ * bench and never used by the model, that answers "how fast could this model's outputs be computed in
+ * plain JavaScript?". It gives the model's every daily figure to the bit (test/bench/fused.test.ts)
+ * and keeps its own run sums (sums.ts), like the model's summary collector, over the same windows.
+ * It keeps per person only what the figures need: what carries over to tomorrow (fatigue, motivation,
+ * perceived risk, working days in a row) and what its evening pass reads from its morning pass
+ * (status, hours scheduled, shirked, planned, home work planned, faulty share). The model also writes
+ * every person's hours by use each day (state.ts: the library's state, which the invariants test
+ * reads); the reference does not, and that is part of what the ratio measures.
+ *
  * Run a scenario to its horizon with the reference. `onDay` sees each day's rows (units then the
  * county, WIDTH figures each) and must copy what it keeps. Throws on a scenario fusedFits refuses.
  */

@@ -97,6 +97,6 @@ describe('the loop finder', () => {
   it('a sub-folder belongs to its layer', () => {
     expect(layerOf('sim/model/coordination/whistle.ts')).toBe('sim/model');
     expect(layerOf('sim/index.ts')).toBe('sim/index.ts');
-    expect(layerOf('bench/fused.ts')).toBe('bench');
+    expect(layerOf('bench/fused/run.ts')).toBe('bench');
   });
 });
