@@ -1,6 +1,11 @@
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { FusedDay, fusedRun } from './fused/index.js';
 import { build, collectRun, type Scenario } from '../sim/index.js';
+import { loadScenario } from '../sim/scenario/load.js';
+import { staffOf } from './scenario.js';
 import { spread } from './spread.js';
+import { BENCH_FILE } from './steady.js';
 
 /** Issue 15's target: deptsim's steady state at least this fraction of the fused reference's rate. */
 export const LIMIT_TARGET = 0.9;
@@ -136,4 +141,12 @@ export function compareWithFused(scenario: Scenario, staffDays: number, rounds =
     deptsim_per_person_seconds_median: spread(pModel).median,
     fused_per_person_seconds_median: spread(pFused).median,
   };
+}
+
+// Run as a script (`node dist/bench/fused-limit.js [rounds]`): this comparison alone, as one JSON line
+// with the load average it ran under, without the rest of `npm run bench`.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const scenario = loadScenario(BENCH_FILE);
+  const limit = compareWithFused(scenario, staffOf(scenario) * scenario.calendar.days, Number(process.argv[2] ?? 15));
+  process.stdout.write(JSON.stringify({ load_average_1min: loadavg()[0], ...limit }) + '\n');
 }
