@@ -4,7 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../sim/scenario/load.js';
 import type { Scenario } from '../sim/scenario/schema/index.js';
-import { compareWithFused, LIMIT_TARGET } from './fused.js';
+import { compareWithFused, LIMIT_TARGET, PER_PERSON_TARGET } from './fused-limit.js';
 import { staffOf } from './scenario.js';
 import { fmt, wholeRun, workerPairs } from './process.js';
 import type { Spread } from './spread.js';
@@ -49,7 +49,8 @@ async function main(): Promise<void> {
   const times = { median: steady.seconds.median, min: steady.seconds.min, max: steady.seconds.max };
 
   // 1b. The limit reference (issue 15): deptsim's steady state as a fraction of a plain fused loop
-  // doing the same work (bench/fused.ts), side by side in this process.
+  // doing the same work (bench/fused/, sharing only bench/fused/interface.ts with the model), side by
+  // side in this process; and (issue 24) the per-person passes alone.
   const limit = compareWithFused(scenario, staffDays, 15);
 
   // 2. The CLI as users meet it (bench/process.ts): one whole `deptsim run` process and its first
@@ -100,7 +101,13 @@ async function main(): Promise<void> {
     staff: staffOf(scenario),
     days: scenario.calendar.days,
     single_thread: { staff_days_per_second: rate, seconds_per_run: times.median, seconds_min: times.min, seconds_max: times.max, best_staff_days_per_second: steady.best_staff_days_per_second, target: TARGET_RATE, met: rate >= TARGET_RATE },
-    limit_reference: { ...limit, target: LIMIT_TARGET, met: limit.fraction_median >= LIMIT_TARGET },
+    limit_reference: {
+      ...limit,
+      target: LIMIT_TARGET,
+      met: limit.fraction_median >= LIMIT_TARGET,
+      per_person_target: PER_PERSON_TARGET,
+      per_person_met: limit.per_person_ratio_median <= PER_PERSON_TARGET,
+    },
     whole_process: { ...whole, target_seconds: TARGET_WHOLE_RUN, met: whole.seconds.median <= TARGET_WHOLE_RUN },
     whole_process_with_report: { ...withReport, target_seconds: TARGET_WITH_REPORT, met: withReport.seconds.median <= TARGET_WITH_REPORT },
     workers: {
@@ -130,6 +137,12 @@ async function main(): Promise<void> {
       `${f(limit.fraction_median)} (range ${f(limit.fraction_min)}-${f(limit.fraction_max)}; ${f(limit.deptsim_staff_days_per_cpu_second / 1e6)} vs ${f(limit.fused_staff_days_per_cpu_second / 1e6)} M staff-days/s)`,
       `>= ${LIMIT_TARGET}`,
       limit.fraction_median >= LIMIT_TARGET ? 'met' : 'NOT met',
+    ],
+    [
+      `  per-person passes, deptsim / fused (wall time of those steps)`,
+      `${f(limit.per_person_ratio_median)}x (range ${f(limit.per_person_ratio_min)}-${f(limit.per_person_ratio_max)}; ${f(limit.deptsim_per_person_seconds_median * 1000, 0)} vs ${f(limit.fused_per_person_seconds_median * 1000, 0)} ms a run)`,
+      `<= ${PER_PERSON_TARGET}x`,
+      limit.per_person_ratio_median <= PER_PERSON_TARGET ? 'met' : 'NOT met',
     ],
     ['whole `deptsim run` process (--no-report)', fmt(whole.seconds), `<= ${TARGET_WHOLE_RUN} s (quiet)`, whole.seconds.median <= TARGET_WHOLE_RUN ? 'met' : 'NOT met'],
     ['  its first simulated day done at', fmt(whole.first_day_seconds), '', ''],

@@ -23,7 +23,7 @@ export const tally: Phase<ModelState> = {
     for (const h of st.hist) h.clear();
     // Hours are booked by the phases that set them (schedule, sickness, shirking, work); working staff
     // by schedule and sickness. Here: head counts, levels and means, in runs of a unit (see seating).
-    const { home, status: statusOf, fatigue, motivation, risk, hist, N, runs, runStart, runUnit } = st;
+    const { home, status: statusOf, fatigue, motivation, risk, hist, N, runs, runStart, runUnit, hq } = st;
     const county = hist[st.total].counts;
     const bins = county.length;
     for (let run = 0; run < runs; run++) {
@@ -36,8 +36,6 @@ export const tally: Phase<ModelState> = {
         const status = statusOf[i];
         resting += status === STATUS.resting ? 1 : 0;
         sick += status === STATUS.sick ? 1 : 0;
-        const h = home[i];
-        rec[h * NUM_METRICS + SECONDED] += u !== h ? 1 : 0;
         const f = fatigue[i];
         fat += f;
         mot += motivation[i];
@@ -46,6 +44,10 @@ export const tally: Phase<ModelState> = {
         counts[b]++;
         county[b]++;
       }
+      // Only the headquarters seats people away from home (secondment.ts, decisions.ts): everyone in a
+      // department's run is at home, so the seconded count needs no look at each person there (a
+      // read-modify-write of the record per person was a quarter of this pass: issue 24).
+      if (u === hq) for (let i = from; i < to; i++) rec[home[i] * NUM_METRICS + SECONDED]++;
       hist[u].total += to - from;
       const r = u * NUM_METRICS;
       rec[r + STAFF] += to - from;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cycles, folderGraph, importGraph, loopEdges, type ImportGraph } from '../support/import-graph.js';
 
@@ -57,6 +58,25 @@ describe('no import loops between files or folders', () => {
   });
 });
 
+describe("the bench's limit reference reaches the model through its stated interface only", () => {
+  /** What bench/fused/interface.ts may import: the scenario's type and the random streams (issue 27). */
+  const INTERFACE = new Set(['sim/scenario/schema/index.ts', 'sim/engine/rng.ts']);
+  const files = [...graph.keys()].filter((f) => f.startsWith('bench/fused/'));
+
+  it('bench/fused/interface.ts imports the scenario type and the random streams, nothing else', () => {
+    expect(files).toContain('bench/fused/interface.ts');
+    expect([...graph.get('bench/fused/interface.ts')!].sort()).toEqual([...INTERFACE].sort());
+  });
+
+  it('every other file of bench/fused/ imports only files of bench/fused/, and no package', () => {
+    expect(files.length).toBeGreaterThan(5);
+    const outside = files.filter((f) => f !== 'bench/fused/interface.ts').flatMap((f) => [...graph.get(f)!].filter((t) => !t.startsWith('bench/fused/')).map((t) => `${f} -> ${t}`));
+    expect(outside, 'reach the model through bench/fused/interface.ts').toEqual([]);
+    const packages = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bfrom\s+'([^'.][^']*)'/g)].map((m) => `${f} -> ${m[1]}`));
+    expect(packages).toEqual([]);
+  });
+});
+
 describe('the loop finder', () => {
   const g = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges).map(([k, v]) => [k, new Set(v)]));
 
@@ -77,6 +97,6 @@ describe('the loop finder', () => {
   it('a sub-folder belongs to its layer', () => {
     expect(layerOf('sim/model/coordination/whistle.ts')).toBe('sim/model');
     expect(layerOf('sim/index.ts')).toBe('sim/index.ts');
-    expect(layerOf('bench/fused.ts')).toBe('bench');
+    expect(layerOf('bench/fused/run.ts')).toBe('bench');
   });
 });
