@@ -5,7 +5,7 @@ import { plotsFor } from './plots/index.js';
 import { abcFigures, designPlots, isAbcFolder } from './plots/methods.js';
 import { IN_THIS_THREAD, type FigureFiles, type FileMaker } from './figure-files.js';
 import { DEFAULT_STYLE, pngFit, type FigureStyle } from './plots/style.js';
-import { drawFitted, svgSize } from './fit.js';
+import { drawFitted, svgSize, type Drawn } from './fit.js';
 import { fontFiles } from './fonts.js';
 import { ReportError, readResults, type Results, type TablesAsRead } from './read/results.js';
 import { summarySentences } from './sentences.js';
@@ -63,22 +63,28 @@ export async function buildReport(
   const made: { name: string; files: Promise<FigureFiles> }[] = [];
   // A research design's own figures first (screening, Sobol, PRIM, from their tables), then the rest.
   const designs = designPlots(files, opts.designMetric ?? opts.metrics?.[0] ?? results.focus[0], locale);
-  for (const planned of [...designs, ...plotsFor(results, locale)]) {
-    for (const { plot, vega, svg } of await drawFitted(planned, style, locale)) {
-      out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
-      // The SVG file carries its glyphs; resvg is given the font files themselves. Both are made
-      // while the next figure is drawn; their keys are set now, so the files keep their order.
-      out[`plots/${plot.name}.svg`] = '';
-      if (fonts) out[`plots/${plot.name}.png`] = new Uint8Array();
-      const { width, height } = svgSize(svg);
-      const files = maker.figure(svg, fonts ? { fonts, fitTo: pngFit(style, width, height) } : null);
+  const planned = [...designs, ...plotsFor(results, locale)];
+  // Each figure's SVG file (with its glyphs; resvg is given the font files themselves) and PNG are
+  // made while the next figure is drawn, the figures of most data first: theirs take longest.
+  const drawn: (Drawn & { files: Promise<FigureFiles> })[][] = [];
+  for (const i of planned.map((_, i) => i).sort((a, b) => planned[b].data.length - planned[a].data.length || a - b)) {
+    drawn[i] = (await drawFitted(planned[i], style, locale)).map((d) => {
+      const { width, height } = svgSize(d.svg);
+      const files = maker.figure(d.svg, fonts ? { fonts, fitTo: pngFit(style, width, height) } : null);
       // Awaited below, after the drawing: handled now, so a failure waits there instead of crashing the thread.
       files.catch(() => {});
-      made.push({ name: plot.name, files });
-      svgs.push(svg);
-      out[`plots/${plot.name}.csv`] = rowsCsv(plot.data);
-      rendered.push({ plot, vega });
-    }
+      return { ...d, files };
+    });
+  }
+  for (const { plot, vega, svg, files } of drawn.flat()) {
+    out[`plots/${plot.name}.vl.json`] = `${JSON.stringify(plot.spec, null, 2)}\n`;
+    // Set now, so the files keep their order; filled in when made.
+    out[`plots/${plot.name}.svg`] = '';
+    if (fonts) out[`plots/${plot.name}.png`] = new Uint8Array();
+    made.push({ name: plot.name, files });
+    svgs.push(svg);
+    out[`plots/${plot.name}.csv`] = rowsCsv(plot.data);
+    rendered.push({ plot, vega });
   }
   const footer = opts.resultsDir === undefined ? tr('footer', locale, { generator: opts.generator ?? 'deptsim' }) : tr('footerElsewhere', locale, { generator: opts.generator ?? 'deptsim', results: opts.resultsDir });
   const page = pageOf(results, rendered, footer, fonts !== null, locale);
