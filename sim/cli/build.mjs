@@ -25,7 +25,7 @@ const chunks = join(out, 'chunks');
 rmSync(chunks, { recursive: true, force: true });
 
 await build({
-  entryPoints: [join(sim, 'cli', 'main.ts'), join(sim, 'runner', 'worker.ts'), join(sim, 'runner', 'daily-worker.ts'), join(sim, 'report', 'worker.ts')],
+  entryPoints: [join(sim, 'cli', 'main.ts'), join(sim, 'runner', 'worker.ts'), join(sim, 'runner', 'daily-worker.ts'), join(sim, 'report', 'worker.ts'), join(sim, 'report', 'figure-worker.ts')],
   outbase: sim,
   outdir: out,
   // Chunks sit beside cli/ and runner/ (dist/sim/chunks/), at the same depth, so paths found from

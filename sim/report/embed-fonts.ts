@@ -134,7 +134,7 @@ const bytesOf = (face: ShippedFace): Buffer => {
 };
 
 /** Whether a face has a glyph for a code point (its cmap), from the same bytes its subsets are cut from. */
-function coverage(face: ShippedFace): (cp: number) => boolean {
+export function coverage(face: ShippedFace): (cp: number) => boolean {
   let has = coverages.get(face.path);
   if (!has) coverages.set(face.path, (has = glyphCoverage(bytesOf(face), face.path)));
   return has;

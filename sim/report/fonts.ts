@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CJK_FAMILY, LATIN_FAMILY } from './font-family.js';
-import { ReportError } from './read/results.js';
+import { ReportError } from './report-error.js';
 import shipped from './shipped-fonts.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);

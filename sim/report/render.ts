@@ -1,8 +1,5 @@
-import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { PRIMARY_FAMILY } from './font-family.js';
-import { fontFiles } from './fonts.js';
 import type { VlSpec } from './plots/plot.js';
 import { measureTextWithShippedFont } from './text-metrics.js';
 
@@ -37,18 +34,4 @@ export async function toSvg(vegaSpec: vega.Spec): Promise<string> {
   } finally {
     view.finalize();
   }
-}
-
-/**
- * PNG at the style's size (paper: twice the SVG's, sharp in print and on high-density screens;
- * slides: 1920 px wide), text in the shipped fonts only (fonts.ts): the system's fonts would make
- * the same figure differ from machine to machine.
- */
-export function toPng(svg: string, fonts: string[] = fontFiles(), fitTo: { mode: 'zoom' | 'width'; value: number } = { mode: 'zoom', value: 2 }): Uint8Array {
-  const resvg = new Resvg(svg, {
-    fitTo,
-    background: 'white',
-    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: PRIMARY_FAMILY, sansSerifFamily: PRIMARY_FAMILY },
-  });
-  return resvg.render().asPng();
 }

@@ -33,9 +33,8 @@ export function weeklySeries(
   const repOf = daily.replicate ? daily.columns[daily.replicate] : undefined;
   // A figure missing or not a number counts 0, as does an empty cell (NaN).
   const values = metrics.map((m) => daily.columns[m]).map((c) => (c instanceof Float64Array ? c : null));
-  for (let i = 0; i < daily.length; i++) {
+  for (const i of rowsOf(daily, wanted)) {
     const unit = unitOf?.[i] as string;
-    if (!wanted.has(unit)) continue;
     const day = dayOf?.[i] as number;
     const week = Math.floor(day / 7);
     // The week is named by its first day; a partial first bin falls back to its earliest row.
@@ -76,6 +75,27 @@ export function weeklySeries(
     out.push(p);
   }
   return out.sort((a, b) => (a.unit === b.unit ? a.week - b.week : units.indexOf(a.unit) - units.indexOf(b.unit)));
+}
+
+/** Each unit's rows of daily.csv, in file order: built once per table, as every figure asks for some. */
+const rowsByUnit = new WeakMap<DailyData, Map<string, number[]>>();
+
+/** The rows of the `wanted` units, in file order (the order the sums and week dates are taken in). */
+function rowsOf(daily: DailyData, wanted: ReadonlySet<string>): number[] {
+  let byUnit = rowsByUnit.get(daily);
+  if (!byUnit) {
+    byUnit = new Map();
+    const unitOf = daily.columns.unit;
+    for (let i = 0; i < daily.length; i++) {
+      const unit = unitOf?.[i] as string;
+      let rows = byUnit.get(unit);
+      if (!rows) byUnit.set(unit, (rows = []));
+      rows.push(i);
+    }
+    rowsByUnit.set(daily, byUnit);
+  }
+  const lists = [...wanted].map((u) => byUnit.get(u) ?? []).filter((r) => r.length);
+  return lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a - b);
 }
 
 /**

@@ -31,7 +31,7 @@ export function startReportThread(): ReportThread {
       worker.postMessage({ files, opts, asRead } satisfies ReportTask, transfer);
       const got = await Promise.race([answer, failed]);
       if ('files' in got) return got.files;
-      // The error as the thread had it, by name (ReportError's module would load vega on this thread).
+      // The error as the thread had it, by name (an error crosses threads as its name and message).
       const e = new Error(got.error.message);
       e.name = got.error.name;
       if (got.error.stack) e.stack = got.error.stack;

@@ -1,9 +1,12 @@
 import { parentPort } from 'node:worker_threads';
+import { startFigureThread } from './figure-thread.js';
 import { buildReport, type ReportOptions, type TablesAsRead } from './index.js';
+import { warmDrawing } from './warm-up.js';
 
 /**
  * The report thread's entry (thread.ts starts it): importing this file loads vega, vega-lite and the
- * renderer, which is why a run starts the thread before it simulates. Each message is one report;
+ * renderer, which is why a run starts the thread before it simulates. It starts the figure thread
+ * (figure-thread.ts) and warms up (warm-up.ts) while the model runs. Each message is one report;
  * the answer carries its files or the error's name and message.
  */
 export interface ReportTask {
@@ -14,10 +17,14 @@ export interface ReportTask {
 
 export type ReportAnswer = { files: Record<string, string | Uint8Array> } | { error: { name: string; message: string; stack?: string } };
 
+const figures = startFigureThread();
+const ready = warmDrawing();
+
 parentPort?.on('message', async (task: ReportTask) => {
   let answer: ReportAnswer;
   try {
-    answer = { files: await buildReport(task.files, task.opts, task.asRead) };
+    await ready;
+    answer = { files: await buildReport(task.files, task.opts, task.asRead, figures) };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     answer = { error: { name: err.name, message: err.message, stack: err.stack } };

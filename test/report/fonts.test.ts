@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport, ReportError } from '../../sim/report/index.js';
 import { fontFiles } from '../../sim/report/fonts.js';
-import { toPng } from '../../sim/report/render.js';
+import { toPng } from '../../sim/report/png.js';
 import { countyFiles } from './fixtures.js';
 
 const svgOf = (report: Record<string, string | Uint8Array>, plot: string) => report[`plots/${plot}.svg`] as string;

@@ -3,6 +3,9 @@ import { armScenarioFile, parseCsvText } from '../../runner/contract.js';
 import type { ColumnsAsRead } from '../../runner/daily-csv.js';
 import { parseCsv, type CsvRow } from './csv.js';
 import { readExperiment, type ExperimentResults, type WindowResult } from './experiment.js';
+import { ReportError } from '../report-error.js';
+
+export { ReportError };
 
 // WindowResult lives with the experiment's points (experiment.ts reads them and sits below this file);
 // the report's readers take it from here with the rest of the results.
@@ -51,13 +54,6 @@ export interface Results {
   experiment: ExperimentResults | null;
 }
 
-/** A results folder the report cannot read; the message says which file and what is wrong. */
-export class ReportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ReportError';
-  }
-}
 
 const TEXT_COLUMNS = ['date', 'campaign', 'unit', 'window', 'target', 'measure', 'variant', 'window_b', 'variant_b', 'sign', 'holds', 'source'];
 const TABLE_FILES = ['fit.csv'];
