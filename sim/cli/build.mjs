@@ -1,4 +1,4 @@
-// `npm run build` (after tsc): bundle the CLI and the worker threads (runs; a run's daily.csv; a run's report) with esbuild, over tsc's own
+// `npm run build` (after tsc): bundle the CLI and the worker threads (runs; a run's daily.csv; a run's report and its figures) with esbuild, over tsc's own
 // dist/sim/cli/main.js and dist/sim/runner/worker.js, so every path users, the Slurm recipe
 // (`exec node .../dist/sim/cli/main.js`), `bin` and the tests name keeps working.
 //
