@@ -15,10 +15,13 @@ export interface TwoThreads {
 
 function thread(kernel: TwoThreads['kernel'], file: string): { run: (units: number) => Promise<void>; stop: () => Promise<number> } {
   const w = new Worker(new URL('./two-threads-worker.js', import.meta.url), { workerData: { kernel, file } });
+  // One error handler for the thread's life, failing whichever request is waiting.
+  let failed: ((e: Error) => void) | null = null;
+  w.on('error', (e) => failed?.(e));
   return {
     run: (units) => new Promise((resolve, reject) => {
+      failed = reject;
       w.once('message', () => resolve());
-      w.once('error', reject);
       w.postMessage(units);
     }),
     stop: () => w.terminate(),

@@ -1,4 +1,4 @@
-// `npm run build` (after tsc): bundle the CLI and the worker threads (runs; a run's daily.csv; a run's report and its figures) with esbuild, over tsc's own
+// `npm run build` (after tsc): bundle the CLI and the worker threads (runs; a run's report and its figures) with esbuild, over tsc's own
 // dist/sim/cli/main.js and dist/sim/runner/worker.js, so every path users, the Slurm recipe
 // (`exec node .../dist/sim/cli/main.js`), `bin` and the tests name keeps working.
 //
@@ -25,7 +25,7 @@ const chunks = join(out, 'chunks');
 rmSync(chunks, { recursive: true, force: true });
 
 await build({
-  entryPoints: [join(sim, 'cli', 'main.ts'), join(sim, 'runner', 'worker.ts'), join(sim, 'runner', 'daily-worker.ts'), join(sim, 'report', 'worker.ts'), join(sim, 'report', 'figure-worker.ts')],
+  entryPoints: [join(sim, 'cli', 'main.ts'), join(sim, 'runner', 'worker.ts'), join(sim, 'report', 'worker.ts'), join(sim, 'report', 'figure-worker.ts')],
   outbase: sim,
   outdir: out,
   // Chunks sit beside cli/ and runner/ (dist/sim/chunks/), at the same depth, so paths found from

@@ -21,13 +21,13 @@ export interface RunResult {
 
 /**
  * Run one scenario with one seed key and collect its results (pure: no I/O, no clock), through the
- * library's verbs: what the CLI, the workers and the teachers' page all run. Each of `watch` sees
- * every day too and keeps nothing in the result (the CLI's start-up timing, its daily.csv thread).
+ * library's verbs: what the CLI, the workers and the teachers' page all run. `watch` sees every day
+ * too and keeps nothing in the result (the CLI's start-up timing uses it).
  */
-export function collectRun(scenario: Scenario, seedKey: string, opts: { daily?: boolean; watch?: readonly CollectorFactory<unknown>[] } = {}): RunResult {
+export function collectRun(scenario: Scenario, seedKey: string, opts: { daily?: boolean; watch?: CollectorFactory<unknown> } = {}): RunResult {
   const keepDaily = opts.daily ?? scenario.outputs.daily;
   const sim = build(scenario, seedKey);
-  const watch: Record<string, CollectorFactory<unknown>> = Object.fromEntries((opts.watch ?? []).map((w, i) => [`watch${i}`, w]));
+  const watch: Record<string, CollectorFactory<unknown>> = opts.watch ? { watch: opts.watch } : {};
   let summary: RunSummary;
   let daily: DailyTable | undefined;
   if (keepDaily) ({ summary, daily } = collect(sim, { ...watch, summary: summaryCollector, daily: dailyCollector }));

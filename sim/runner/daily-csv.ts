@@ -33,8 +33,10 @@ export const dailyHeader = (lead: readonly string[] = []): string => [...lead, .
 const CHUNK_CHARS = 1 << 20;
 
 /**
- * The rows of daily.csv, a day at a time: the one formatting of a row, used where the whole table is
- * at hand (dailyCsvChunks) and by the thread that formats a run's days as they come (daily-thread.ts).
+ * The rows of daily.csv, a day at a time: the one formatting of a row. (Formatting a run's days on a
+ * second thread as they came was tried: on the quiet 2-core bench machine it made
+ * `run --no-report` 0.05-0.1 s slower, the thread's start and V8's background compiling of the cold
+ * model contending for the second core.)
  */
 export class DailyRows {
   private readonly lead: string;

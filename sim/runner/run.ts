@@ -16,7 +16,7 @@ export interface SingleRun {
 }
 
 /** Run a scenario once and render its summary.json (`watch`: see collectRun). */
-export function runSingle(scenario: Scenario, seed: number, watch: readonly CollectorFactory<unknown>[] = []): SingleRun {
+export function runSingle(scenario: Scenario, seed: number, watch?: CollectorFactory<unknown>): SingleRun {
   const result = collectRun(scenario, singleRunSeedKey(seed), { watch });
   const files: Record<string, string> = { 'summary.json': summaryJson(scenario, seed, result) };
   return { result, files };

@@ -5,7 +5,6 @@ import { scenarioFromArg } from '../link-input.js';
 import type { Scenario } from '../../scenario/schema/index.js';
 import { writeFileIn } from '../../runner/atomic.js';
 import { dailyColumnsAsRead, dailyCsvChunks, writeDailyCsv } from '../../runner/daily-csv.js';
-import { startDailyThread } from '../../runner/daily-thread.js';
 import { startReportThread } from '../../report/thread.js';
 import { runManifestJson, runPlanHash, runSettings } from '../../runner/manifest.js';
 import { checkOutputFolder, writeOutputFolder } from '../../runner/output-folder.js';
@@ -30,12 +29,6 @@ import { firstDayTimer } from '../timing.js';
 
 /** Largest daily.csv whose rows the report takes (a string holds about 512 MB; the report needs room). */
 const REPORT_DAILY_BYTES = 256 * 1024 ** 2;
-/**
- * daily.csv sizes formatted on a thread of their own (in memory there, so not past the upper end,
- * where writeDailyCsv streams it); below the lower end starting the thread costs more than it saves.
- */
-const DAILY_THREAD_BYTES = { from: 1024 ** 2, to: 64 * 1024 ** 2 };
-const usesDailyThread = (s: Scenario) => s.outputs.daily && dailyBytesOf(s) >= DAILY_THREAD_BYTES.from && dailyBytesOf(s) <= DAILY_THREAD_BYTES.to;
 
 /**
  * What the county did in each window: throughput, shirking, fatigue, backlog, waste (labels and units
@@ -122,12 +115,8 @@ export function registerRun(y: Argv): Argv {
         });
         // The report's thread starts now: it loads vega and the renderer while the model runs.
         const thread = args.report ? startReportThread() : undefined;
-        // Without a report, daily.csv is formatted on a second thread as the days are done (a
-        // report's thread is busy drawing, and this one formats daily.csv meanwhile instead).
-        const dailyThread = !thread && usesDailyThread(scenario) ? startDailyThread(scenario) : undefined;
         try {
-          const timer = firstDayTimer();
-          const { result, files } = runSingle(scenario, seed, [...(timer ? [timer] : []), ...(dailyThread ? [dailyThread.watch] : [])]);
+          const { result, files } = runSingle(scenario, seed, firstDayTimer());
           // Report (issue 6): keep the scenario as run beside the results, and build the report from
           // those files, exactly as `deptsim report` would later; daily.csv goes over from memory as
           // the file reads back (never parsed again), and only when the file is small enough for a
@@ -138,15 +127,12 @@ export function registerRun(y: Argv): Argv {
           const building = thread ? reportFilesOrWarn(saved, out, args, asRead, thread) : Promise.resolve({});
           const dailyText = thread && small ? [...dailyCsvChunks(result)] : null;
           const report: Record<string, string | Uint8Array> = await building;
-          // Should the thread fail, this thread formats the table it kept, as without one.
-          const dailyParts = dailyThread ? await dailyThread.text().catch(() => null) : null;
           const all: Record<string, string | Uint8Array> = { ...saved, ...report };
           all['manifest.json'] = runManifestJson(scenario, seed);
           asUsage(() =>
             writeOutputFolder(target, (tmp) => {
               for (const [name, content] of Object.entries(all)) writeFileIn(tmp, name, content);
-              if (dailyParts) writeFileIn(tmp, 'daily.csv', dailyParts.join(''));
-              else if (dailyText) writeFileIn(tmp, 'daily.csv', dailyText.join(''));
+              if (dailyText) writeFileIn(tmp, 'daily.csv', dailyText.join(''));
               else if (result.daily) writeDailyCsv(join(tmp, 'daily.csv'), result);
             }),
           );
@@ -157,7 +143,6 @@ export function registerRun(y: Argv): Argv {
           return;
         } finally {
           thread?.close();
-          dailyThread?.close();
         }
       }
       const replicates = replicatesOf(args, scenario.replicates);
