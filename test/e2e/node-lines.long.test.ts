@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectSameTree, MAIN, tree } from '../runner/cli-harness.js';
 
 /**
@@ -21,8 +21,8 @@ const listed = (process.env.DEPTSIM_NODE_LINES ?? '').split(':').filter(Boolean)
 const byVersion = new Map([process.execPath, ...listed.map((p) => resolve(p))].map((node) => [versionOf(node), node]));
 const versions = [...byVersion.keys()];
 const lines = [...byVersion.values()];
-const dir = mkdtempSync(join(tmpdir(), 'deptsim-node-lines-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Made when the tests run, not when the file loads: a skipped file runs no hooks, and would leave it.
+let dir = '';
 
 function deptsim(node: string, args: string[]): void {
   const r = spawnSync(node, [MAIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '1' } });
@@ -30,6 +30,11 @@ function deptsim(node: string, args: string[]): void {
 }
 
 describe.skipIf(listed.length === 0)('outputs on every Node line named in DEPTSIM_NODE_LINES', () => {
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'deptsim-node-lines-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('names other Node versions than the one running the suite, each a supported line', () => {
     expect(versions.length, versions.join(', ')).toBeGreaterThanOrEqual(2);
     for (const v of versions) expect(Number(v.slice(1).split('.')[0]), v).toBeGreaterThanOrEqual(20);
