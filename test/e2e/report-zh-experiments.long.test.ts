@@ -1,8 +1,7 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deptsimIn, FIX, MAIN } from '../runner/cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { deptsimIn, FIX, scratchFolder } from '../runner/cli-harness.js';
 import { englishWords, titlesOf } from '../report/zh-words.js';
 
 /**
@@ -50,13 +49,11 @@ function expectChinese(folder: string, sentences = true) {
   }
 }
 
-beforeAll(() => {
-  if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npm run build` first');
-  dir = mkdtempSync(join(tmpdir(), 'deptsim-zh-'));
+scratchFolder('deptsim-zh-', (d) => {
+  dir = d;
   copyFileSync(join(FIX, 'small.yaml'), join(dir, 'small.yaml'));
   copyFileSync(join(FIX, 'targets-small.yaml'), join(dir, 'targets-small.yaml'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('reports in Chinese from every command that writes one', () => {
   it('sweep: the shape of each measure along the parameter, named in Chinese, with its intervals (and through merge)', async () => {

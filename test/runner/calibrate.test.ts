@@ -1,24 +1,19 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectRun } from '../../sim/library/collect-run.js';
 import { calibrate, loadTargets } from '../../sim/runner/calibrate/index.js';
 import { readMeasure } from '../../sim/runner/calibrate/measure.js';
 import { applyValues } from '../../sim/runner/path.js';
 import { loadScenario } from '../../sim/scenario/load.js';
-import { deptsimIn, expectSameTree, MAIN, tree, type Ran } from './cli-harness.js';
+import { deptsimIn, expectSameTree, tree, type Ran, scratchFolder } from './cli-harness.js';
 
 const SMALL = resolve('test/runner/fixtures/small.yaml');
 const TARGETS = resolve('test/runner/fixtures/targets-small.yaml');
 let dir = '';
 const deptsim = (args: string[], onSpawn?: (kill: (s: NodeJS.Signals) => void) => void) => deptsimIn(dir, args, {}, onSpawn);
 
-beforeAll(() => {
-  if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
-  dir = mkdtempSync(join(tmpdir(), 'deptsim-calibrate-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+scratchFolder('deptsim-calibrate-', (d) => (dir = d));
 
 describe('calibrate: a known answer', () => {
   it('recovers the value of work that made the target figure, within the noise of the replicates', async () => {

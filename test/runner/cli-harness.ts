@@ -1,11 +1,26 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** CLI tests drive the compiled CLI (`npm test` builds dist/ first), as users and clusters do. */
 export const MAIN = resolve('dist/sim/cli/main.js');
 export const FIX = resolve('test/runner/fixtures');
+
+/**
+ * A CLI test file's own temporary folder: made before its tests (once dist/ is known to be built),
+ * handed to `use` (which may set the folder up), and removed after the tests.
+ */
+export function scratchFolder(prefix: string, use: (dir: string) => void | Promise<void>): void {
+  let dir = '';
+  beforeAll(async () => {
+    if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npm run build` first');
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    await use(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+}
 
 export interface Ran {
   code: number | null;

@@ -1,11 +1,10 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { dailyCsv } from '../../sim/runner/daily-csv.js';
 import { runSingle } from '../../sim/runner/run.js';
-import { deptsimIn, expectSameTree as sameTree, MAIN, tree } from './cli-harness.js';
+import { deptsimIn, expectSameTree as sameTree, tree, scratchFolder } from './cli-harness.js';
 
 const FIX = resolve('test/runner/fixtures');
 let dir = '';
@@ -13,11 +12,7 @@ let dir = '';
 const deptsim = (args: string[], env: Record<string, string> = {}, onSpawn?: (kill: (s: NodeJS.Signals) => void) => void) => deptsimIn(dir, args, env, onSpawn);
 const expectSameTree = (a: string, b: string) => sameTree(join(dir, a), join(dir, b));
 
-beforeAll(() => {
-  if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
-  dir = mkdtempSync(join(tmpdir(), 'deptsim-runner-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+scratchFolder('deptsim-runner-', (d) => (dir = d));
 
 describe('deptsim run', () => {
   it('without --replicates writes exactly the single-run output (seed key = the seed)', async () => {

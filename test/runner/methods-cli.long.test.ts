@@ -1,19 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deptsimIn, FIX, MAIN } from './cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { deptsimIn, FIX, scratchFolder } from './cli-harness.js';
 
 /** The research designs from the command line, on the small test county (a screen of every parameter: a minute or more on a loaded machine). */
 let dir = '';
 const deptsim = (args: string[]) => deptsimIn(dir, args);
 const SMALL = join(FIX, 'small.yaml');
 
-beforeAll(() => {
-  if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
-  dir = mkdtempSync(join(tmpdir(), 'deptsim-methods-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+scratchFolder('deptsim-methods-', (d) => (dir = d));
 
 describe('deptsim sensitivity with no --set', () => {
   it('screens every numeric parameter the scenario uses, ranks them per measure, and draws them in words', async () => {

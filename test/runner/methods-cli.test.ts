@@ -1,19 +1,14 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deptsimIn, expectOneLine, FIX, MAIN } from './cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { deptsimIn, expectOneLine, FIX, scratchFolder } from './cli-harness.js';
 
 /** The research designs from the command line, on the small test county (each a few seconds). */
 let dir = '';
 const deptsim = (args: string[]) => deptsimIn(dir, args);
 const SMALL = join(FIX, 'small.yaml');
 
-beforeAll(() => {
-  if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
-  dir = mkdtempSync(join(tmpdir(), 'deptsim-methods-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+scratchFolder('deptsim-methods-', (d) => (dir = d));
 
 describe('deptsim sensitivity with no --set', () => {
   it('refuses a screen over the run budget before running, with the estimate', async () => {

@@ -1,8 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deptsimIn, MAIN } from './cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { deptsimIn, scratchFolder } from './cli-harness.js';
 
 /**
  * The research designs on the scenario a new user has: the `deptsim init` starter (three
@@ -15,13 +14,11 @@ const deptsim = (args: string[]) => deptsimIn(dir, args);
 const read = (...p: string[]) => readFileSync(join(dir, ...p), 'utf8');
 const SECONDS = 120_000;
 
-beforeAll(async () => {
-  if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
-  dir = mkdtempSync(join(tmpdir(), 'deptsim-methods-init-'));
+scratchFolder('deptsim-methods-init-', async (d) => {
+  dir = d;
   const r = await deptsim(['init', 'my-county']);
   expect(r.code, r.stderr).toBe(0);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the research designs on a user's `init` scenario", () => {
   it('sensitivity with no --set screens every parameter and ranks shirking, in the terminal and the figure', async () => {

@@ -1,8 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deptsimIn, expectSameTree, FIX, MAIN } from './cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { deptsimIn, expectSameTree, FIX, scratchFolder } from './cli-harness.js';
 
 /**
  * The research designs on a cluster: a Morris screening, Sobol indices and a discovery run as two
@@ -13,11 +12,7 @@ let dir = '';
 const deptsim = (args: string[]) => deptsimIn(dir, args);
 const SMALL = join(FIX, 'small.yaml');
 
-beforeAll(() => {
-  if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
-  dir = mkdtempSync(join(tmpdir(), 'deptsim-methods-merge-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+scratchFolder('deptsim-methods-merge-', (d) => (dir = d));
 
 /** Remove a folder's report (report.html, report.md, plots/), as a user who wants it redrawn might. */
 function dropReport(folder: string): void {
