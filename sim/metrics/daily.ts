@@ -23,11 +23,6 @@ export class DailyTable {
   get(day: number, row: number, metric: number): number {
     return this.data[(day * this.rows + row) * NUM_METRICS + metric];
   }
-  /** Every row of one day, units then county (a view, not a copy). */
-  day(day: number): Float64Array {
-    const at = day * this.rows * NUM_METRICS;
-    return this.data.subarray(at, at + this.rows * NUM_METRICS);
-  }
   /** The metric row of one unit on one day (a view, not a copy). */
   row(day: number, row: number): Float64Array {
     const at = (day * this.rows + row) * NUM_METRICS;

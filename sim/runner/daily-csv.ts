@@ -33,36 +33,6 @@ export const dailyHeader = (lead: readonly string[] = []): string => [...lead, .
 const CHUNK_CHARS = 1 << 20;
 
 /**
- * The rows of daily.csv, a day at a time: the one formatting of a row. (Formatting a run's days on a
- * second thread as they came was tried: on the quiet 2-core bench machine it made
- * `run --no-report` 0.05-0.1 s slower, the thread's start and V8's background compiling of the cold
- * model contending for the second core.)
- */
-export class DailyRows {
-  private readonly lead: string;
-  private readonly unitCells: string[];
-  constructor(units: readonly string[], extraColumns: Record<string, string> = {}) {
-    this.lead = Object.values(extraColumns).map((v) => csvField(v) + ',').join('');
-    this.unitCells = [...units, 'county'].map(csvField);
-  }
-
-  /** Day `d`'s rows (units, then county), from its record: a row of NUM_METRICS figures per unit. */
-  dayText(d: number, date: string, campaign: string, rec: Float64Array): string {
-    const keys = `${this.lead}${d},${date},${csvField(campaign || NO_CAMPAIGN)},`;
-    // Cells joined, not appended one by one: joined text is one flat string, where += builds a tree
-    // of pieces per row that costs the collector more than the formatting.
-    const cells: string[] = new Array(NUM_METRICS + 1);
-    const lines: string[] = [];
-    for (let r = 0, k0 = 0; r < this.unitCells.length; r++, k0 += NUM_METRICS) {
-      cells[0] = keys + this.unitCells[r];
-      for (let k = 0; k < NUM_METRICS; k++) cells[k + 1] = formatNumber(rec[k0 + k]);
-      lines.push(cells.join(','));
-    }
-    return lines.join('\n') + '\n';
-  }
-}
-
-/**
  * daily.csv: one row per day and unit (departments, the campaign headquarters, and "county", the
  * total), a column per metric (docs/OUTPUTS.md). Tidy: filter out unit == "county" before summing.
  * Yielded in chunks of about a megabyte: a long horizon with many departments makes gigabytes,
@@ -71,13 +41,20 @@ export class DailyRows {
 export function* dailyCsvChunks(result: RunResult, extraColumns: Record<string, string> = {}, header = true): Generator<string> {
   const daily = result.daily;
   if (!daily) throw new Error('the run kept no daily table');
-  const rows = new DailyRows(result.units, extraColumns);
-  let chunk = header ? dailyHeader(Object.keys(extraColumns)) + '\n' : '';
+  const extraNames = Object.keys(extraColumns);
+  const extraValues = extraNames.map((k) => csvField(extraColumns[k]));
+  const units = [...result.units, 'county'];
+  let chunk = header ? dailyHeader(extraNames) + '\n' : '';
   for (let d = 0; d < daily.days; d++) {
-    chunk += rows.dayText(d, result.dates[d], result.campaignOfDay[d], daily.day(d));
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
+    for (let r = 0; r < units.length; r++) {
+      const row = daily.row(d, r);
+      const cells: string[] = [...extraValues, String(d), result.dates[d], csvField(result.campaignOfDay[d] || NO_CAMPAIGN), csvField(units[r])];
+      for (let k = 0; k < NUM_METRICS; k++) cells.push(formatNumber(row[k]));
+      chunk += cells.join(',') + '\n';
+      if (chunk.length >= CHUNK_CHARS) {
+        yield chunk;
+        chunk = '';
+      }
     }
   }
   if (chunk) yield chunk;
