@@ -32,7 +32,7 @@ export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]
   if (plan.kind === 'compare') files['differences.csv'] = differencesCsv(differenceRows(plan, results));
   if (plan.kind === 'sensitivity') files['morris.csv'] = morrisCsv(morrisRows(plan, results));
   Object.assign(files, methodFiles(plan, results));
-  for (const [name, f] of Object.entries(scenarioFiles(plan))) files[name] = name === 'parameters.json' ? JSON.stringify(f.content, null, 2) + '\n' : stableJson(f.content);
+  for (const [name, f] of Object.entries(scenarioFiles(plan))) files[name] = f.indented ? JSON.stringify(f.content, null, 2) + '\n' : stableJson(f.content);
   return files;
 }
 
@@ -42,8 +42,8 @@ export function resultFiles(plan: ExperimentPlan, results: readonly RunSummary[]
  * Sobol and discover) with the fixed scenario in `fixed`. Exact numbers (no rounding), so a point can
  * be rebuilt.
  */
-export function scenarioFiles(plan: ExperimentPlan): Record<string, ScenarioFile> {
-  const files: Record<string, ScenarioFile> = {};
+export function scenarioFiles(plan: ExperimentPlan): Record<string, ScenarioFile & { indented?: boolean }> {
+  const files: Record<string, ScenarioFile & { indented?: boolean }> = {};
   if (plan.resolved && plan.kind === 'replicates') files['scenario.json'] = { content: plan.resolved[0], scenarios: [[]] };
   if (plan.resolved && plan.kind === 'compare') {
     plan.resolved.forEach((s, i) => (files[armScenarioFile(plan.points[i].label)] = { content: s, scenarios: [[]] }));
@@ -56,7 +56,8 @@ export function scenarioFiles(plan: ExperimentPlan): Record<string, ScenarioFile
       points: plan.points.map((p) => ({ point: Number(p.label), values: p.values })),
       fixed: plan.base,
     };
-    files['parameters.json'] = { content, scenarios: [['fixed']] };
+    // Indented for reading, key order as built (not stableJson's sorted keys).
+    files['parameters.json'] = { content, scenarios: [['fixed']], indented: true };
   }
   return files;
 }

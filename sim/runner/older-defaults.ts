@@ -13,7 +13,7 @@ import { deptsimVersion } from './version.js';
  */
 
 /** A path into a JSON value: keys of objects, positions in lists. */
-export type JsonPath = (string | number)[];
+export type JsonPath = readonly (string | number)[];
 
 /** A file the command writes that holds scenarios as run: its content, and where in it each scenario sits ([] for the whole file). */
 export interface ScenarioFile {
@@ -30,7 +30,7 @@ export interface Settings {
   scenarioFiles: Record<string, ScenarioFile>;
 }
 
-/** One value that differs between the folder's scenario.json and today's resolution. */
+/** One value that differs between a file in the folder and what this version will write there. */
 interface Difference {
   path: JsonPath;
   before: unknown;
@@ -52,8 +52,8 @@ function differences(before: unknown, after: unknown, path: JsonPath = [], out: 
   return out;
 }
 
-/** The JSON Schema node for a path of the scenario (through $ref, lists, maps and unions), or null. */
-function schemaAt(root: Json, path: readonly (string | number)[]): Json[] {
+/** The JSON Schema nodes for a path of the scenario (through $ref, lists, maps and unions); none if the schema has no such path. */
+function schemaAt(root: Json, path: JsonPath): Json[] {
   const defs = (root.$defs ?? {}) as Json;
   const resolve = (n: Json): Json[] => {
     if (typeof n.$ref === 'string') return resolve(defs[n.$ref.replace('#/$defs/', '')] as Json);
@@ -80,7 +80,7 @@ function isDefault(root: Json, d: Difference): boolean {
 }
 
 const shown = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
-const pathText = (p: readonly (string | number)[]) => p.join('.');
+const pathText = (p: JsonPath) => p.join('.');
 
 /**
  * A manifest's fields that say what was run, whatever the version: the hashes (which change with any

@@ -40,7 +40,7 @@ export function replicatesCsv(plan: ExperimentPlan, results: readonly RunSummary
   return out.join('');
 }
 
-/** The leading cells of job j's rows in replicates.csv (its point, replicate and seed key). */
+/** The leading cells of job j's rows in replicates.csv and recovery.csv (its point, replicate and seed key). */
 export const replicateLead = (plan: ExperimentPlan, j: number): string[] => [...pointCells(plan, jobPoint(plan, j)), String(jobReplicate(plan, j)), csvField(jobSeedKey(plan, j))];
 
 /**
@@ -68,7 +68,7 @@ export function recoveryCsv(plan: ExperimentPlan, results: readonly RunSummary[]
   if (!results.some((r) => r.recovery.length > 0)) return null;
   const out = [line([...pointHeader(plan), ...RECOVERY_COLUMNS])];
   for (let j = 0; j < jobCount(plan); j++) {
-    const lead = [...pointCells(plan, jobPoint(plan, j)), String(jobReplicate(plan, j)), csvField(jobSeedKey(plan, j))];
+    const lead = replicateLead(plan, j);
     for (const r of results[j].recovery) {
       out.push(line([...lead, csvField(r.campaign), csvField(r.until), ...RECOVERY_MEASURE_NAMES.map((k) => num(r[k]))]));
     }
