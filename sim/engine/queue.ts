@@ -116,34 +116,40 @@ export class WorkQueue {
    */
   work(hours: number, today: number, stats: Float64Array, each?: (arrival: number, deadline: number, effort: number, tag: number) => void): number {
     let left = hours;
-    // Totals in locals, written once: most calls finish many items.
+    // Totals in locals, written once: most calls finish many items. So are the ring's position, length
+    // and open hours: written back to the queue per item, they were stores the loop waited on (issue 24).
     let done = 0, leadDays = 0, late = 0, effort = 0;
-    while (left > 1e-12 && this.len > 0) {
-      const i = this.head;
-      const r = this.remaining[i];
+    let head = this.head, len = this.len, open = this.openHours;
+    const { remaining, arrival: arrivalOf, deadline: deadlineOf, effort: effortOf, tag } = this;
+    const mask = this.cap - 1;
+    while (left > 1e-12 && len > 0) {
+      const i = head;
+      const r = remaining[i];
       // A tolerance, so that exactly the open hours (summed in another order) finish every item
       // rather than leave one open with 1e-14 hours to go and finish it a day late.
       if (r <= left + 1e-9) {
         left = left > r ? left - r : 0;
-        this.openHours -= r;
-        const arrival = this.arrival[i];
-        const deadline = this.deadline[i];
+        open -= r;
+        const arrival = arrivalOf[i];
+        const deadline = deadlineOf[i];
         done++;
         leadDays += today - arrival + 1;
         // Branch-free: an item's first late finish would otherwise reach code the JIT never saw run
         // and throw away the optimised daily loop it was inlined into (a dozen times a run, measured).
         late += today > deadline ? 1 : 0;
-        effort += this.effort[i];
-        if (each) each(arrival, deadline, this.effort[i], this.tag[i]);
-        this.head = (this.head + 1) & (this.cap - 1);
-        this.len--;
+        effort += effortOf[i];
+        if (each) each(arrival, deadline, effortOf[i], tag[i]);
+        head = (head + 1) & mask;
+        len--;
       } else {
-        this.remaining[i] = r - left;
-        this.openHours -= left;
+        remaining[i] = r - left;
+        open -= left;
         left = 0;
       }
     }
-    if (this.len === 0) this.openHours = 0; // drop float dust
+    this.head = head;
+    this.len = len;
+    this.openHours = len === 0 ? 0 : open; // 0 when empty: drop float dust
     stats[FINISHED.items] += done;
     stats[FINISHED.leadDays] += leadDays;
     stats[FINISHED.late] += late;
