@@ -17,7 +17,7 @@ export const PER_PERSON_TARGET = 1.1;
  * record they include): what the reference's per-person steps do (bench/fused/run.ts). Named as the
  * library's Simulation lists them.
  */
-export const MODEL_PER_PERSON_PHASES: ReadonlySet<string> = new Set(['schedule', 'sickness', 'day-split', 'shirking', 'work', 'fatigue', 'inspection', 'motivation', 'tally']);
+export const MODEL_PER_PERSON_PHASES: ReadonlySet<string> = new Set(['schedule', 'sickness', 'working-day', 'work', 'end-of-day', 'tally']);
 
 export interface LimitComparison {
   rounds: number;

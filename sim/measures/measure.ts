@@ -28,7 +28,7 @@ export interface MeasureInfo {
   overUnits: OverUnits;
   overDays: OverDays;
   better: Better;
-  /** The model phase (sim/model/<phase>.ts) that produces the underlying daily figures. */
+  /** The mechanism that produces the underlying daily figures (docs/ODD.md: a phase of sim/model/, or a numbered part of its working-day.ts or end-of-day.ts pass). */
   phase: string;
   /** Decimals on screen (a share's decimals are of the percentage). */
   digits: number;

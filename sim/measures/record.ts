@@ -12,17 +12,17 @@ export type RecordUnit = 'people' | 'h' | 'items' | 'tasks' | 'days' | 'events' 
 
 /**
  * label, unit, whether it is a level (a state at the end of the day, or a mean over people: not
- * additive over days) or a flow (counted during the day), what it counts, the phase that books it,
- * and whether more is better or worse.
+ * additive over days) or a flow (counted during the day), what it counts, the mechanism that books
+ * it, and whether more is better or worse.
  */
 export type RecordField = readonly [label: string, unit: RecordUnit, kind: 'level' | 'flow', description: string, phase: string, better?: 'higher' | 'lower'];
 
 /**
  * Each figure of the record, in column order (daily.csv's columns follow it): its label, unit,
- * level or flow, meaning, the model phase that books it (sim/model/<phase>.ts) and which way is good
- * news, if any.
+ * level or flow, meaning, the mechanism that books it (docs/ODD.md: a phase of sim/model/, or a
+ * numbered part of its working-day.ts or end-of-day.ts pass) and which way is good news, if any.
  * This is the one definition of a daily figure: sim/measures/daily-measures.ts derives the registry's
- * entries from it, and the phase that books a new figure is the only other place it must be added.
+ * entries from it, and the code that books a new figure is the only other place it must be added.
  */
 export const RECORD = {
   staff: ['People in the unit', 'people', 'level', 'People sitting in the unit today (seconded staff sit at the headquarters).', 'secondment'],

@@ -101,6 +101,7 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
     kindShare: new Float64Array(U * NUM_KINDS),
     idleShare: new Float64Array(U),
     leakUsedShare: new Float64Array(D),
+    checksSeen: new Float64Array(U),
     campaignOfDay,
     plan: new DayPlan(scenario, cal, campaignOfDay),
     campaign: null,

@@ -2,23 +2,20 @@ import { runDays, type Phase } from '../engine/loop.js';
 import type { Scenario } from '../scenario/schema/index.js';
 import { makeArrivals } from './arrivals.js';
 import { campaignEnd, campaignWindow } from './campaign.js';
-import { daySplit } from './day-split.js';
 import { homeWork } from './home-work.js';
 import { lapse } from './lapse.js';
 import { openDay } from './open-day.js';
 import { buildState } from './build.js';
 import { coordinationPhases } from './coordination/index.js';
-import { fatigue } from './fatigue.js';
-import { makeInspection } from './inspection.js';
-import { motivation } from './motivation.js';
+import { makeEndOfDay } from './end-of-day.js';
 import { reversal } from './reversal.js';
 import { schedule } from './schedule.js';
 import { secondment } from './secondment.js';
 import { makeDecisions } from './decisions.js';
-import { shirking } from './shirking.js';
 import { sickness } from './sickness.js';
 import { tally } from './tally.js';
 import { makeWork } from './work.js';
+import { makeWorkingDay } from './working-day.js';
 import type { ModelState } from './state.js';
 
 export type { ModelState } from './state.js';
@@ -34,6 +31,8 @@ export interface Model {
 export function build(scenario: Scenario, seedKey: string): Model {
   const state = buildState(scenario, seedKey);
   const decisions = makeDecisions(state);
+  // The work phase splits the output the working day pooled by unit.
+  const workingDay = makeWorkingDay(state);
   const phases: Phase<ModelState>[] = [
     ...(decisions ? [decisions] : []),
     openDay,
@@ -44,13 +43,10 @@ export function build(scenario: Scenario, seedKey: string): Model {
     sickness,
     makeArrivals(state),
     ...coordinationPhases(state),
-    daySplit,
-    shirking,
-    makeWork(state),
+    workingDay,
+    makeWork(state, workingDay),
     lapse,
-    fatigue,
-    makeInspection(state),
-    motivation,
+    makeEndOfDay(),
     reversal,
     campaignEnd,
     tally,

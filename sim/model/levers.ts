@@ -17,7 +17,7 @@ export interface HeadLevers {
   readonly extraSecondment: Int32Array;
   /** Per unit: CLAIM_RULE. */
   readonly claimRule: Uint8Array;
-  /** Per unit: multiplier on the penalty staff weigh when they shirk (shirking.ts). */
+  /** Per unit: multiplier on the penalty staff weigh when they shirk (working-day.ts, part 2: shirking). */
   readonly penaltyShare: Float64Array;
 }
 

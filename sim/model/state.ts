@@ -61,7 +61,7 @@ export interface ModelState extends Seating, HeadLevers {
   readonly hIdle: Float64Array;
   readonly hRest: Float64Array;
   readonly hSick: Float64Array;
-  /** Of the hours left for queue work (day-split.ts): up to the contracted day, and overtime beyond it (all of a cancelled rest day). */
+  /** Of the hours left for queue work (the day split: working-day.ts, part 1): up to the contracted day, and overtime beyond it (all of a cancelled rest day). */
   readonly blockContracted: Float64Array;
   readonly blockOvertime: Float64Array;
   /** Hours of home work reaching a seconded person today (home-work.ts; 0 for everyone else). */
@@ -86,6 +86,8 @@ export interface ModelState extends Seating, HeadLevers {
   readonly kindShare: Float64Array;
   /** Share of planned queue hours left idle for want of work. */
   readonly idleShare: Float64Array;
+  /** Per unit: spot checks seen today, a catch counting catchSalience more (working-day.ts); per working person at the end of the day (end-of-day.ts). */
+  readonly checksSeen: Float64Array;
   /** Per department: share of seconded staff's home-leak hours that found work. */
   readonly leakUsedShare: Float64Array;
 

@@ -26,7 +26,7 @@ export function hourUsesBlock(): string {
   return [
     `${HOUR_USE_NAMES.join(' + ')} = capacity`,
     '',
-    markdownTable(['use', 'daily record column', 'counts as', 'booked by the phase', 'hours per person per week'], rows),
+    markdownTable(['use', 'daily record column', 'counts as', 'booked by', 'hours per person per week'], rows),
   ].join('\n');
 }
 

@@ -18,7 +18,7 @@ const code = (s: string) => `\`${s}\``;
 
 function measureTable(entries: [string, MeasureInfo][]): string[] {
   return [
-    '| column | unit | meaning | over units (county row) | over days | better | phase |',
+    '| column | unit | meaning | over units (county row) | over days | better | mechanism |',
     '|---|---|---|---|---|---|---|',
     ...entries.map(([k, m]) => `| ${code(k)} | ${m.unit} | ${esc(m.label)}: ${esc(m.description)} | ${m.overUnits} | ${m.overDays} | ${m.better} | ${m.phase} |`),
   ];

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIGURES, fusedFits, fusedRun, NOT_MODELLED, type FusedRun } from '../../bench/fused/index.js';
-import { collectRun, memoryFs, METRICS, parseScenario, type RunResult, type Scenario } from '../../sim/index.js';
+import { MODEL_PER_PERSON_PHASES } from '../../bench/fused-limit.js';
+import { build, collectRun, memoryFs, METRICS, parseScenario, type RunResult, type Scenario } from '../../sim/index.js';
 import { caseA, deepCopy, scenario } from '../model/helpers.js';
 
 /**
@@ -159,5 +160,10 @@ describe('the fused limit reference of the bench', () => {
       if (day === 200) rows[FIGURES.indexOf('done_regular')] += 1;
     });
     expect(firstDifference(model, wrong)).toMatch(/^day 200, [a-z-]+, done_regular: model \d+, reference \d+$/);
+  });
+
+  it("times the model's per-person phases by names the model has (a renamed phase would drop out of the ratio)", () => {
+    const names = build(shipped('large-county.yaml'), 'names').phases.map((p) => p.name);
+    for (const name of MODEL_PER_PERSON_PHASES) expect(names).toContain(name);
   });
 });
