@@ -3,13 +3,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { homedir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LimitComparison } from './fused-limit.js';
 import { wholeRun, workerPairs, type WholeRun, type WorkerPairs } from './process.js';
 import { BENCH_FILE, type Steady } from './steady.js';
 
 /**
  * The bench's figures on every supported Node line (issue 24): the steady state, a whole `deptsim
- * run` of the benchmark county (data only, and with its report), and 40 replicates on 2 workers against 1 with the serial part in
- * seconds. The lines are the Node binaries named in DEPTSIM_NODE_LINES (separated by `:`), else
+ * run` of the benchmark county (data only, and with its report), 40 replicates on 2 workers against 1 with the serial part in
+ * seconds, and the per-person passes against the limit reference (V8's lines compile them differently). The lines are the Node binaries named in DEPTSIM_NODE_LINES (separated by `:`), else
  * those `.ci/run` installed (node@N from the npm registry, in DEPTSIM_NODE_LINES_DIR or
  * ~/.cache/deptsim-node-lines), and the Node running the bench.
  */
@@ -35,6 +36,8 @@ export interface LineFigures {
   /** The same run with its report (figures as SVG and PNG, report.html and report.md). */
   with_report: WholeRun;
   workers: WorkerPairs;
+  /** The model against the limit reference (bench/fused-limit.ts), fewer rounds than on the bench's own line. */
+  limit: LimitComparison;
 }
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -48,6 +51,7 @@ export function lineFigures(line: { node: string; version: string }, reuse?: Omi
     whole: wholeRun(cli, BENCH_FILE, 7, line.node),
     with_report: wholeRun(cli, BENCH_FILE, 5, line.node, []),
     workers: workerPairs(cli, BENCH_FILE, pairs, 40, line.node),
+    limit: JSON.parse(execFileSync(line.node, [here('./fused-limit.js'), '9'], { encoding: 'utf8' })) as LimitComparison,
   };
   return { ...line, ...figures, load_average_1min: [load0, loadavg()[0]] };
 }

@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   };
   // 4. Every supported Node line found here (bench/lines.ts): this process's line reuses the figures above.
   const lines = nodeLines().map((line) =>
-    line.version === process.version ? lineFigures(line, { steady, whole, with_report: withReport, workers: pairs }) : lineFigures(line),
+    line.version === process.version ? lineFigures(line, { steady, whole, with_report: withReport, workers: pairs, limit }) : lineFigures(line),
   );
   const results = { ...figures, node_lines: lines };
   writeFileSync(here('../../bench/results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
   for (const r of [['measure', 'result', 'target', ''], ...rows]) process.stdout.write(`${r.map((c, i) => c.padEnd(widths[i])).join('  ')}\n`);
   process.stdout.write(`\nPer Node line (${lines.length} found; .ci/run installs node@22, node@24, node@26; bench/lines.ts):\n`);
   const lineRows = [
-    ['Node', 'load', 'steady state', 'whole run --no-report', 'first day at', 'with its report', `2 workers, ${replicates} replicates`, 'serial part (2 workers)'],
+    ['Node', 'load', 'steady state', 'whole run --no-report', 'first day at', 'with its report', `2 workers, ${replicates} replicates`, 'serial part (2 workers)', 'per-person / reference'],
     ...lines.map((l) => [
       l.version,
       l.load_average_1min.map((x) => f(x, 1)).join('->'),
@@ -183,6 +183,7 @@ async function main(): Promise<void> {
       fmt(l.with_report.seconds),
       fmt(l.workers.speedup, 2, 'x'),
       fmt(l.workers.serial_seconds_2),
+      `${f(l.limit.per_person_ratio_median)}x (${f(l.limit.per_person_ratio_min)}-${f(l.limit.per_person_ratio_max)})`,
     ]),
   ];
   const lineWidths = lineRows[0].map((_, i) => Math.max(...lineRows.map((r) => r[i].length)));
