@@ -9,10 +9,11 @@ import { STATUS, type ModelState } from './state.js';
  */
 export const sickness: Phase<ModelState> = {
   name: 'sickness',
-  run(st) {
+  run(st, day) {
     if (!st.scenario.mechanisms.sickness) return;
     const { threshold, maxDailyChance } = st.scenario.staff.sickness;
-    if (maxDailyChance <= 0 || threshold >= 1) return;
+    // Nobody is at work on a rest day the campaign does not cancel: no one to fall sick, no draw.
+    if (maxDailyChance <= 0 || threshold >= 1 || st.plan.resting[day] === 1) return;
     const rng = st.streams.get('sickness');
     const contracted = st.scenario.staff.hoursPerDay;
     const { N, status, fatigue, scheduled, cap, hSick, unit, rec } = st;
