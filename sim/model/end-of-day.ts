@@ -29,9 +29,10 @@ import { STATUS, type ModelState } from './state.js';
  *
  * Each person is then counted where they sit, with their unit's sums of those levels and the fatigue
  * histograms, which tally.ts turns into the record's means and percentiles. One pass rather than one
- * per mechanism, for the reason working-day.ts gives. The updates are written without branches where
- * a branch would first run on a campaign's first day or the first sick day: V8 would throw away the
- * optimised loop there.
+ * per mechanism, as in working-day.ts (here the gain is small: 41 against 38 ms a run of the
+ * benchmark county on Node 24; rule objects called from the pass took 1.4 times as long). The
+ * updates are written without branches where a branch would first run on a campaign's first day or
+ * the first sick day: V8 would throw away the optimised loop there.
  */
 export function makeEndOfDay(): Phase<ModelState> {
   return new EndOfDay();

@@ -7,6 +7,7 @@ import type { ModelState } from './state.js';
 const ADDITIVE = METRICS.map((m, i) => (LEVEL_METRICS.has(m) || countyRow(m) !== 'sum' ? -1 : i)).filter((i) => i >= 0);
 const SUMMED_LEVELS = METRICS.map((m, i) => (LEVEL_METRICS.has(m) && countyRow(m) === 'sum' ? i : -1)).filter((i) => i >= 0);
 const MEANS = METRICS.map((m, i) => (countyRow(m) === 'mean over people' ? i : -1)).filter((i) => i >= 0);
+
 /**
  * Close the day's record once everyone has been counted where they sit (end-of-day.ts) and the day's
  * last mechanisms have run (reversal, a campaign's end): open items and backlog, each unit's means
