@@ -87,8 +87,6 @@ export function buildState(scenario: Scenario, seedKey: string): ModelState {
     hIdle: f64(),
     hRest: f64(),
     hSick: f64(),
-    blockContracted: f64(),
-    blockOvertime: f64(),
     homeHours: f64(),
     planned: f64(),
     leakPlanned: f64(),

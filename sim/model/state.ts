@@ -61,9 +61,6 @@ export interface ModelState extends Seating, HeadLevers {
   readonly hIdle: Float64Array;
   readonly hRest: Float64Array;
   readonly hSick: Float64Array;
-  /** Of the hours left for queue work (the day split: working-day.ts, part 1): up to the contracted day, and overtime beyond it (all of a cancelled rest day). */
-  readonly blockContracted: Float64Array;
-  readonly blockOvertime: Float64Array;
   /** Hours of home work reaching a seconded person today (home-work.ts; 0 for everyone else). */
   readonly homeHours: Float64Array;
   /** Hours a person means to spend on work queues today, after reporting, meetings and shirking. */
