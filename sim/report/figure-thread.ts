@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { compiledFile } from '../runner/compiled-twin.js';
 import type { FigureFiles, FileMaker, PngAsked } from './figure-files.js';
+import { fromThreadError, type ThreadError } from './thread-error.js';
 
 /**
  * A thread of its own for the report's files that need its fonts (figure-files.ts): the report
@@ -14,7 +15,7 @@ export interface FigureThread extends FileMaker {
 
 export type FigureTask = { id: number; svg: string; png: PngAsked | null } | { id: number; html: string; figures: string[] };
 
-export type FigureAnswer = { id: number; made: FigureFiles | string } | { id: number; error: { name: string; message: string; stack?: string } };
+export type FigureAnswer = { id: number; made: FigureFiles | string } | { id: number; error: ThreadError };
 
 export function startFigureThread(): FigureThread {
   const worker = new Worker(compiledFile(new URL('../report/figure-worker.js', import.meta.url)));
@@ -32,11 +33,7 @@ export function startFigureThread(): FigureThread {
     waiting.delete(answer.id);
     if (!w) return;
     if ('made' in answer) return w.resolve(answer.made);
-    // The error as the thread had it, by name (ReportError: fonts missing).
-    const e = new Error(answer.error.message);
-    e.name = answer.error.name;
-    if (answer.error.stack) e.stack = answer.error.stack;
-    w.reject(e);
+    w.reject(fromThreadError(answer.error));
   });
   worker.once('error', stop);
   worker.once('exit', (code) => stop(new Error(`the figure thread stopped (exit code ${code})`)));

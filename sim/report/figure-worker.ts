@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { IN_THIS_THREAD } from './figure-files.js';
 import type { FigureAnswer, FigureTask } from './figure-thread.js';
+import { toThreadError } from './thread-error.js';
 import { fontFiles } from './fonts.js';
 
 /**
@@ -22,8 +23,7 @@ parentPort?.on('message', async (task: FigureTask) => {
     await ready;
     answer = { id: task.id, made: 'html' in task ? await IN_THIS_THREAD.page(task.html, task.figures) : await IN_THIS_THREAD.figure(task.svg, task.png) };
   } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e));
-    answer = { id: task.id, error: { name: err.name, message: err.message, stack: err.stack } };
+    answer = { id: task.id, error: toThreadError(e) };
   }
   parentPort!.postMessage(answer);
 });

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { compiledFile } from '../runner/compiled-twin.js';
 import type { ReportOptions, TablesAsRead } from './index.js';
+import { fromThreadError } from './thread-error.js';
 import type { ReportAnswer, ReportTask } from './worker.js';
 
 /**
@@ -31,11 +32,7 @@ export function startReportThread(): ReportThread {
       worker.postMessage({ files, opts, asRead } satisfies ReportTask, transfer);
       const got = await Promise.race([answer, failed]);
       if ('files' in got) return got.files;
-      // The error as the thread had it, by name (an error crosses threads as its name and message).
-      const e = new Error(got.error.message);
-      e.name = got.error.name;
-      if (got.error.stack) e.stack = got.error.stack;
-      throw e;
+      throw fromThreadError(got.error);
     },
     close() {
       void worker.terminate();

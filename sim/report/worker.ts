@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { startFigureThread } from './figure-thread.js';
 import { buildReport, type ReportOptions, type TablesAsRead } from './index.js';
+import { toThreadError, type ThreadError } from './thread-error.js';
 import { warmDrawing } from './warm-up.js';
 
 /**
@@ -15,7 +16,7 @@ export interface ReportTask {
   asRead: TablesAsRead;
 }
 
-export type ReportAnswer = { files: Record<string, string | Uint8Array> } | { error: { name: string; message: string; stack?: string } };
+export type ReportAnswer = { files: Record<string, string | Uint8Array> } | { error: ThreadError };
 
 const figures = startFigureThread();
 const ready = warmDrawing();
@@ -26,8 +27,7 @@ parentPort?.on('message', async (task: ReportTask) => {
     await ready;
     answer = { files: await buildReport(task.files, task.opts, task.asRead, figures) };
   } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e));
-    answer = { error: { name: err.name, message: err.message, stack: err.stack } };
+    answer = { error: toThreadError(e) };
   }
   // PNGs are copied, not transferred: a small Buffer may sit in Node's shared pool.
   parentPort!.postMessage(answer);
