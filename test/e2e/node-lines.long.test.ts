@@ -1,9 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectSameTree, MAIN, tree } from '../runner/cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { expectSameTree, MAIN, scratchFolder, tree } from '../runner/cli-harness.js';
 
 /**
  * Same scenario and seed, same bytes, on every supported Node line (issue 24). `.ci/run` installs
@@ -30,10 +28,9 @@ function deptsim(node: string, args: string[]): void {
 }
 
 describe.skipIf(listed.length === 0)('outputs on every Node line named in DEPTSIM_NODE_LINES', () => {
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'deptsim-node-lines-'));
+  scratchFolder('deptsim-node-lines-', (made) => {
+    dir = made;
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('names other Node versions than the one running the suite, each a supported line', () => {
     expect(versions.length, versions.join(', ')).toBeGreaterThanOrEqual(2);

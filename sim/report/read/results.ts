@@ -54,7 +54,6 @@ export interface Results {
   experiment: ExperimentResults | null;
 }
 
-
 const TEXT_COLUMNS = ['date', 'campaign', 'unit', 'window', 'target', 'measure', 'variant', 'window_b', 'variant_b', 'sign', 'holds', 'source'];
 const TABLE_FILES = ['fit.csv'];
 /**
